@@ -1,0 +1,91 @@
+package app.kith.accounts;
+
+import app.kith.people.PeopleService;
+import app.kith.shared.AccountId;
+import app.kith.shared.ConflictException;
+import app.kith.shared.Ids;
+import app.kith.shared.InvalidInputException;
+import app.kith.shared.NotFoundException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The accounts module's API: create accounts with their self person, and find the one a command acts for. */
+@Service
+public class AccountService {
+    public static final int MIN_PASSWORD = 8;
+    public static final int MAX_PASSWORD = 128;
+
+    private final Accounts accounts;
+    private final PeopleService people;
+    private final Clock clock;
+    private final PasswordEncoder passwords = new BCryptPasswordEncoder();
+
+    AccountService(Accounts accounts, PeopleService people, Clock clock) {
+        this.accounts = accounts;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /** Creates an account and the person who represents its owner. The password may be null (CLI-only use). */
+    @Transactional
+    public Account create(String email, String name, String password) {
+        String cleanEmail = email == null ? "" : email.strip();
+        if (!cleanEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || cleanEmail.length() > 320) {
+            throw new InvalidInputException("email", "'" + email + "' is not an email address");
+        }
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException("name", "is required");
+        }
+        String hash = null;
+        if (password != null) {
+            if (password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
+                throw new InvalidInputException("password",
+                        "must be between " + MIN_PASSWORD + " and " + MAX_PASSWORD + " characters");
+            }
+            hash = passwords.encode(password);
+        }
+        if (accounts.byEmail(cleanEmail).isPresent()) {
+            throw new ConflictException("an account for " + cleanEmail + " already exists");
+        }
+        AccountId id = new AccountId(Ids.newId());
+        accounts.insert(id, cleanEmail, hash, clock.instant());
+        accounts.setSelf(id, people.createSelf(id, name).id());
+        return accounts.byId(id).orElseThrow();
+    }
+
+    public Optional<Account> byEmail(String email) {
+        return accounts.byEmail(email);
+    }
+
+    public Account get(AccountId id) {
+        return accounts.byId(id).orElseThrow(() -> new NotFoundException("account", id.value()));
+    }
+
+    /**
+     * The account a command acts for: the one with this email, or, when none is named, the only
+     * account there is.
+     */
+    public Account resolve(String email) {
+        if (email != null && !email.isBlank()) {
+            return accounts.byEmail(email).orElseThrow(() -> new NotFoundException("account", email));
+        }
+        List<Account> all = accounts.all();
+        if (all.isEmpty()) {
+            throw new NotFoundException("account", "(none yet: run 'kith init --email E --name NAME')");
+        }
+        if (all.size() > 1) {
+            throw new InvalidInputException("--account", "there are several accounts; say which with --account EMAIL");
+        }
+        return all.getFirst();
+    }
+
+    /** Checks a password; false for unknown accounts and accounts without one, the same way. */
+    public boolean passwordMatches(AccountId id, String password) {
+        return accounts.passwordHash(id).map(hash -> passwords.matches(password, hash)).orElse(false);
+    }
+}

@@ -1,0 +1,81 @@
+package app.kith.accounts;
+
+import app.kith.shared.AccountId;
+import app.kith.shared.Ids;
+import app.kith.shared.InvalidInputException;
+import app.kith.shared.NotFoundException;
+import app.kith.shared.Text;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * API tokens: 256 random bits, shown once, stored as a SHA-256 hash (enough for secrets of that
+ * entropy, and fast to check on every request), revocable.
+ */
+@Service
+public class TokenService {
+    private static final String PREFIX = "kith_";
+    private final SecureRandom random = new SecureRandom();
+    private final ApiTokens tokens;
+    private final Clock clock;
+
+    TokenService(ApiTokens tokens, Clock clock) {
+        this.tokens = tokens;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public NewApiToken create(AccountId account, String name) {
+        String clean = Text.clean(name);
+        clean = clean == null ? "token" : clean;
+        if (clean.length() > 100) {
+            throw new InvalidInputException("name", "is longer than 100 characters");
+        }
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String id = Ids.newId();
+        tokens.insert(account, id, clean, hash(secret), clock.instant());
+        return new NewApiToken(id, clean, secret);
+    }
+
+    /** The account a token acts for, if it is a live token. */
+    public Optional<AccountId> authenticate(String secret) {
+        if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 200) {
+            return Optional.empty();
+        }
+        String hash = hash(secret);
+        Optional<AccountId> account = tokens.activeAccount(hash);
+        account.ifPresent(a -> tokens.touch(hash, clock.instant()));
+        return account;
+    }
+
+    public List<ApiToken> list(AccountId account) {
+        return tokens.all(account);
+    }
+
+    @Transactional
+    public void revoke(AccountId account, String id) {
+        if (!Ids.looksValid(id) || !tokens.revoke(account, id, clock.instant())) {
+            throw new NotFoundException("token", String.valueOf(id));
+        }
+    }
+
+    private static String hash(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+}

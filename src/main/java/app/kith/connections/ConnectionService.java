@@ -1,0 +1,124 @@
+package app.kith.connections;
+
+import app.kith.people.PeopleService;
+import app.kith.shared.AccountId;
+import app.kith.shared.Choice;
+import app.kith.shared.Ids;
+import app.kith.shared.InvalidInputException;
+import app.kith.shared.NotFoundException;
+import app.kith.shared.Page;
+import app.kith.shared.Text;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The connections module's API: record and list who knows whom. */
+@Service
+public class ConnectionService {
+    private final Connections connections;
+    private final PeopleService people;
+    private final Clock clock;
+
+    ConnectionService(Connections connections, PeopleService people, Clock clock) {
+        this.connections = connections;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /**
+     * Records that two people know each other. Connecting the same pair with the same kind again
+     * updates the existing connection instead of adding a second one.
+     */
+    @Transactional
+    public Connection connect(AccountId account, ConnectionChanges changes) {
+        String a = people.resolve(account, required("personA", changes.personA()));
+        String b = people.resolve(account, required("personB", changes.personB()));
+        if (a.equals(b)) {
+            throw new InvalidInputException("personB", "a person cannot be connected to themselves");
+        }
+        ConnectionKind kind = Choice.parse(ConnectionKind.class, "kind", changes.kind());
+        kind = kind == null ? ConnectionKind.KNOWS : kind;
+        if (kind != ConnectionKind.INTRODUCED_BY && a.compareTo(b) > 0) {
+            String swap = a;
+            a = b;
+            b = swap;
+        }
+        int strength = strength(changes.strength() == null ? 3 : changes.strength());
+        String note = note(changes.note());
+        var existing = connections.between(account, a, b, kind);
+        if (existing.isPresent()) {
+            Connection updated = new Connection(existing.get().id(), a, b, kind,
+                    changes.strength() == null ? existing.get().strength() : strength,
+                    note == null ? existing.get().note() : note);
+            connections.update(account, updated);
+            return updated;
+        }
+        Connection created = new Connection(Ids.newId(), a, b, kind, strength, note);
+        connections.insertAll(account, List.of(created), clock.instant().toString());
+        return created;
+    }
+
+    /** Records many connections at once (the synthetic network); people must be this account's. */
+    @Transactional
+    public void connectAll(AccountId account, List<Connection> all) {
+        connections.insertAll(account, all, clock.instant().toString());
+    }
+
+    @Transactional
+    public Connection update(AccountId account, String id, ConnectionChanges changes) {
+        Connection current = get(account, id);
+        if (changes.personA() != null || changes.personB() != null) {
+            throw new InvalidInputException("personA", "the people of a connection cannot change; delete it and connect again");
+        }
+        ConnectionKind kind = changes.kind() == null ? current.kind()
+                : Choice.parse(ConnectionKind.class, "kind", changes.kind());
+        Connection updated = new Connection(id, current.personA(), current.personB(),
+                kind == null ? current.kind() : kind,
+                changes.strength() == null ? current.strength() : strength(changes.strength()),
+                changes.note() == null ? current.note() : note(changes.note()));
+        connections.update(account, updated);
+        return updated;
+    }
+
+    @Transactional
+    public void delete(AccountId account, String id) {
+        get(account, id);
+        connections.delete(account, id);
+    }
+
+    public Connection get(AccountId account, String id) {
+        if (!Ids.looksValid(id)) {
+            throw new NotFoundException("connection", String.valueOf(id));
+        }
+        return connections.find(account, id).orElseThrow(() -> new NotFoundException("connection", id));
+    }
+
+    /** Connections, all of them or those of one person ("self" allowed). */
+    public Page<Connection> list(AccountId account, String personId, Page.Request page) {
+        String resolved = personId == null ? null : people.resolve(account, personId);
+        return connections.list(account, resolved, page);
+    }
+
+    private static String required(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(field, "is required");
+        }
+        return value.strip();
+    }
+
+    private static int strength(int strength) {
+        if (strength < 1 || strength > 5) {
+            throw new InvalidInputException("strength", "must be between 1 and 5");
+        }
+        return strength;
+    }
+
+    private static String note(String note) {
+        String clean = Text.clean(note);
+        if (clean != null && clean.length() > 2000) {
+            throw new InvalidInputException("note", "is longer than 2000 characters");
+        }
+        return clean;
+    }
+}

@@ -1,0 +1,85 @@
+package app.kith.connections;
+
+import app.kith.shared.AccountId;
+import app.kith.shared.Choice;
+import app.kith.shared.Page;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The connections table, scoped to one account. */
+@Repository
+class Connections {
+    private static final String SELECT = "SELECT id, person_a, person_b, kind, strength, note FROM connections";
+    private static final String INSERT = """
+            INSERT INTO connections (account_id, id, person_a, person_b, kind, strength, note, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    Connections(JdbcClient jdbc, JdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    void insertAll(AccountId account, List<Connection> all, String createdAt) {
+        batch.batchUpdate(INSERT, all, 1000, (ps, c) -> {
+            ps.setString(1, account.value());
+            ps.setString(2, c.id());
+            ps.setString(3, c.personA());
+            ps.setString(4, c.personB());
+            ps.setString(5, c.kind().wire());
+            ps.setInt(6, c.strength());
+            ps.setString(7, c.note());
+            ps.setString(8, createdAt);
+        });
+    }
+
+    void update(AccountId account, Connection c) {
+        jdbc.sql("UPDATE connections SET kind = ?, strength = ?, note = ? WHERE account_id = ? AND id = ?")
+                .params(c.kind().wire(), c.strength(), c.note(), account.value(), c.id()).update();
+    }
+
+    boolean delete(AccountId account, String id) {
+        return jdbc.sql("DELETE FROM connections WHERE account_id = ? AND id = ?").params(account.value(), id)
+                .update() > 0;
+    }
+
+    Optional<Connection> find(AccountId account, String id) {
+        return jdbc.sql(SELECT + " WHERE account_id = ? AND id = ?").params(account.value(), id)
+                .query(Connections::row).optional();
+    }
+
+    Optional<Connection> between(AccountId account, String a, String b, ConnectionKind kind) {
+        return jdbc.sql(SELECT + " WHERE account_id = ? AND person_a = ? AND person_b = ? AND kind = ?")
+                .params(account.value(), a, b, kind.wire()).query(Connections::row).optional();
+    }
+
+    Page<Connection> list(AccountId account, String personId, Page.Request page) {
+        String where = " WHERE account_id = ?";
+        List<Object> params = new ArrayList<>(List.of(account.value()));
+        if (personId != null) {
+            where += " AND (person_a = ? OR person_b = ?)";
+            params.add(personId);
+            params.add(personId);
+        }
+        long total = jdbc.sql("SELECT count(*) FROM connections" + where).params(params).query(Long.class).single();
+        params.add(page.size());
+        params.add(page.offset());
+        List<Connection> items = jdbc.sql(SELECT + where + " ORDER BY id LIMIT ? OFFSET ?").params(params)
+                .query(Connections::row).list();
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    private static Connection row(ResultSet rs, int n) throws SQLException {
+        return new Connection(rs.getString("id"), rs.getString("person_a"), rs.getString("person_b"),
+                Choice.parse(ConnectionKind.class, "kind", rs.getString("kind")), rs.getInt("strength"),
+                rs.getString("note"));
+    }
+}

@@ -1,0 +1,125 @@
+package app.kith.directory;
+
+import app.kith.connections.Connection;
+import app.kith.connections.ConnectionService;
+import app.kith.interactions.Interaction;
+import app.kith.interactions.InteractionService;
+import app.kith.organizations.Affiliation;
+import app.kith.organizations.AffiliationChanges;
+import app.kith.organizations.OrganizationService;
+import app.kith.people.BridgeStatus;
+import app.kith.people.Circle;
+import app.kith.people.PeopleFilter;
+import app.kith.people.PeopleService;
+import app.kith.people.Person;
+import app.kith.people.PersonChanges;
+import app.kith.people.PersonSummary;
+import app.kith.people.RelationshipKind;
+import app.kith.shared.AccountId;
+import app.kith.shared.Choice;
+import app.kith.shared.Page;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The directory module's API: list, show, add and edit people with everything that belongs to them. */
+@Service
+public class DirectoryService {
+    static final int RECENT_INTERACTIONS = 50;
+
+    private final PeopleService people;
+    private final OrganizationService organizations;
+    private final InteractionService interactions;
+    private final ConnectionService connections;
+
+    DirectoryService(PeopleService people, OrganizationService organizations, InteractionService interactions,
+                     ConnectionService connections) {
+        this.people = people;
+        this.organizations = organizations;
+        this.interactions = interactions;
+        this.connections = connections;
+    }
+
+    public Page<PersonCard> list(AccountId account, DirectoryFilter filter, Page.Request page) {
+        Set<String> onlyIds = filter.organization() == null || filter.organization().isBlank() ? null
+                : organizations.peopleAffiliatedWith(account, filter.organization().strip());
+        PeopleFilter peopleFilter = new PeopleFilter(filter.query(), filter.tag(),
+                Choice.parse(Circle.class, "circle", filter.circle()),
+                Choice.parse(RelationshipKind.class, "kind", filter.kind()),
+                Choice.parse(BridgeStatus.class, "bridge", filter.bridge()), onlyIds);
+        Page<PersonSummary> summaries = people.list(account, peopleFilter, page);
+        List<String> ids = summaries.items().stream().map(PersonSummary::id).toList();
+        Map<String, Affiliation> employment = organizations.currentEmployment(account, ids);
+        Map<String, LocalDate> last = interactions.lastInteractionDates(account, ids);
+        return summaries.map(s -> {
+            Affiliation job = employment.get(s.id());
+            return new PersonCard(s.id(), s.name(), s.nickname(), s.emails(),
+                    job == null ? null : job.organizationName(), job == null ? null : job.title(),
+                    s.circle().wire(), s.kind().wire(), s.trust().wire(), s.bridge().wire(), s.tags(),
+                    last.get(s.id()), null, s.self());
+        });
+    }
+
+    public PersonCard card(AccountId account, String id) {
+        Person p = people.get(account, id);
+        Affiliation job = organizations.currentEmployment(account, List.of(p.id())).get(p.id());
+        return new PersonCard(p.id(), p.name(), p.nickname(), p.emails(),
+                job == null ? null : job.organizationName(), job == null ? null : job.title(), p.circle().wire(),
+                p.kind().wire(), p.trust().wire(), p.bridge().wire(), p.tags(),
+                interactions.lastInteractionDates(account, List.of(p.id())).get(p.id()), null, p.self());
+    }
+
+    public PersonProfile profile(AccountId account, String id) {
+        Person person = people.get(account, id);
+        List<Affiliation> affiliations = organizations.affiliationsOf(account, person.id());
+        Affiliation job = affiliations.stream()
+                .filter(a -> a.current() && a.role() == app.kith.organizations.AffiliationRole.WORKS_AT)
+                .findFirst().orElse(null);
+        List<Interaction> recent = interactions.recent(account, person.id(), RECENT_INTERACTIONS);
+        List<Connection> ties = connections.list(account, person.id(), Page.Request.of(0, Page.MAX_SIZE)).items();
+        Set<String> others = new HashSet<>();
+        recent.forEach(i -> others.addAll(i.participantIds()));
+        ties.forEach(c -> others.add(c.other(person.id())));
+        Map<String, String> names = people.names(account, others);
+        List<PersonProfile.TimelineEntry> timeline = new ArrayList<>();
+        for (Interaction i : recent) {
+            timeline.add(new PersonProfile.TimelineEntry(i.id(), i.kind().wire(), i.direction().wire(), i.date(),
+                    i.notes(), i.participantIds().stream()
+                            .map(pid -> new PersonProfile.Participant(pid, names.get(pid))).toList()));
+        }
+        List<PersonProfile.ConnectionEntry> connectionEntries = ties.stream()
+                .map(c -> new PersonProfile.ConnectionEntry(c.id(), c.other(person.id()), names.get(c.other(person.id())),
+                        c.kind().wire(), c.strength()))
+                .toList();
+        return new PersonProfile(person, job == null ? null : job.organizationName(), job == null ? null : job.title(),
+                affiliations, timeline, connectionEntries, recent.isEmpty() ? null : recent.getFirst().date(), null);
+    }
+
+    /** Adds a person together with their affiliations, all or nothing. */
+    @Transactional
+    public PersonCard add(AccountId account, PersonChanges changes, List<NewAffiliation> affiliations) {
+        Person person = people.create(account, changes);
+        affiliate(account, person.id(), affiliations);
+        return card(account, person.id());
+    }
+
+    /** Changes a person and adds affiliations, all or nothing. */
+    @Transactional
+    public PersonCard edit(AccountId account, String id, PersonChanges changes, List<NewAffiliation> affiliations) {
+        Person person = people.update(account, id, changes);
+        affiliate(account, person.id(), affiliations);
+        return card(account, person.id());
+    }
+
+    private void affiliate(AccountId account, String personId, List<NewAffiliation> affiliations) {
+        for (NewAffiliation a : affiliations) {
+            organizations.addAffiliation(account, new AffiliationChanges(personId, null, a.organization(),
+                    a.kind().wire(), null, a.title(), a.start(), a.end()));
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package app.kith.directory;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A person in a list. The keys {@code id, name, emails, organization, title, circle, tags,
+ * lastInteraction, health} are fixed by the SPEC (4.1); the others may grow.
+ */
+public record PersonCard(
+        String id,
+        String name,
+        String nickname,
+        List<String> emails,
+        String organization,
+        String title,
+        String circle,
+        String kind,
+        String trust,
+        String bridge,
+        List<String> tags,
+        LocalDate lastInteraction,
+        Integer health,
+        boolean self) {
+}

@@ -1,0 +1,31 @@
+package app.kith.directory;
+
+import app.kith.organizations.Affiliation;
+import app.kith.people.Person;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Everything a person page shows: the person, where they belong, and what happened recently. */
+public record PersonProfile(
+        Person person,
+        String organization,
+        String title,
+        List<Affiliation> affiliations,
+        List<TimelineEntry> recentInteractions,
+        List<ConnectionEntry> connections,
+        LocalDate lastInteraction,
+        Integer health) {
+
+    /** An interaction on the person's timeline, with the names of everyone who was there. */
+    public record TimelineEntry(String id, String kind, String direction, LocalDate date, String notes,
+                                List<Participant> participants) {
+    }
+
+    /** Someone who took part in an interaction. */
+    public record Participant(String id, String name) {
+    }
+
+    /** A connection of the person, seen from them. */
+    public record ConnectionEntry(String id, String personId, String name, String kind, int strength) {
+    }
+}

@@ -1,0 +1,154 @@
+package app.kith.interactions;
+
+import app.kith.people.PeopleService;
+import app.kith.shared.AccountId;
+import app.kith.shared.Choice;
+import app.kith.shared.Ids;
+import app.kith.shared.InvalidInputException;
+import app.kith.shared.NotFoundException;
+import app.kith.shared.Page;
+import app.kith.shared.Text;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The interactions module's API: log, change, list and summarize what happened with people. */
+@Service
+public class InteractionService {
+    private final Interactions interactions;
+    private final PeopleService people;
+    private final Clock clock;
+
+    InteractionService(Interactions interactions, PeopleService people, Clock clock) {
+        this.interactions = interactions;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /** Records an interaction; direction defaults to neutral and the date to today. */
+    @Transactional
+    public Interaction log(AccountId account, InteractionChanges changes) {
+        if (changes.participants() == null || changes.participants().isEmpty()) {
+            throw new InvalidInputException("participants", "name at least one person");
+        }
+        if (changes.kind() == null || changes.kind().isBlank()) {
+            throw new InvalidInputException("kind", "is required (" + Choice.choices(InteractionKind.class) + ")");
+        }
+        List<String> participants = people.resolveAll(account, changes.participants());
+        Direction direction = Choice.parse(Direction.class, "direction", changes.direction());
+        Interaction interaction = new Interaction(Ids.newId(),
+                Choice.parse(InteractionKind.class, "kind", changes.kind()),
+                direction == null ? Direction.NEUTRAL : direction,
+                changes.date() == null || changes.date().isBlank() ? LocalDate.now(clock) : date(changes.date()),
+                notes(changes.notes()), participants, clock.instant());
+        interactions.insertAll(account, List.of(interaction));
+        return interaction;
+    }
+
+    /**
+     * Records many interactions at once (imports, the synthetic network). Participants must already
+     * be people of this account; the database's foreign keys refuse anything else.
+     */
+    @Transactional
+    public void logAll(AccountId account, List<Interaction> all) {
+        interactions.insertAll(account, all);
+    }
+
+    @Transactional
+    public Interaction update(AccountId account, String id, InteractionChanges changes) {
+        Interaction current = get(account, id);
+        List<String> participants = current.participantIds();
+        if (changes.participants() != null) {
+            if (changes.participants().isEmpty()) {
+                throw new InvalidInputException("participants", "name at least one person");
+            }
+            participants = people.resolveAll(account, changes.participants());
+        }
+        Interaction updated = new Interaction(id,
+                changes.kind() == null ? current.kind() : Choice.parse(InteractionKind.class, "kind", changes.kind()),
+                changes.direction() == null ? current.direction()
+                        : Choice.parse(Direction.class, "direction", changes.direction()),
+                changes.date() == null ? current.date() : date(changes.date()),
+                changes.notes() == null ? current.notes() : notes(changes.notes()), participants, current.createdAt());
+        if (updated.kind() == null || updated.direction() == null) {
+            throw new InvalidInputException(updated.kind() == null ? "kind" : "direction", "cannot be empty");
+        }
+        interactions.update(account, updated);
+        return get(account, id);
+    }
+
+    @Transactional
+    public void delete(AccountId account, String id) {
+        get(account, id);
+        interactions.delete(account, id);
+    }
+
+    public Interaction get(AccountId account, String id) {
+        if (!Ids.looksValid(id)) {
+            throw new NotFoundException("interaction", String.valueOf(id));
+        }
+        Interactions.Row row = interactions.find(account, id)
+                .orElseThrow(() -> new NotFoundException("interaction", id));
+        return withParticipants(account, List.of(row)).getFirst();
+    }
+
+    public Page<Interaction> list(AccountId account, InteractionFilter filter, Page.Request page) {
+        InteractionFilter resolved = filter.personId() == null ? filter
+                : new InteractionFilter(people.resolve(account, filter.personId()), filter.kind(), filter.direction(),
+                        filter.from(), filter.to());
+        Page<Interactions.Row> rows = interactions.list(account, resolved, page);
+        return new Page<>(withParticipants(account, rows.items()), rows.page(), rows.size(), rows.total());
+    }
+
+    /** A person's most recent interactions, newest first. */
+    public List<Interaction> recent(AccountId account, String personId, int limit) {
+        return list(account, new InteractionFilter(personId, null, null, null, null), Page.Request.of(0, limit))
+                .items();
+    }
+
+    /** The date of each person's latest interaction; people never met are left out. */
+    public Map<String, LocalDate> lastInteractionDates(AccountId account, Collection<String> personIds) {
+        Map<String, LocalDate> last = new HashMap<>();
+        List<String> ids = List.copyOf(new LinkedHashSet<>(personIds));
+        for (int i = 0; i < ids.size(); i += 500) {
+            last.putAll(interactions.lastDates(account, ids.subList(i, Math.min(ids.size(), i + 500))));
+        }
+        return last;
+    }
+
+    private List<Interaction> withParticipants(AccountId account, List<Interactions.Row> rows) {
+        Map<String, List<String>> participants =
+                interactions.participants(account, rows.stream().map(Interactions.Row::id).toList());
+        List<Interaction> result = new ArrayList<>(rows.size());
+        for (Interactions.Row r : rows) {
+            result.add(new Interaction(r.id(), r.kind(), r.direction(), r.date(), r.notes(),
+                    participants.getOrDefault(r.id(), List.of()), r.createdAt()));
+        }
+        return result;
+    }
+
+    /** Reads a YYYY-MM-DD date given by a user, naming the field when it is not one. */
+    public static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeException e) {
+            throw new InvalidInputException("date", "'" + text + "' is not a date (YYYY-MM-DD)");
+        }
+    }
+
+    private static String notes(String notes) {
+        String clean = Text.clean(notes);
+        if (clean != null && clean.length() > 20000) {
+            throw new InvalidInputException("notes", "is longer than 20000 characters");
+        }
+        return clean;
+    }
+}

@@ -1,0 +1,166 @@
+package app.kith.interactions;
+
+import app.kith.shared.AccountId;
+import app.kith.shared.Choice;
+import app.kith.shared.Page;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The interactions table and its participants, scoped to one account. */
+@Repository
+class Interactions {
+    private static final String INSERT = """
+            INSERT INTO interactions (account_id, id, kind, occurred_on, direction, notes, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_PARTICIPANT = """
+            INSERT INTO interaction_participants (account_id, interaction_id, person_id, occurred_on)
+            VALUES (?, ?, ?, ?)""";
+
+    /** An interaction as stored, without its participants. */
+    record Row(String id, InteractionKind kind, Direction direction, LocalDate date, String notes, Instant createdAt) {
+    }
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    Interactions(JdbcClient jdbc, JdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    void insertAll(AccountId account, List<Interaction> all) {
+        batch.batchUpdate(INSERT, all, 1000, (ps, i) -> {
+            ps.setString(1, account.value());
+            ps.setString(2, i.id());
+            ps.setString(3, i.kind().wire());
+            ps.setString(4, i.date().toString());
+            ps.setString(5, i.direction().wire());
+            ps.setString(6, i.notes());
+            ps.setString(7, i.createdAt().toString());
+        });
+        List<Object[]> participants = new ArrayList<>();
+        for (Interaction i : all) {
+            for (String personId : i.participantIds()) {
+                participants.add(new Object[] {account.value(), i.id(), personId, i.date().toString()});
+            }
+        }
+        batch.batchUpdate(INSERT_PARTICIPANT, participants, 1000, (ps, p) -> {
+            for (int k = 0; k < p.length; k++) {
+                ps.setObject(k + 1, p[k]);
+            }
+        });
+    }
+
+    void update(AccountId account, Interaction i) {
+        jdbc.sql("UPDATE interactions SET kind = ?, occurred_on = ?, direction = ?, notes = ? WHERE account_id = ? AND id = ?")
+                .params(i.kind().wire(), i.date().toString(), i.direction().wire(), i.notes(), account.value(), i.id())
+                .update();
+        jdbc.sql("DELETE FROM interaction_participants WHERE account_id = ? AND interaction_id = ?")
+                .params(account.value(), i.id()).update();
+        for (String personId : i.participantIds()) {
+            jdbc.sql(INSERT_PARTICIPANT).params(account.value(), i.id(), personId, i.date().toString()).update();
+        }
+    }
+
+    boolean delete(AccountId account, String id) {
+        return jdbc.sql("DELETE FROM interactions WHERE account_id = ? AND id = ?").params(account.value(), id)
+                .update() > 0;
+    }
+
+    Optional<Row> find(AccountId account, String id) {
+        return jdbc.sql("SELECT id, kind, occurred_on, direction, notes, created_at FROM interactions WHERE account_id = ? AND id = ?")
+                .params(account.value(), id).query(Interactions::row).optional();
+    }
+
+    Page<Row> list(AccountId account, InteractionFilter filter, Page.Request page) {
+        StringBuilder where = new StringBuilder(" WHERE i.account_id = ?");
+        List<Object> params = new ArrayList<>(List.of(account.value()));
+        String from = " FROM interactions i";
+        if (filter.personId() != null) {
+            from = " FROM interaction_participants ip JOIN interactions i"
+                    + " ON i.account_id = ip.account_id AND i.id = ip.interaction_id";
+            where = new StringBuilder(" WHERE ip.account_id = ? AND ip.person_id = ?");
+            params.add(filter.personId());
+        }
+        if (filter.kind() != null) {
+            where.append(" AND i.kind = ?");
+            params.add(filter.kind().wire());
+        }
+        if (filter.direction() != null) {
+            where.append(" AND i.direction = ?");
+            params.add(filter.direction().wire());
+        }
+        String dateColumn = filter.personId() != null ? "ip.occurred_on" : "i.occurred_on";
+        if (filter.from() != null) {
+            where.append(" AND ").append(dateColumn).append(" >= ?");
+            params.add(filter.from().toString());
+        }
+        if (filter.to() != null) {
+            where.append(" AND ").append(dateColumn).append(" <= ?");
+            params.add(filter.to().toString());
+        }
+        long total = jdbc.sql("SELECT count(*)" + from + where).params(params).query(Long.class).single();
+        params.add(page.size());
+        params.add(page.offset());
+        List<Row> rows = jdbc.sql("SELECT i.id, i.kind, i.occurred_on, i.direction, i.notes, i.created_at" + from + where
+                        + " ORDER BY " + dateColumn + " DESC, i.id DESC LIMIT ? OFFSET ?")
+                .params(params).query(Interactions::row).list();
+        return new Page<>(rows, page.page(), page.size(), total);
+    }
+
+    Map<String, List<String>> participants(AccountId account, Collection<String> interactionIds) {
+        Map<String, List<String>> byInteraction = new LinkedHashMap<>();
+        if (interactionIds.isEmpty()) {
+            return byInteraction;
+        }
+        List<Object> params = new ArrayList<>(List.of(account.value()));
+        params.addAll(interactionIds);
+        jdbc.sql("SELECT interaction_id, person_id FROM interaction_participants WHERE account_id = ? AND interaction_id IN ("
+                        + marks(interactionIds.size()) + ")")
+                .params(params)
+                .query((ResultSet rs) -> {
+                    byInteraction.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        return byInteraction;
+    }
+
+    Map<String, LocalDate> lastDates(AccountId account, Collection<String> personIds) {
+        Map<String, LocalDate> last = new HashMap<>();
+        if (personIds.isEmpty()) {
+            return last;
+        }
+        List<Object> params = new ArrayList<>(List.of(account.value()));
+        params.addAll(personIds);
+        jdbc.sql("SELECT person_id, max(occurred_on) FROM interaction_participants WHERE account_id = ? AND person_id IN ("
+                        + marks(personIds.size()) + ") GROUP BY person_id")
+                .params(params)
+                .query((ResultSet rs) -> {
+                    last.put(rs.getString(1), LocalDate.parse(rs.getString(2)));
+                });
+        return last;
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(rs.getString("id"), Choice.parse(InteractionKind.class, "kind", rs.getString("kind")),
+                Choice.parse(Direction.class, "direction", rs.getString("direction")),
+                LocalDate.parse(rs.getString("occurred_on")), rs.getString("notes"),
+                Instant.parse(rs.getString("created_at")));
+    }
+}

@@ -1,0 +1,33 @@
+package app.kith.organizations;
+
+import app.kith.people.SearchTerms;
+import app.kith.shared.AccountId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** Makes people findable by the organizations they belong to and their titles there. */
+@Component
+class AffiliationSearchTerms implements SearchTerms {
+    private final Affiliations affiliations;
+
+    AffiliationSearchTerms(Affiliations affiliations) {
+        this.affiliations = affiliations;
+    }
+
+    @Override
+    public Map<String, List<String>> termsFor(AccountId account, Collection<String> personIds) {
+        Map<String, List<String>> terms = new HashMap<>();
+        for (Affiliation a : affiliations.ofPeople(account, personIds)) {
+            List<String> list = terms.computeIfAbsent(a.personId(), k -> new ArrayList<>());
+            list.add(a.organizationName());
+            if (a.title() != null) {
+                list.add(a.title());
+            }
+        }
+        return terms;
+    }
+}

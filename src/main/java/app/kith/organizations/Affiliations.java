@@ -1,0 +1,114 @@
+package app.kith.organizations;
+
+import app.kith.shared.AccountId;
+import app.kith.shared.Choice;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The affiliations table, scoped to one account; rows come back with their organization's name. */
+@Repository
+class Affiliations {
+    private static final String SELECT = """
+            SELECT a.id, a.person_id, a.organization_id, o.name, o.kind, a.role, a.title, a.start_year, a.start_date,
+                a.end_year, a.end_date
+            FROM affiliations a JOIN organizations o ON o.account_id = a.account_id AND o.id = a.organization_id""";
+    private static final String ORDER = " ORDER BY CASE WHEN a.end_year IS NULL THEN 0 ELSE 1 END,"
+            + " COALESCE(a.start_year, 0) DESC, a.id";
+    private static final String INSERT = """
+            INSERT INTO affiliations (account_id, id, person_id, organization_id, role, title, start_year, start_date,
+                end_year, end_date, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    /** An affiliation as stored, before it is joined to its organization. */
+    record Row(String id, String personId, String organizationId, AffiliationRole role, String title,
+               YearOrDate start, YearOrDate end, String createdAt) {
+    }
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    Affiliations(JdbcClient jdbc, JdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    void insertAll(AccountId account, List<Row> rows) {
+        batch.batchUpdate(INSERT, rows, 500, (ps, r) -> {
+            Object[] values = {account.value(), r.id(), r.personId(), r.organizationId(), r.role().wire(), r.title(),
+                r.start() == null ? null : r.start().year(), date(r.start()),
+                r.end() == null ? null : r.end().year(), date(r.end()), r.createdAt()};
+            for (int i = 0; i < values.length; i++) {
+                ps.setObject(i + 1, values[i]);
+            }
+        });
+    }
+
+    void update(AccountId account, Row r) {
+        jdbc.sql("""
+                UPDATE affiliations SET organization_id = ?, role = ?, title = ?, start_year = ?, start_date = ?,
+                    end_year = ?, end_date = ? WHERE account_id = ? AND id = ?""")
+                .params(r.organizationId(), r.role().wire(), r.title(),
+                        r.start() == null ? null : r.start().year(), date(r.start()),
+                        r.end() == null ? null : r.end().year(), date(r.end()), account.value(), r.id())
+                .update();
+    }
+
+    boolean delete(AccountId account, String id) {
+        return jdbc.sql("DELETE FROM affiliations WHERE account_id = ? AND id = ?")
+                .params(account.value(), id).update() > 0;
+    }
+
+    Optional<Affiliation> find(AccountId account, String id) {
+        return jdbc.sql(SELECT + " WHERE a.account_id = ? AND a.id = ?").params(account.value(), id)
+                .query(Affiliations::row).optional();
+    }
+
+    List<Affiliation> ofPeople(AccountId account, Collection<String> personIds) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>(List.of(account.value()));
+        params.addAll(personIds);
+        return jdbc.sql(SELECT + " WHERE a.account_id = ? AND a.person_id IN ("
+                        + String.join(", ", Collections.nCopies(personIds.size(), "?")) + ")" + ORDER)
+                .params(params).query(Affiliations::row).list();
+    }
+
+    List<Affiliation> ofOrganization(AccountId account, String organizationId) {
+        return jdbc.sql(SELECT + " WHERE a.account_id = ? AND a.organization_id = ?" + ORDER)
+                .params(account.value(), organizationId).query(Affiliations::row).list();
+    }
+
+    List<String> peopleOf(AccountId account, String organizationId) {
+        return jdbc.sql("SELECT DISTINCT person_id FROM affiliations WHERE account_id = ? AND organization_id = ?")
+                .params(account.value(), organizationId).query(String.class).list();
+    }
+
+    private static String date(YearOrDate value) {
+        return value == null || value.date() == null ? null : value.date().toString();
+    }
+
+    private static YearOrDate yearOrDate(ResultSet rs, String year, String date) throws SQLException {
+        int y = rs.getInt(year);
+        if (rs.wasNull()) {
+            return null;
+        }
+        String d = rs.getString(date);
+        return new YearOrDate(y, d == null ? null : LocalDate.parse(d));
+    }
+
+    private static Affiliation row(ResultSet rs, int n) throws SQLException {
+        return new Affiliation(rs.getString("id"), rs.getString("person_id"), rs.getString("organization_id"),
+                rs.getString("name"), Choice.parse(OrganizationKind.class, "kind", rs.getString("kind")),
+                Choice.parse(AffiliationRole.class, "role", rs.getString("role")), rs.getString("title"),
+                yearOrDate(rs, "start_year", "start_date"), yearOrDate(rs, "end_year", "end_date"));
+    }
+}

@@ -1,0 +1,289 @@
+package app.kith.organizations;
+
+import app.kith.people.PeopleService;
+import app.kith.shared.AccountId;
+import app.kith.shared.Choice;
+import app.kith.shared.Ids;
+import app.kith.shared.InvalidInputException;
+import app.kith.shared.NotFoundException;
+import app.kith.shared.Page;
+import app.kith.shared.Text;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The organizations module's API: organizations and the affiliations that tie people to them. */
+@Service
+public class OrganizationService {
+    private final Organizations organizations;
+    private final Affiliations affiliations;
+    private final PeopleService people;
+    private final Clock clock;
+
+    OrganizationService(Organizations organizations, Affiliations affiliations, PeopleService people, Clock clock) {
+        this.organizations = organizations;
+        this.affiliations = affiliations;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Organization create(AccountId account, OrganizationChanges changes) {
+        String name = required(changes.name());
+        OrganizationKind kind = Choice.parse(OrganizationKind.class, "kind", changes.kind());
+        if (kind == null) {
+            throw new InvalidInputException("kind", "is required (" + Choice.choices(OrganizationKind.class) + ")");
+        }
+        if (organizations.idByName(account, name, kind).isPresent()) {
+            throw new app.kith.shared.ConflictException("a " + kind.wire() + " named '" + name + "' already exists");
+        }
+        String id = Ids.newId();
+        organizations.insert(account, id, name, kind, website(changes.website()), notes(changes.notes()),
+                clock.instant().toString());
+        return get(account, id);
+    }
+
+    /** The id of the organization with this name and kind, created when there is none yet. */
+    @Transactional
+    public String findOrCreate(AccountId account, String name, OrganizationKind kind) {
+        String clean = required(name);
+        return organizations.idByName(account, clean, kind).orElseGet(() -> {
+            String id = Ids.newId();
+            organizations.insert(account, id, clean, kind, null, null, clock.instant().toString());
+            return id;
+        });
+    }
+
+    @Transactional
+    public Organization update(AccountId account, String id, OrganizationChanges changes) {
+        Organization current = get(account, id);
+        OrganizationKind kind = changes.kind() == null ? current.kind()
+                : Choice.parse(OrganizationKind.class, "kind", changes.kind());
+        Organization updated = new Organization(current.id(),
+                changes.name() == null ? current.name() : required(changes.name()),
+                kind == null ? current.kind() : kind,
+                changes.website() == null ? current.website() : website(changes.website()),
+                changes.notes() == null ? current.notes() : notes(changes.notes()), current.members());
+        organizations.idByName(account, updated.name(), updated.kind()).filter(other -> !other.equals(id))
+                .ifPresent(other -> {
+                    throw new app.kith.shared.ConflictException(
+                            "a " + updated.kind().wire() + " named '" + updated.name() + "' already exists");
+                });
+        organizations.update(account, updated);
+        people.refreshSearch(account, affiliations.peopleOf(account, id));
+        return get(account, id);
+    }
+
+    @Transactional
+    public void delete(AccountId account, String id) {
+        get(account, id);
+        List<String> members = affiliations.peopleOf(account, id);
+        organizations.delete(account, id);
+        people.refreshSearch(account, members);
+    }
+
+    public Organization get(AccountId account, String id) {
+        if (!Ids.looksValid(id)) {
+            throw new NotFoundException("organization", String.valueOf(id));
+        }
+        return organizations.find(account, id).orElseThrow(() -> new NotFoundException("organization", id));
+    }
+
+    public Page<Organization> list(AccountId account, String kind, String query, Page.Request page) {
+        return organizations.list(account, Choice.parse(OrganizationKind.class, "kind", kind), query, page);
+    }
+
+    /** The people who are or were affiliated with the organization, most recent first. */
+    public List<Affiliation> members(AccountId account, String organizationId) {
+        get(account, organizationId);
+        return affiliations.ofOrganization(account, organizationId);
+    }
+
+    public List<String> memberIds(AccountId account, String organizationId) {
+        get(account, organizationId);
+        return affiliations.peopleOf(account, organizationId);
+    }
+
+    @Transactional
+    public Affiliation addAffiliation(AccountId account, AffiliationChanges changes) {
+        Affiliations.Row row = newRow(account, changes);
+        affiliations.insertAll(account, List.of(row));
+        people.refreshSearch(account, List.of(row.personId()));
+        return affiliation(account, row.id());
+    }
+
+    /**
+     * Adds many affiliations in batches (imports, the synthetic network); the caller refreshes the
+     * people's search entries afterwards.
+     */
+    @Transactional
+    public void addAffiliations(AccountId account, List<AffiliationChanges> all) {
+        Map<String, String> orgIds = new HashMap<>();
+        List<Affiliations.Row> rows = new ArrayList<>(all.size());
+        String now = clock.instant().toString();
+        for (AffiliationChanges c : all) {
+            String orgId = c.organizationId() != null ? c.organizationId()
+                    : orgIds.computeIfAbsent(c.organizationKind() + "\u0000" + Text.fold(c.organization()),
+                            k -> findOrCreate(account, c.organization(), kindOf(c)));
+            AffiliationRole role = roleOf(c, kindOf(c));
+            rows.add(new Affiliations.Row(Ids.newId(), c.personId(), orgId, role, title(c.title()),
+                    YearOrDate.parse("start", c.start()), YearOrDate.parse("end", c.end()), now));
+        }
+        affiliations.insertAll(account, rows);
+    }
+
+    @Transactional
+    public Affiliation updateAffiliation(AccountId account, String id, AffiliationChanges changes) {
+        Affiliation current = affiliation(account, id);
+        String orgId = current.organizationId();
+        OrganizationKind kind = current.organizationKind();
+        if (changes.organizationId() != null) {
+            kind = get(account, changes.organizationId()).kind();
+            orgId = changes.organizationId();
+        } else if (changes.organization() != null) {
+            kind = changes.organizationKind() == null ? kind : kindOf(changes);
+            orgId = findOrCreate(account, changes.organization(), kind);
+        }
+        AffiliationRole role = changes.role() == null ? current.role() : roleOf(changes, kind);
+        affiliations.update(account, new Affiliations.Row(id, current.personId(), orgId, role,
+                changes.title() == null ? current.title() : title(changes.title()),
+                changes.start() == null ? current.start() : YearOrDate.parse("start", changes.start()),
+                changes.end() == null ? current.end() : YearOrDate.parse("end", changes.end()), null));
+        people.refreshSearch(account, List.of(current.personId()));
+        return affiliation(account, id);
+    }
+
+    @Transactional
+    public void deleteAffiliation(AccountId account, String id) {
+        Affiliation current = affiliation(account, id);
+        affiliations.delete(account, id);
+        people.refreshSearch(account, List.of(current.personId()));
+    }
+
+    public Affiliation affiliation(AccountId account, String id) {
+        if (!Ids.looksValid(id)) {
+            throw new NotFoundException("affiliation", String.valueOf(id));
+        }
+        return affiliations.find(account, id).orElseThrow(() -> new NotFoundException("affiliation", id));
+    }
+
+    /** A person's affiliations, current ones first ("self" allowed). */
+    public List<Affiliation> affiliationsOf(AccountId account, String personId) {
+        return affiliations.ofPeople(account, List.of(people.resolve(account, personId)));
+    }
+
+    /** Each person's affiliations, for many people at once. */
+    public Map<String, List<Affiliation>> affiliationsOf(AccountId account, Collection<String> personIds) {
+        Map<String, List<Affiliation>> byPerson = new LinkedHashMap<>();
+        List<String> ids = List.copyOf(new LinkedHashSet<>(personIds));
+        for (int i = 0; i < ids.size(); i += 500) {
+            affiliations.ofPeople(account, ids.subList(i, Math.min(ids.size(), i + 500)))
+                    .forEach(a -> byPerson.computeIfAbsent(a.personId(), k -> new ArrayList<>()).add(a));
+        }
+        return byPerson;
+    }
+
+    /** Each person's current employer (their most recent current "works at"), when they have one. */
+    public Map<String, Affiliation> currentEmployment(AccountId account, Collection<String> personIds) {
+        Map<String, Affiliation> current = new HashMap<>();
+        affiliationsOf(account, personIds).forEach((personId, list) -> list.stream()
+                .filter(a -> a.current() && a.role() == AffiliationRole.WORKS_AT).findFirst()
+                .ifPresent(a -> current.put(personId, a)));
+        return current;
+    }
+
+    /** Ids of people affiliated with any organization of this name (any kind), for list filters. */
+    public Set<String> peopleAffiliatedWith(AccountId account, String organizationIdOrName) {
+        Set<String> ids = new LinkedHashSet<>();
+        if (Ids.looksValid(organizationIdOrName)) {
+            organizations.find(account, organizationIdOrName)
+                    .ifPresent(o -> ids.addAll(affiliations.peopleOf(account, o.id())));
+            return ids;
+        }
+        for (OrganizationKind kind : OrganizationKind.values()) {
+            organizations.idByName(account, organizationIdOrName, kind)
+                    .ifPresent(id -> ids.addAll(affiliations.peopleOf(account, id)));
+        }
+        return ids;
+    }
+
+    private Affiliations.Row newRow(AccountId account, AffiliationChanges c) {
+        String personId = people.resolve(account, c.personId() == null ? "" : c.personId());
+        String orgId;
+        OrganizationKind kind;
+        if (c.organizationId() != null) {
+            Organization org = get(account, c.organizationId());
+            orgId = org.id();
+            kind = org.kind();
+        } else {
+            kind = kindOf(c);
+            orgId = findOrCreate(account, c.organization(), kind);
+        }
+        return new Affiliations.Row(Ids.newId(), personId, orgId, roleOf(c, kind), title(c.title()),
+                YearOrDate.parse("start", c.start()), YearOrDate.parse("end", c.end()), clock.instant().toString());
+    }
+
+    private static OrganizationKind kindOf(AffiliationChanges c) {
+        OrganizationKind kind = Choice.parse(OrganizationKind.class, "organizationKind", c.organizationKind());
+        if (kind != null) {
+            return kind;
+        }
+        AffiliationRole role = Choice.parse(AffiliationRole.class, "role", c.role());
+        if (role == null) {
+            return OrganizationKind.COMPANY;
+        }
+        return switch (role) {
+            case WORKS_AT -> OrganizationKind.COMPANY;
+            case STUDIED_AT -> OrganizationKind.SCHOOL;
+            case MEMBER_OF -> OrganizationKind.COMMUNITY;
+        };
+    }
+
+    private static AffiliationRole roleOf(AffiliationChanges c, OrganizationKind kind) {
+        AffiliationRole role = Choice.parse(AffiliationRole.class, "role", c.role());
+        return role == null ? AffiliationRole.typicalFor(kind) : role;
+    }
+
+    private static String required(String name) {
+        String clean = Text.clean(name);
+        if (clean == null) {
+            throw new InvalidInputException("name", "is required");
+        }
+        if (clean.length() > 200) {
+            throw new InvalidInputException("name", "is longer than 200 characters");
+        }
+        return clean;
+    }
+
+    private static String title(String title) {
+        String clean = Text.clean(title);
+        if (clean != null && clean.length() > 200) {
+            throw new InvalidInputException("title", "is longer than 200 characters");
+        }
+        return clean;
+    }
+
+    private static String notes(String notes) {
+        String clean = Text.clean(notes);
+        if (clean != null && clean.length() > 20000) {
+            throw new InvalidInputException("notes", "is longer than 20000 characters");
+        }
+        return clean;
+    }
+
+    private static String website(String website) {
+        String clean = Text.clean(website);
+        if (clean != null && !clean.matches("(?i)^https?://[^\\s]+$")) {
+            throw new InvalidInputException("website", "must be an http(s) address");
+        }
+        return clean;
+    }
+}

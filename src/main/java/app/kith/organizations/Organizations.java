@@ -1,0 +1,86 @@
+package app.kith.organizations;
+
+import app.kith.shared.AccountId;
+import app.kith.shared.Choice;
+import app.kith.shared.Page;
+import app.kith.shared.Text;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The organizations table, scoped to one account. */
+@Repository
+class Organizations {
+    private static final String SELECT = """
+            SELECT o.id, o.name, o.kind, o.website, o.notes,
+                (SELECT count(DISTINCT a.person_id) FROM affiliations a
+                 WHERE a.account_id = o.account_id AND a.organization_id = o.id) AS members
+            FROM organizations o""";
+
+    private final JdbcClient jdbc;
+
+    Organizations(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(AccountId account, String id, String name, OrganizationKind kind, String website, String notes,
+                String createdAt) {
+        jdbc.sql("""
+                INSERT INTO organizations (account_id, id, name, name_key, kind, website, notes, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(account.value(), id, name, Text.fold(name), kind.wire(), website, notes, createdAt)
+                .update();
+    }
+
+    void update(AccountId account, Organization o) {
+        jdbc.sql("UPDATE organizations SET name = ?, name_key = ?, kind = ?, website = ?, notes = ? WHERE account_id = ? AND id = ?")
+                .params(o.name(), Text.fold(o.name()), o.kind().wire(), o.website(), o.notes(), account.value(), o.id())
+                .update();
+    }
+
+    boolean delete(AccountId account, String id) {
+        return jdbc.sql("DELETE FROM organizations WHERE account_id = ? AND id = ?")
+                .params(account.value(), id).update() > 0;
+    }
+
+    Optional<Organization> find(AccountId account, String id) {
+        return jdbc.sql(SELECT + " WHERE o.account_id = ? AND o.id = ?").params(account.value(), id)
+                .query(Organizations::row).optional();
+    }
+
+    Optional<String> idByName(AccountId account, String name, OrganizationKind kind) {
+        return jdbc.sql("SELECT id FROM organizations WHERE account_id = ? AND kind = ? AND name_key = ?")
+                .params(account.value(), kind.wire(), Text.fold(name)).query(String.class).optional();
+    }
+
+    Page<Organization> list(AccountId account, OrganizationKind kind, String query, Page.Request page) {
+        StringBuilder where = new StringBuilder(" WHERE o.account_id = ?");
+        List<Object> params = new ArrayList<>(List.of(account.value()));
+        if (kind != null) {
+            where.append(" AND o.kind = ?");
+            params.add(kind.wire());
+        }
+        String folded = Text.fold(query);
+        if (!folded.isEmpty()) {
+            where.append(" AND (o.name_key LIKE ? OR o.name_key LIKE ?)");
+            params.add(folded + "%");
+            params.add("% " + folded + "%");
+        }
+        long total = jdbc.sql("SELECT count(*) FROM organizations o" + where).params(params).query(Long.class).single();
+        params.add(page.size());
+        params.add(page.offset());
+        List<Organization> items = jdbc.sql(SELECT + where + " ORDER BY o.name_key, o.id LIMIT ? OFFSET ?")
+                .params(params).query(Organizations::row).list();
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    private static Organization row(ResultSet rs, int n) throws SQLException {
+        return new Organization(rs.getString("id"), rs.getString("name"),
+                Choice.parse(OrganizationKind.class, "kind", rs.getString("kind")), rs.getString("website"),
+                rs.getString("notes"), rs.getLong("members"));
+    }
+}

@@ -1,0 +1,45 @@
+package app.kith.organizations;
+
+import app.kith.shared.InvalidInputException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+
+/**
+ * When an affiliation started or ended: often only the year is known ("2014"), sometimes the day.
+ *
+ * @param date the day, when known; its year is then {@code year}
+ */
+public record YearOrDate(int year, LocalDate date) {
+
+    public static YearOrDate parse(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.strip();
+        try {
+            if (t.matches("\\d{4}")) {
+                return of(field, Integer.parseInt(t), null);
+            }
+            if (t.matches("\\d{4}-\\d{2}")) {
+                LocalDate first = LocalDate.parse(t + "-01");
+                return of(field, first.getYear(), first);
+            }
+            LocalDate date = LocalDate.parse(t);
+            return of(field, date.getYear(), date);
+        } catch (DateTimeException e) {
+            throw new InvalidInputException(field, "'" + text + "' is not a year (YYYY) or a date (YYYY-MM-DD)");
+        }
+    }
+
+    static YearOrDate of(String field, int year, LocalDate date) {
+        if (year < 1900 || year > 2200) {
+            throw new InvalidInputException(field, year + " is not a plausible year");
+        }
+        return new YearOrDate(year, date);
+    }
+
+    @Override
+    public String toString() {
+        return date == null ? Integer.toString(year) : date.toString();
+    }
+}

@@ -1,0 +1,281 @@
+package app.kith.people;
+
+import app.kith.shared.AccountId;
+import app.kith.shared.Choice;
+import app.kith.shared.Ids;
+import app.kith.shared.Page;
+import app.kith.shared.Text;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The people table and its contact points and addresses, always scoped to one account. */
+@Repository
+class People {
+    private static final String COLUMNS = """
+            p.id, p.display_name, p.nickname, p.birthday_year, p.birthday_month, p.birthday_day, p.how_met,
+            p.circle, p.cadence_days, p.relationship_kind, p.trust_stage, p.partnership_stage,
+            p.partnership_case, p.bridge_status, p.notes, p.is_self, p.created_at, p.updated_at""";
+    private static final String INSERT = """
+            INSERT INTO people (account_id, id, display_name, name_key, nickname, birthday_year, birthday_month,
+                birthday_day, how_met, circle, cadence_days, relationship_kind, trust_stage, partnership_stage,
+                partnership_case, bridge_status, notes, is_self, search_doc, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_CONTACT = """
+            INSERT INTO contact_points (account_id, id, person_id, kind, value, normalized, position)
+            VALUES (?, ?, ?, ?, ?, ?, ?)""";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final FullTextSearch fullText;
+
+    People(JdbcClient jdbc, JdbcTemplate batch, FullTextSearch fullText) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.fullText = fullText;
+    }
+
+    void insert(AccountId account, PersonRow row) {
+        insertAll(account, List.of(row));
+    }
+
+    /** Inserts many people in one batch; their search text is filled in by {@link #updateSearchDocs}. */
+    void insertAll(AccountId account, List<PersonRow> rows) {
+        batch.batchUpdate(INSERT, rows, 500, (ps, r) -> {
+            Object[] values = {account.value(), r.id(), r.name(), Text.fold(r.name()), r.nickname(),
+                r.birthday() == null ? null : r.birthday().year(),
+                r.birthday() == null ? null : r.birthday().month(),
+                r.birthday() == null ? null : r.birthday().day(),
+                r.howWeMet(), r.circle().wire(), r.cadenceDays(), r.kind().wire(), r.trust().wire(),
+                wire(r.partnershipStage()), r.partnershipCase(), r.bridge().wire(), r.notes(), r.self() ? 1 : 0,
+                Text.fold(r.name() + " " + (r.nickname() == null ? "" : r.nickname())),
+                r.createdAt().toString(), r.updatedAt().toString()};
+            for (int i = 0; i < values.length; i++) {
+                ps.setObject(i + 1, values[i]);
+            }
+        });
+    }
+
+    void update(AccountId account, PersonRow r) {
+        jdbc.sql("""
+                UPDATE people SET display_name = ?, name_key = ?, nickname = ?, birthday_year = ?, birthday_month = ?,
+                    birthday_day = ?, how_met = ?, circle = ?, cadence_days = ?, relationship_kind = ?, trust_stage = ?,
+                    partnership_stage = ?, partnership_case = ?, bridge_status = ?, notes = ?, updated_at = ?
+                WHERE account_id = ? AND id = ?""")
+                .params(r.name(), Text.fold(r.name()), r.nickname(),
+                        r.birthday() == null ? null : r.birthday().year(),
+                        r.birthday() == null ? null : r.birthday().month(),
+                        r.birthday() == null ? null : r.birthday().day(),
+                        r.howWeMet(), r.circle().wire(), r.cadenceDays(), r.kind().wire(), r.trust().wire(),
+                        wire(r.partnershipStage()), r.partnershipCase(), r.bridge().wire(), r.notes(),
+                        r.updatedAt().toString(), account.value(), r.id())
+                .update();
+    }
+
+    boolean delete(AccountId account, String id) {
+        return jdbc.sql("DELETE FROM people WHERE account_id = ? AND id = ? AND is_self = 0")
+                .params(account.value(), id).update() > 0;
+    }
+
+    Optional<PersonRow> find(AccountId account, String id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM people p WHERE p.account_id = ? AND p.id = ?")
+                .params(account.value(), id).query(People::row).optional();
+    }
+
+    Optional<String> selfId(AccountId account) {
+        return jdbc.sql("SELECT id FROM people WHERE account_id = ? AND is_self = 1")
+                .param(account.value()).query(String.class).optional();
+    }
+
+    /** Which of the given ids are people of this account. */
+    List<String> existing(AccountId account, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT id FROM people WHERE account_id = ? AND id IN (" + marks(ids.size()) + ")")
+                .params(params(account, ids)).query(String.class).list();
+    }
+
+    Page<PersonRow> list(AccountId account, PeopleFilter filter, Page.Request page) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" WHERE p.account_id = ?");
+        params.add(account.value());
+        List<String> words = words(filter.query());
+        if (!words.isEmpty()) {
+            FullTextSearch.Condition condition = fullText.matches(words);
+            where.append(" AND ").append(condition.sql());
+            params.add(condition.parameter());
+        }
+        if (filter.circle() != null) {
+            where.append(" AND p.circle = ?");
+            params.add(filter.circle().wire());
+        }
+        if (filter.kind() != null) {
+            where.append(" AND (p.relationship_kind = ? OR p.relationship_kind = 'both')");
+            params.add(filter.kind().wire());
+        }
+        if (filter.bridge() != null) {
+            where.append(" AND p.bridge_status = ?");
+            params.add(filter.bridge().wire());
+        }
+        if (filter.tag() != null && !filter.tag().isBlank()) {
+            where.append(" AND EXISTS (SELECT 1 FROM person_tags pt JOIN tags t ON t.account_id = pt.account_id"
+                    + " AND t.id = pt.tag_id WHERE pt.account_id = p.account_id AND pt.person_id = p.id"
+                    + " AND t.name_key = ?)");
+            params.add(Tags.key(filter.tag()));
+        }
+        if (filter.onlyIds() != null) {
+            if (filter.onlyIds().isEmpty()) {
+                return new Page<>(List.of(), page.page(), page.size(), 0);
+            }
+            where.append(" AND p.id IN (").append(marks(filter.onlyIds().size())).append(")");
+            params.addAll(filter.onlyIds());
+        }
+        long total = jdbc.sql("SELECT count(*) FROM people p" + where).params(params).query(Long.class).single();
+        String order = " ORDER BY p.name_key, p.id";
+        List<Object> pageParams = new ArrayList<>(params);
+        if (!words.isEmpty()) {
+            // Search as you type: people whose name starts with the query come before other matches.
+            order = " ORDER BY CASE WHEN p.name_key LIKE ? THEN 0 ELSE 1 END, p.name_key, p.id";
+            pageParams.add(String.join(" ", words) + "%");
+        }
+        pageParams.add(Math.min(page.size(), Integer.MAX_VALUE));
+        pageParams.add(page.offset());
+        List<PersonRow> rows = jdbc.sql("SELECT " + COLUMNS + " FROM people p" + where + order + " LIMIT ? OFFSET ?")
+                .params(pageParams).query(People::row).list();
+        return new Page<>(rows, page.page(), page.size(), total);
+    }
+
+    static List<String> words(String query) {
+        String folded = Text.fold(query);
+        return folded.isEmpty() ? List.of() : List.of(folded.split(" "));
+    }
+
+    Map<String, List<Contact>> contacts(AccountId account, Collection<String> personIds) {
+        Map<String, List<Contact>> byPerson = new LinkedHashMap<>();
+        if (personIds.isEmpty()) {
+            return byPerson;
+        }
+        jdbc.sql("SELECT person_id, kind, value, normalized FROM contact_points WHERE account_id = ? AND person_id IN ("
+                        + marks(personIds.size()) + ") ORDER BY person_id, position")
+                .params(params(account, personIds))
+                .query((ResultSet rs) -> {
+                    byPerson.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Contact(
+                            ContactKind.valueOf(rs.getString(2).toUpperCase(java.util.Locale.ROOT)),
+                            rs.getString(3), rs.getString(4)));
+                });
+        return byPerson;
+    }
+
+    void replaceContacts(AccountId account, String personId, List<Contact> contacts) {
+        jdbc.sql("DELETE FROM contact_points WHERE account_id = ? AND person_id = ?")
+                .params(account.value(), personId).update();
+        insertContacts(account, Map.of(personId, contacts));
+    }
+
+    void insertContacts(AccountId account, Map<String, List<Contact>> byPerson) {
+        List<Object[]> rows = new ArrayList<>();
+        byPerson.forEach((personId, contacts) -> {
+            for (int i = 0; i < contacts.size(); i++) {
+                Contact c = contacts.get(i);
+                rows.add(new Object[] {account.value(), Ids.newId(), personId, c.kind().column(), c.value(),
+                    c.normalized(), i});
+            }
+        });
+        batch.batchUpdate(INSERT_CONTACT, rows);
+    }
+
+    /** People of this account who have a contact point of this kind with this normalized value. */
+    List<String> withContact(AccountId account, ContactKind kind, String normalized) {
+        return jdbc.sql("SELECT DISTINCT person_id FROM contact_points WHERE account_id = ? AND kind = ? AND normalized = ?")
+                .params(account.value(), kind.column(), normalized).query(String.class).list();
+    }
+
+    List<PostalAddress> addresses(AccountId account, String personId) {
+        return jdbc.sql("""
+                SELECT label, street, locality, region, postal_code, country FROM addresses
+                WHERE account_id = ? AND person_id = ? ORDER BY position""")
+                .params(account.value(), personId)
+                .query((rs, n) -> new PostalAddress(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6)))
+                .list();
+    }
+
+    void replaceAddresses(AccountId account, String personId, List<PostalAddress> addresses) {
+        jdbc.sql("DELETE FROM addresses WHERE account_id = ? AND person_id = ?")
+                .params(account.value(), personId).update();
+        for (int i = 0; i < addresses.size(); i++) {
+            PostalAddress a = addresses.get(i);
+            jdbc.sql("""
+                    INSERT INTO addresses (account_id, id, person_id, label, street, locality, region, postal_code,
+                        country, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(account.value(), Ids.newId(), personId, a.label(), a.street(), a.locality(), a.region(),
+                            a.postalCode(), a.country(), i)
+                    .update();
+        }
+    }
+
+    /** The names of the given people, for building search text. */
+    Map<String, String> namesAndNicknames(AccountId account, Collection<String> personIds) {
+        Map<String, String> names = new LinkedHashMap<>();
+        jdbc.sql("SELECT id, display_name, nickname FROM people WHERE account_id = ? AND id IN ("
+                        + marks(personIds.size()) + ")")
+                .params(params(account, personIds))
+                .query((ResultSet rs) -> {
+                    names.put(rs.getString(1), rs.getString(2) + " " + (rs.getString(3) == null ? "" : rs.getString(3)));
+                });
+        return names;
+    }
+
+    List<String> allIds(AccountId account) {
+        return jdbc.sql("SELECT id FROM people WHERE account_id = ?").param(account.value()).query(String.class).list();
+    }
+
+    void updateSearchDocs(AccountId account, Map<String, String> docs) {
+        List<Object[]> rows = new ArrayList<>();
+        docs.forEach((id, doc) -> rows.add(new Object[] {doc, account.value(), id}));
+        batch.batchUpdate("UPDATE people SET search_doc = ? WHERE account_id = ? AND id = ?", rows);
+    }
+
+    static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    static List<Object> params(AccountId account, Collection<String> ids) {
+        List<Object> params = new ArrayList<>(ids.size() + 1);
+        params.add(account.value());
+        params.addAll(ids);
+        return params;
+    }
+
+    private static String wire(Choice choice) {
+        return choice == null ? null : choice.wire();
+    }
+
+    private static PersonRow row(ResultSet rs, int n) throws SQLException {
+        int month = rs.getInt("birthday_month");
+        Birthday birthday = rs.wasNull() ? null
+                : new Birthday((Integer) rs.getObject("birthday_year") == null ? null : rs.getInt("birthday_year"),
+                        month, rs.getInt("birthday_day"));
+        Integer cadence = rs.getObject("cadence_days") == null ? null : rs.getInt("cadence_days");
+        return new PersonRow(rs.getString("id"), rs.getString("display_name"), rs.getString("nickname"), birthday,
+                rs.getString("how_met"),
+                Choice.parse(Circle.class, "circle", rs.getString("circle")), cadence,
+                Choice.parse(RelationshipKind.class, "kind", rs.getString("relationship_kind")),
+                Choice.parse(TrustStage.class, "trust", rs.getString("trust_stage")),
+                Choice.parse(PartnershipStage.class, "partnershipStage", rs.getString("partnership_stage")),
+                rs.getString("partnership_case"),
+                Choice.parse(BridgeStatus.class, "bridge", rs.getString("bridge_status")),
+                rs.getString("notes"), rs.getInt("is_self") == 1,
+                Instant.parse(rs.getString("created_at")), Instant.parse(rs.getString("updated_at")));
+    }
+}

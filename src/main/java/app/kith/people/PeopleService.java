@@ -1,0 +1,246 @@
+package app.kith.people;
+
+import app.kith.shared.AccountId;
+import app.kith.shared.ConflictException;
+import app.kith.shared.Ids;
+import app.kith.shared.NotFoundException;
+import app.kith.shared.Page;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The people module's API: create, change, find, list and search the people of an account. */
+@Service
+public class PeopleService {
+    /** Wherever a person id is accepted, this word means the account's own person. */
+    public static final String SELF = "self";
+
+    private final People people;
+    private final Tags tags;
+    private final PersonEditor editor;
+    private final SearchIndex searchIndex;
+    private final Clock clock;
+
+    PeopleService(People people, Tags tags, PersonEditor editor, SearchIndex searchIndex, Clock clock) {
+        this.people = people;
+        this.tags = tags;
+        this.editor = editor;
+        this.searchIndex = searchIndex;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Person create(AccountId account, PersonChanges changes) {
+        String id = createUnindexed(account, changes, false);
+        searchIndex.refresh(account, List.of(id));
+        return get(account, id);
+    }
+
+    /** Creates the person who represents the account's owner; called once, when the account is made. */
+    @Transactional
+    public Person createSelf(AccountId account, String name) {
+        String id = createUnindexed(account, PersonChanges.named(name), true);
+        searchIndex.refresh(account, List.of(id));
+        return get(account, id);
+    }
+
+    /**
+     * Creates many people at once, in batches, for imports and the synthetic network. Their search
+     * entries are left for {@link #refreshSearch}, so the caller can add affiliations first.
+     */
+    @Transactional
+    public List<String> createAll(AccountId account, List<PersonChanges> all) {
+        Instant now = clock.instant();
+        List<PersonRow> rows = new ArrayList<>(all.size());
+        Map<String, List<Contact>> contacts = new HashMap<>();
+        Map<String, List<String>> tagged = new HashMap<>();
+        for (PersonChanges changes : all) {
+            PersonRow row = editor.apply(editor.blank(Ids.newId(), false, now), changes, now);
+            rows.add(row);
+            contacts.put(row.id(), editor.contacts(changes, List.of()));
+            if (changes.tags() != null && !changes.tags().isEmpty()) {
+                tagged.put(row.id(), editor.tags(changes.tags()));
+            }
+        }
+        people.insertAll(account, rows);
+        people.insertContacts(account, contacts);
+        tagged.forEach((id, names) -> names.forEach(name -> tags.add(account, id, name)));
+        return rows.stream().map(PersonRow::id).toList();
+    }
+
+    private String createUnindexed(AccountId account, PersonChanges changes, boolean self) {
+        if (changes.name() == null || changes.name().isBlank()) {
+            throw new app.kith.shared.InvalidInputException("name", "is required");
+        }
+        Instant now = clock.instant();
+        PersonRow row = editor.apply(editor.blank(Ids.newId(), self, now), changes, now);
+        people.insert(account, row);
+        people.insertContacts(account, Map.of(row.id(), editor.contacts(changes, List.of())));
+        if (changes.addresses() != null) {
+            people.replaceAddresses(account, row.id(), editor.addresses(changes.addresses()));
+        }
+        if (changes.tags() != null) {
+            tags.set(account, row.id(), editor.tags(changes.tags()));
+        }
+        return row.id();
+    }
+
+    @Transactional
+    public Person update(AccountId account, String id, PersonChanges changes) {
+        PersonRow current = row(account, id);
+        Instant now = clock.instant();
+        people.update(account, editor.apply(current, changes, now));
+        if (changes.emails() != null || changes.phones() != null || changes.urls() != null) {
+            List<Contact> existing = people.contacts(account, List.of(current.id())).getOrDefault(current.id(), List.of());
+            people.replaceContacts(account, current.id(), editor.contacts(changes, existing));
+        }
+        if (changes.addresses() != null) {
+            people.replaceAddresses(account, current.id(), editor.addresses(changes.addresses()));
+        }
+        if (changes.tags() != null) {
+            tags.set(account, current.id(), editor.tags(changes.tags()));
+        }
+        searchIndex.refresh(account, List.of(current.id()));
+        return get(account, current.id());
+    }
+
+    @Transactional
+    public void delete(AccountId account, String id) {
+        PersonRow row = row(account, id);
+        if (row.self()) {
+            throw new ConflictException("you cannot delete yourself; delete the account instead");
+        }
+        people.delete(account, row.id());
+    }
+
+    public Person get(AccountId account, String id) {
+        PersonRow row = row(account, id);
+        List<Contact> contacts = people.contacts(account, List.of(row.id())).getOrDefault(row.id(), List.of());
+        return new Person(row.id(), row.name(), row.nickname(),
+                values(contacts, ContactKind.EMAIL), values(contacts, ContactKind.PHONE),
+                contacts.stream().filter(c -> c.kind() == ContactKind.URL || c.kind() == ContactKind.LINKEDIN)
+                        .map(Contact::value).toList(),
+                contacts.stream().filter(c -> c.kind() == ContactKind.LINKEDIN).map(Contact::value).findFirst()
+                        .orElse(null),
+                people.addresses(account, row.id()), row.birthday(), row.howWeMet(), row.circle(), row.cadenceDays(),
+                row.kind(), row.trust(), row.partnershipStage(), row.partnershipCase(), row.bridge(),
+                tags.namesFor(account, List.of(row.id())).getOrDefault(row.id(), List.of()), row.notes(),
+                row.self(), row.createdAt(), row.updatedAt());
+    }
+
+    /** The id of a person of this account ("self" allowed); unknown ids, and other accounts' ids, are not found. */
+    public String resolve(AccountId account, String idOrSelf) {
+        return row(account, idOrSelf).id();
+    }
+
+    /** Resolves every id ("self" allowed), failing on the first that is not this account's. */
+    public List<String> resolveAll(AccountId account, Collection<String> idsOrSelf) {
+        List<String> ids = new ArrayList<>(new LinkedHashSet<>(idsOrSelf.stream()
+                .map(id -> SELF.equals(id) ? selfId(account) : id).toList()));
+        List<String> known = people.existing(account, ids.stream().filter(Ids::looksValid).toList());
+        for (String id : ids) {
+            if (!known.contains(id)) {
+                throw new NotFoundException("person", id);
+            }
+        }
+        return ids;
+    }
+
+    public String selfId(AccountId account) {
+        return people.selfId(account).orElseThrow(() -> new NotFoundException("person", SELF));
+    }
+
+    public Page<PersonSummary> list(AccountId account, PeopleFilter filter, Page.Request page) {
+        Page<PersonRow> rows = people.list(account, filter, page);
+        List<String> ids = rows.items().stream().map(PersonRow::id).toList();
+        Map<String, List<Contact>> contacts = people.contacts(account, ids);
+        Map<String, List<String>> tagNames = tags.namesFor(account, ids);
+        return rows.map(r -> new PersonSummary(r.id(), r.name(), r.nickname(),
+                values(contacts.getOrDefault(r.id(), List.of()), ContactKind.EMAIL), r.circle(), r.cadenceDays(),
+                r.kind(), r.trust(), r.bridge(), tagNames.getOrDefault(r.id(), List.of()), r.self()));
+    }
+
+    /** Display names of the given people of this account, by id. */
+    public Map<String, String> names(AccountId account, Collection<String> ids) {
+        Map<String, String> names = new HashMap<>();
+        for (List<String> chunk : SearchIndex.chunks(List.copyOf(ids))) {
+            people.namesAndNicknames(account, chunk).forEach((id, n) -> names.put(id, n.strip()));
+        }
+        return names;
+    }
+
+    /** Rebuilds the search entries of these people, after something they are found by has changed. */
+    @Transactional
+    public void refreshSearch(AccountId account, Collection<String> ids) {
+        searchIndex.refresh(account, ids);
+    }
+
+    @Transactional
+    public void refreshAllSearch(AccountId account) {
+        searchIndex.refresh(account, people.allIds(account));
+    }
+
+    public List<Tag> tags(AccountId account) {
+        return tags.all(account);
+    }
+
+    @Transactional
+    public Tag createTag(AccountId account, String name) {
+        String id = tags.ensure(account, editor.tags(List.of(name)).getFirst());
+        return tags.find(account, id).orElseThrow();
+    }
+
+    @Transactional
+    public Tag renameTag(AccountId account, String id, String name) {
+        tag(account, id);
+        String clean = editor.tags(List.of(name)).getFirst();
+        tags.idByName(account, clean).filter(other -> !other.equals(id)).ifPresent(other -> {
+            throw new ConflictException("a tag named '" + clean + "' already exists");
+        });
+        tags.rename(account, id, clean);
+        searchIndex.refresh(account, tags.peopleWith(account, id));
+        return tag(account, id);
+    }
+
+    @Transactional
+    public void deleteTag(AccountId account, String id) {
+        tag(account, id);
+        List<String> tagged = tags.peopleWith(account, id);
+        tags.delete(account, id);
+        searchIndex.refresh(account, tagged);
+    }
+
+    public Tag tag(AccountId account, String id) {
+        return tags.find(account, id).orElseThrow(() -> new NotFoundException("tag", id));
+    }
+
+    /** Adds a tag to each of these people (a bulk action). */
+    @Transactional
+    public void tagAll(AccountId account, Collection<String> personIds, String tag) {
+        String clean = editor.tags(List.of(tag)).getFirst();
+        List<String> ids = resolveAll(account, personIds);
+        ids.forEach(id -> tags.add(account, id, clean));
+        searchIndex.refresh(account, ids);
+    }
+
+    private PersonRow row(AccountId account, String idOrSelf) {
+        if (SELF.equals(idOrSelf)) {
+            return people.find(account, selfId(account)).orElseThrow();
+        }
+        if (!Ids.looksValid(idOrSelf)) {
+            throw new NotFoundException("person", String.valueOf(idOrSelf));
+        }
+        return people.find(account, idOrSelf).orElseThrow(() -> new NotFoundException("person", idOrSelf));
+    }
+
+    private static List<String> values(List<Contact> contacts, ContactKind kind) {
+        return contacts.stream().filter(c -> c.kind() == kind).map(Contact::value).toList();
+    }
+}

@@ -1,0 +1,140 @@
+package app.kith.people;
+
+import app.kith.shared.Choice;
+import app.kith.shared.InvalidInputException;
+import app.kith.shared.Text;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** Checks a {@link PersonChanges} field by field and applies it; every message names the field. */
+@Component
+class PersonEditor {
+    private final ContactNormalizer normalizer;
+
+    PersonEditor(ContactNormalizer normalizer) {
+        this.normalizer = normalizer;
+    }
+
+    PersonRow blank(String id, boolean self, Instant now) {
+        return new PersonRow(id, "", null, null, null, Circle.NONE, null, RelationshipKind.FRIENDSHIP,
+                self ? TrustStage.CLOSE : TrustStage.NEW, null, null, BridgeStatus.OK, null, self, now, now);
+    }
+
+    PersonRow apply(PersonRow r, PersonChanges c, Instant now) {
+        String name = c.name() == null ? r.name() : required("name", c.name(), 200);
+        Integer cadence = r.cadenceDays();
+        if (c.cadenceDays() != null) {
+            if (c.cadenceDays() < 0 || c.cadenceDays() > 3650) {
+                throw new InvalidInputException("cadenceDays", "must be between 1 and 3650 days (0 to use the circle's)");
+            }
+            cadence = c.cadenceDays() == 0 ? null : c.cadenceDays();
+        }
+        return new PersonRow(r.id(), name,
+                c.nickname() == null ? r.nickname() : optional("nickname", c.nickname(), 100),
+                c.birthday() == null ? r.birthday() : Birthday.parse(c.birthday()),
+                c.howWeMet() == null ? r.howWeMet() : optional("howWeMet", c.howWeMet(), 2000),
+                c.circle() == null ? r.circle() : orDefault(Choice.parse(Circle.class, "circle", c.circle()), Circle.NONE),
+                cadence,
+                c.kind() == null ? r.kind()
+                        : orDefault(Choice.parse(RelationshipKind.class, "kind", c.kind()), RelationshipKind.FRIENDSHIP),
+                c.trust() == null ? r.trust() : orDefault(Choice.parse(TrustStage.class, "trust", c.trust()), TrustStage.NEW),
+                c.partnershipStage() == null ? r.partnershipStage()
+                        : Choice.parse(PartnershipStage.class, "partnershipStage", c.partnershipStage()),
+                c.partnershipCase() == null ? r.partnershipCase() : optional("partnershipCase", c.partnershipCase(), 5000),
+                c.bridge() == null ? r.bridge() : orDefault(Choice.parse(BridgeStatus.class, "bridge", c.bridge()), BridgeStatus.OK),
+                c.notes() == null ? r.notes() : optional("notes", c.notes(), 20000),
+                r.self(), r.createdAt(), now);
+    }
+
+    /** The contact points after the change: lists given replace that kind, lists not given are kept. */
+    List<Contact> contacts(PersonChanges c, List<Contact> existing) {
+        Map<String, Contact> result = new LinkedHashMap<>();
+        if (c.emails() == null) {
+            keep(existing, result, ContactKind.EMAIL);
+        } else {
+            c.emails().stream().filter(v -> v != null && !v.isBlank()).map(normalizer::email).forEach(x -> put(result, x));
+        }
+        if (c.phones() == null) {
+            keep(existing, result, ContactKind.PHONE);
+        } else {
+            c.phones().stream().filter(v -> v != null && !v.isBlank()).map(normalizer::phone).forEach(x -> put(result, x));
+        }
+        if (c.urls() == null) {
+            keep(existing, result, ContactKind.URL);
+            keep(existing, result, ContactKind.LINKEDIN);
+        } else {
+            c.urls().stream().filter(v -> v != null && !v.isBlank()).map(normalizer::url).forEach(x -> put(result, x));
+        }
+        return new ArrayList<>(result.values());
+    }
+
+    List<PostalAddress> addresses(List<PostalAddress> given) {
+        List<PostalAddress> clean = new ArrayList<>();
+        for (PostalAddress a : given) {
+            if (a == null) {
+                continue;
+            }
+            PostalAddress c = new PostalAddress(optional("addresses.label", a.label(), 50),
+                    optional("addresses.street", a.street(), 500), optional("addresses.locality", a.locality(), 200),
+                    optional("addresses.region", a.region(), 200), optional("addresses.postalCode", a.postalCode(), 50),
+                    optional("addresses.country", a.country(), 100));
+            if (c.street() != null || c.locality() != null || c.postalCode() != null || c.country() != null) {
+                clean.add(c);
+            }
+        }
+        return clean;
+    }
+
+    List<String> tags(List<String> given) {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        for (String tag : given) {
+            String clean = Text.clean(tag);
+            if (clean == null) {
+                continue;
+            }
+            if (clean.length() > 60) {
+                throw new InvalidInputException("tags", "'" + clean + "' is longer than 60 characters");
+            }
+            if (Tags.key(clean).isEmpty()) {
+                throw new InvalidInputException("tags", "'" + clean + "' has no letters or digits");
+            }
+            byKey.putIfAbsent(Tags.key(clean), clean);
+        }
+        if (byKey.isEmpty() && !given.isEmpty() && given.stream().anyMatch(t -> t != null && !t.isBlank())) {
+            throw new InvalidInputException("tags", "a tag needs a name");
+        }
+        return new ArrayList<>(byKey.values());
+    }
+
+    private static void keep(List<Contact> existing, Map<String, Contact> result, ContactKind kind) {
+        existing.stream().filter(x -> x.kind() == kind).forEach(x -> put(result, x));
+    }
+
+    private static void put(Map<String, Contact> result, Contact contact) {
+        result.putIfAbsent(contact.kind() + ":" + contact.normalized(), contact);
+    }
+
+    private static <T> T orDefault(T value, T fallback) {
+        return value == null ? fallback : value;
+    }
+
+    static String required(String field, String value, int max) {
+        String clean = optional(field, value, max);
+        if (clean == null) {
+            throw new InvalidInputException(field, "is required");
+        }
+        return clean;
+    }
+
+    static String optional(String field, String value, int max) {
+        String clean = Text.clean(value);
+        if (clean != null && clean.length() > max) {
+            throw new InvalidInputException(field, "is longer than " + max + " characters");
+        }
+        return clean;
+    }
+}

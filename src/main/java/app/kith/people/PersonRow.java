@@ -1,0 +1,23 @@
+package app.kith.people;
+
+import java.time.Instant;
+
+/** The people table's own columns; contact points, addresses and tags live in tables of their own. */
+record PersonRow(
+        String id,
+        String name,
+        String nickname,
+        Birthday birthday,
+        String howWeMet,
+        Circle circle,
+        Integer cadenceDays,
+        RelationshipKind kind,
+        TrustStage trust,
+        PartnershipStage partnershipStage,
+        String partnershipCase,
+        BridgeStatus bridge,
+        String notes,
+        boolean self,
+        Instant createdAt,
+        Instant updatedAt) {
+}

@@ -1,0 +1,36 @@
+package app.kith.shared;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * An enumerated value with a fixed wire name (lower case, words joined by '-'), the same in the
+ * CLI, the API, the database and the exports.
+ */
+public interface Choice {
+
+    String name();
+
+    default String wire() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Reads a wire name; a null or blank value gives null, an unknown one names the field and the choices. */
+    static <E extends Enum<E> & Choice> E parse(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String wanted = value.strip().toLowerCase(Locale.ROOT);
+        for (E e : type.getEnumConstants()) {
+            if (e.wire().equals(wanted)) {
+                return e;
+            }
+        }
+        throw new InvalidInputException(field, "'" + value + "' is not one of " + choices(type));
+    }
+
+    static <E extends Enum<E> & Choice> String choices(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Choice::wire).collect(Collectors.joining(", "));
+    }
+}

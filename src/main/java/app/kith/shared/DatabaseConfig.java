@@ -1,0 +1,78 @@
+package app.kith.shared;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The data source: an SQLite file in the data folder unless a PostgreSQL URL is configured.
+ * SQLite runs in WAL mode with foreign keys on, and every transaction starts with
+ * {@code BEGIN IMMEDIATE} so concurrent writers wait for the lock (busy timeout) instead of failing
+ * halfway through.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfig {
+
+    static final String SQLITE_OPTIONS =
+            "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=5000&foreign_keys=true&transaction_mode=IMMEDIATE";
+
+    @Bean
+    Database database(@Value("${kith.db.url:}") String url, @Value("${kith.data}") String dataDir) {
+        if (url != null && !url.isBlank()) {
+            if (url.startsWith("jdbc:postgresql:")) {
+                return new Database(Database.Vendor.POSTGRESQL, url, Optional.empty());
+            }
+            if (url.startsWith("jdbc:sqlite:")) {
+                Path file = Path.of(url.substring("jdbc:sqlite:".length()).replaceFirst("\\?.*", ""));
+                return sqlite(file);
+            }
+            throw new InvalidInputException("--db-url", "only jdbc:postgresql: and jdbc:sqlite: URLs are supported");
+        }
+        return sqlite(Path.of(dataDir).resolve("kith.db"));
+    }
+
+    private static Database sqlite(Path file) {
+        Path absolute = file.toAbsolutePath();
+        try {
+            Files.createDirectories(absolute.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data folder " + absolute.getParent(), e);
+        }
+        return new Database(Database.Vendor.SQLITE, "jdbc:sqlite:" + absolute + SQLITE_OPTIONS, Optional.of(absolute));
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(Database database, @Value("${kith.db.user:}") String user,
+                          @Value("${kith.db.password:}") String password) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(database.url());
+        config.setPoolName("kith");
+        if (database.isSqlite()) {
+            config.setMaximumPoolSize(4);
+        } else {
+            config.setMaximumPoolSize(10);
+            if (!user.isBlank()) {
+                config.setUsername(user);
+            }
+            if (!password.isBlank()) {
+                config.setPassword(password);
+            }
+        }
+        config.setMinimumIdle(1);
+        return new HikariDataSource(config);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+}

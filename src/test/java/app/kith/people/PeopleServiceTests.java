@@ -1,0 +1,106 @@
+package app.kith.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.kith.shared.AccountId;
+import app.kith.shared.InvalidInputException;
+import app.kith.shared.NotFoundException;
+import app.kith.shared.Page;
+import app.kith.testing.DatabaseTest;
+import java.util.List;
+
+class PeopleServiceTests {
+
+    private static PersonChanges person(String name) {
+        return PersonChanges.named(name);
+    }
+
+    private static List<String> names(PeopleService people, AccountId account, String query) {
+        return people.list(account, new PeopleFilter(query, null, null, null, null, null), Page.Request.of(0, 50))
+                .items().stream().map(PersonSummary::name).toList();
+    }
+
+    @DatabaseTest
+    void createdPersonCanBeReadBackWithNormalizedContactPoints(PeopleService people, AccountId account) {
+        PersonChanges changes = new PersonChanges("Ada Lovelace", "Ada", List.of(" Ada@Example.COM "),
+                List.of("+44 20 7946 0958"), List.of("linkedin.com/in/ada%C3%A9"), null, "--12-10", "at a salon",
+                "inner", 21, "both", "trusted", null, null, null, List.of("Math", "math", "poetry"), "notes");
+        Person created = people.create(account, changes);
+
+        Person read = people.get(account, created.id());
+        assertThat(read.name()).isEqualTo("Ada Lovelace");
+        assertThat(read.emails()).containsExactly("Ada@Example.COM");
+        assertThat(read.phones()).containsExactly("+442079460958");
+        assertThat(read.linkedin()).isNotNull();
+        assertThat(read.birthday().year()).isNull();
+        assertThat(read.birthday().toString()).isEqualTo("--12-10");
+        assertThat(read.circle()).isEqualTo(Circle.INNER);
+        assertThat(read.cadenceDays()).isEqualTo(21);
+        assertThat(read.kind()).isEqualTo(RelationshipKind.BOTH);
+        assertThat(read.tags()).containsExactly("Math", "poetry");
+    }
+
+    @DatabaseTest
+    void searchIgnoresAccentsCaseAndFindsPrefixes(PeopleService people, AccountId account) {
+        people.create(account, person("Zofia Wróblewska"));
+        people.create(account, person("Mette Sørensen"));
+        people.create(account, person("Łukasz Nowak").withName("Łukasz Nowak"));
+        people.create(account, new PersonChanges("Sam Green", null, List.of("sam@hooli.example"), null, null, null,
+                null, null, null, null, null, null, null, null, null, List.of("climbing"), null));
+
+        assertThat(names(people, account, "wroblew")).containsExactly("Zofia Wróblewska");
+        assertThat(names(people, account, "SORENSEN")).containsExactly("Mette Sørensen");
+        assertThat(names(people, account, "lukasz")).containsExactly("Łukasz Nowak");
+        assertThat(names(people, account, "sam@hoo")).containsExactly("Sam Green");
+        assertThat(names(people, account, "climb")).containsExactly("Sam Green");
+        assertThat(names(people, account, "nobody")).isEmpty();
+    }
+
+    @DatabaseTest
+    void anotherAccountsPersonIsNotFoundAndStaysUnchanged(PeopleService people, AccountId owner, AccountId other) {
+        Person theirs = people.create(owner, person("Grace Hopper"));
+
+        assertThatThrownBy(() -> people.get(other, theirs.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> people.update(other, theirs.id(), person("Mallory")))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> people.delete(other, theirs.id())).isInstanceOf(NotFoundException.class);
+        assertThat(people.get(owner, theirs.id()).name()).isEqualTo("Grace Hopper");
+        assertThat(names(people, other, "grace")).isEmpty();
+    }
+
+    @DatabaseTest
+    void badInputNamesTheFieldAndWritesNothing(PeopleService people, AccountId account) {
+        PersonChanges bad = new PersonChanges("Eve", null, List.of("not-an-email"), null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null);
+
+        assertThatThrownBy(() -> people.create(account, bad))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("emails:");
+        assertThatThrownBy(() -> people.create(account, person("Eve").withName(" ")))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("name:");
+        assertThat(names(people, account, "eve")).isEmpty();
+    }
+
+    @DatabaseTest
+    void editChangesOnlyTheGivenFields(PeopleService people, AccountId account) {
+        Person p = people.create(account, new PersonChanges("Linus", null, List.of("l@example.com"), null, null, null,
+                null, null, "close", null, null, null, null, null, null, List.of("kernel"), null));
+        people.update(account, p.id(), new PersonChanges(null, "Lin", null, null, null, null, null, null, null, null,
+                null, null, null, null, "strained", null, null));
+
+        Person read = people.get(account, p.id());
+        assertThat(read.nickname()).isEqualTo("Lin");
+        assertThat(read.emails()).containsExactly("l@example.com");
+        assertThat(read.circle()).isEqualTo(Circle.CLOSE);
+        assertThat(read.bridge()).isEqualTo(BridgeStatus.STRAINED);
+        assertThat(read.tags()).containsExactly("kernel");
+    }
+
+    @DatabaseTest
+    void selfIsTheAccountsOwnPersonAndCannotBeDeleted(PeopleService people, AccountId account) {
+        Person self = people.get(account, PeopleService.SELF);
+        assertThat(self.self()).isTrue();
+        assertThatThrownBy(() -> people.delete(account, PeopleService.SELF))
+                .isInstanceOf(app.kith.shared.ConflictException.class);
+    }
+}

@@ -1,0 +1,94 @@
+package app.kith.testing;
+
+import app.kith.KithApplication;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The two real databases the data tests run on, started once per test run: an SQLite file in a
+ * temporary folder, and PostgreSQL — the server named by {@code $KITH_TEST_DB_URL} (with
+ * {@code $KITH_TEST_DB_USER}, {@code $KITH_TEST_DB_PASSWORD}) or else an embedded one.
+ */
+public final class TestDatabases {
+    public enum Vendor { SQLITE, POSTGRESQL }
+
+    private static final Map<Vendor, ConfigurableApplicationContext> CONTEXTS = new EnumMap<>(Vendor.class);
+    private static EmbeddedPostgres embedded;
+
+    private TestDatabases() {
+    }
+
+    public static synchronized ConfigurableApplicationContext context(Vendor vendor) {
+        return CONTEXTS.computeIfAbsent(vendor, TestDatabases::start);
+    }
+
+    /** A JDBC URL (and user, password) for a fresh PostgreSQL database. */
+    public static synchronized String[] postgres() {
+        String external = System.getenv("KITH_TEST_DB_URL");
+        if (external != null && !external.isBlank()) {
+            return new String[] {external, env("KITH_TEST_DB_USER"), env("KITH_TEST_DB_PASSWORD")};
+        }
+        try {
+            if (embedded == null) {
+                embedded = EmbeddedPostgres.builder().start();
+                Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::stopEmbedded));
+            }
+            String name = "kith_" + UUID.randomUUID().toString().replace("-", "");
+            try (Connection c = embedded.getPostgresDatabase().getConnection()) {
+                c.createStatement().execute("CREATE DATABASE " + name);
+            }
+            return new String[] {embedded.getJdbcUrl("postgres", name), "postgres", ""};
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create a test database", e);
+        }
+    }
+
+    public static Path tempDir() {
+        try {
+            Path dir = Files.createTempDirectory("kith-test");
+            dir.toFile().deleteOnExit();
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ConfigurableApplicationContext start(Vendor vendor) {
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(KithApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties("kith.data=" + tempDir());
+        if (vendor == Vendor.POSTGRESQL) {
+            String[] pg = postgres();
+            builder.properties("kith.db.url=" + pg[0], "kith.db.user=" + pg[1], "kith.db.password=" + pg[2]);
+        }
+        ConfigurableApplicationContext context = builder.run();
+        Runtime.getRuntime().addShutdownHook(new Thread(context::close));
+        return context;
+    }
+
+    private static String env(String name) {
+        String value = System.getenv(name);
+        return value == null ? "" : value;
+    }
+
+    private static void stopEmbedded() {
+        try {
+            embedded.close();
+        } catch (IOException e) {
+            // The JVM is exiting; the temporary server folder goes with it.
+        }
+    }
+}
