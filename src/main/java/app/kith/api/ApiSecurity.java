@@ -8,9 +8,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
@@ -73,14 +76,18 @@ class ApiSecurity {
                 .build();
     }
 
-    private static void secureHeaders(
-            org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+    /** Paths the firewall refuses ({@code //}, {@code ;}, {@code ..}) are answered as problem details too. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, e) -> problems.resolveException(request, response, null, e);
+    }
+
+    /** JSON only, never framed, never sniffed as something else, and no referrer leaks. */
+    private static void secureHeaders(HeadersConfigurer<HttpSecurity> headers) {
         headers.contentTypeOptions(nosniff -> { })
-                .frameOptions(frames -> frames.deny())
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
                 .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
-                .referrerPolicy(referrer -> referrer.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
-                                .NO_REFERRER));
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER));
     }
 
     /** A request for a path outside the API and the health check, which this build does not serve. */

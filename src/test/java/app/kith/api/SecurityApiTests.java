@@ -101,4 +101,15 @@ class SecurityApiTests extends ApiTestSupport {
                 .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("climbing")).build()), 415);
         assertThat(problem(send(me, "POST", "/api/v1/tags", null), 400).get("detail").asString()).contains("body");
     }
+
+    @Test
+    void pathsTheServerRefusesToReadAreProblemsToo() {
+        Caller me = newCaller();
+
+        for (String path : new String[] {"//api/v1/people", "/api/v1/people;jsessionid=1", "/api/v1/people/a%00b",
+                "/api/v1/people/%2F", "/api/v1/people/%2e%2e/tags"}) {
+            problem(get(me, path), 400);
+        }
+        assertThat(problem(get(me, "/api/v1/people;x=1"), 400).get("detail").asString()).contains("not allowed");
+    }
 }
