@@ -3,6 +3,7 @@ package app.kith.api;
 import app.kith.accounts.TokenService;
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -22,9 +23,11 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * forged cross-site request carries no credentials. The second chain covers everything else: the
  * health check and error responses are open, the rest (the web app, which comes later) is closed.
  * Both keep the secure headers (nosniff, no framing). Their 401 and 403 answers go through the same
- * exception handler as every other error, so they are problem details too.
+ * exception handler as every other error, so they are problem details too. Only a server has them:
+ * the command line runs the same application without a web server.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class ApiSecurity {
     static final String OPENAPI_PATH = "/api/openapi.json";
 
