@@ -1,6 +1,7 @@
 package app.kith.organizations;
 
 import app.kith.shared.InvalidInputException;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 
@@ -38,6 +39,8 @@ public record YearOrDate(int year, LocalDate date) {
         return new YearOrDate(year, date);
     }
 
+    /** "2014" or "2014-09-01": the same text it was read from, in JSON as everywhere else. */
+    @JsonValue
     @Override
     public String toString() {
         return date == null ? Integer.toString(year) : date.toString();

@@ -1,5 +1,6 @@
 package app.kith.shared;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -12,6 +13,8 @@ public interface Choice {
 
     String name();
 
+    /** The wire name; JSON reads and writes this, never the Java constant's name. */
+    @JsonValue
     default String wire() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
