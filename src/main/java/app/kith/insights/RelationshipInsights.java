@@ -73,7 +73,7 @@ public class RelationshipInsights {
     public Optional<TrustSuggestion> trustSuggestion(AccountId account, String personId, LocalDate day) {
         RelationshipFacts person = other(account, personId);
         List<Interaction> history = interactions.list(account,
-                new InteractionFilter(person.id(), null, null, null, day), Page.Request.of(0, 1000)).items();
+                new InteractionFilter(person.id(), null, null, null, day), new Page.Request(0, 1000)).items();
         return TrustAdvisor.suggest(new PersonRef(person.id(), person.name()), person.trust(), history, day);
     }
 
