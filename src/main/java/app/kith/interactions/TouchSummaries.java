@@ -86,7 +86,8 @@ class TouchSummaries {
 
     /**
      * For each given person, the other people who took part in the same interactions, with how many
-     * interactions they shared.
+     * interactions they shared. CROSS JOIN fixes SQLite's join order: the given people's index range
+     * first, then the primary key per interaction (PostgreSQL plans it the same way on its own).
      */
     Map<String, Map<String, Integer>> coParticipants(AccountId account, List<String> personIds) {
         Map<String, Map<String, Integer>> result = new HashMap<>();
@@ -96,10 +97,10 @@ class TouchSummaries {
         List<Object> params = new ArrayList<>(List.of(account.value()));
         params.addAll(personIds);
         jdbc.sql("""
-                SELECT a.person_id, b.person_id, count(*) FROM interaction_participants a
-                JOIN interaction_participants b ON b.account_id = a.account_id AND b.interaction_id = a.interaction_id
-                    AND b.person_id <> a.person_id
-                WHERE a.account_id = ? AND a.person_id IN (""" + String.join(", ",
+                SELECT a.person_id, b.person_id, count(*)
+                FROM interaction_participants a CROSS JOIN interaction_participants b
+                WHERE b.account_id = a.account_id AND b.interaction_id = a.interaction_id AND b.person_id <> a.person_id
+                    AND a.account_id = ? AND a.person_id IN (""" + String.join(", ",
                         Collections.nCopies(personIds.size(), "?")) + ") GROUP BY a.person_id, b.person_id")
                 .params(params)
                 .query((ResultSet rs) -> {
