@@ -2,6 +2,9 @@ package app.kith.insights;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.kith.interactions.Interaction;
+import app.kith.interactions.InteractionChanges;
+import app.kith.interactions.InteractionService;
 import app.kith.people.BridgeStatus;
 import app.kith.people.PersonChanges;
 import app.kith.shared.AccountId;
@@ -162,5 +165,16 @@ class TodayScenarioTests {
         assertThat(theirs.reachOut()).isEmpty();
         assertThat(theirs.upcoming()).isEmpty();
         assertThat(theirs.bridges()).isEmpty();
+    }
+
+    @DatabaseTest
+    void changingAnAskIntoAGiveCountsAsATouch(TestDatabases.Vendor vendor, TodayService today,
+                                              InteractionService interactions, AccountId account) {
+        YearInALife year = new YearInALife(vendor, account);
+        Interaction ask = interactions.recent(account, year.carl, 1).getFirst();
+
+        interactions.update(account, ask.id(), new InteractionChanges(null, null, "gave", null, null));
+
+        assertThat(reachOut(today.today(account, MID_MARCH))).doesNotContain("Carl Chen");
     }
 }
