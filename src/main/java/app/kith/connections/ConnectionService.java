@@ -100,6 +100,16 @@ public class ConnectionService {
         return connections.list(account, resolved, page);
     }
 
+    /** Every connection that has one of these people (ids as resolved) at either end. */
+    public List<Connection> touching(AccountId account, java.util.Collection<String> personIds) {
+        List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(personIds));
+        List<Connection> result = new java.util.ArrayList<>();
+        for (int i = 0; i < ids.size(); i += 400) {
+            result.addAll(connections.touching(account, ids.subList(i, Math.min(ids.size(), i + 400))));
+        }
+        return result.stream().distinct().toList();
+    }
+
     private static String required(String field, String value) {
         if (value == null || value.isBlank()) {
             throw new InvalidInputException(field, "is required");

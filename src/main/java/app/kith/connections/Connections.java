@@ -77,6 +77,18 @@ class Connections {
         return new Page<>(items, page.page(), page.size(), total);
     }
 
+    List<Connection> touching(AccountId account, List<String> personIds) {
+        String marks = String.join(", ", java.util.Collections.nCopies(personIds.size(), "?"));
+        List<Object> params = new ArrayList<>(List.of(account.value()));
+        params.addAll(personIds);
+        params.add(account.value());
+        params.addAll(personIds);
+        // Two index range scans (by person_a through the unique key, by person_b through its index).
+        return jdbc.sql(SELECT + " WHERE account_id = ? AND person_a IN (" + marks + ") UNION "
+                        + SELECT + " WHERE account_id = ? AND person_b IN (" + marks + ")")
+                .params(params).query(Connections::row).list();
+    }
+
     private static Connection row(ResultSet rs, int n) throws SQLException {
         return new Connection(rs.getString("id"), rs.getString("person_a"), rs.getString("person_b"),
                 Choice.parse(ConnectionKind.class, "kind", rs.getString("kind")), rs.getInt("strength"),

@@ -24,11 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class InteractionService {
     private final Interactions interactions;
+    private final TouchSummaries touches;
     private final PeopleService people;
     private final Clock clock;
 
-    InteractionService(Interactions interactions, PeopleService people, Clock clock) {
+    InteractionService(Interactions interactions, TouchSummaries touches, PeopleService people, Clock clock) {
         this.interactions = interactions;
+        this.touches = touches;
         this.people = people;
         this.clock = clock;
     }
@@ -122,6 +124,54 @@ public class InteractionService {
             last.putAll(interactions.lastDates(account, ids.subList(i, Math.min(ids.size(), i + 500))));
         }
         return last;
+    }
+
+    /**
+     * Touch aggregates as of a day for every person of the account who has interactions: one pass
+     * over an index, for digests that look at the whole network.
+     */
+    public Map<String, TouchSummary> touchSummaries(AccountId account, LocalDate day) {
+        return touches.all(account, day);
+    }
+
+    /** Touch aggregates as of a day for these people (ids as resolved); people never met are left out. */
+    public Map<String, TouchSummary> touchSummaries(AccountId account, LocalDate day, Collection<String> personIds) {
+        Map<String, TouchSummary> result = new HashMap<>();
+        for (List<String> chunk : chunks(personIds)) {
+            result.putAll(touches.of(account, day, chunk));
+        }
+        return result;
+    }
+
+    /** How many setbacks each of these people had in the days after {@code from} up to {@code to}. */
+    public Map<String, Integer> setbackCounts(AccountId account, Collection<String> personIds, LocalDate from,
+                                              LocalDate to) {
+        Map<String, Integer> result = new HashMap<>();
+        for (List<String> chunk : chunks(personIds)) {
+            result.putAll(touches.setbacks(account, chunk, from, to));
+        }
+        return result;
+    }
+
+    /**
+     * For each of these people, who else took part in the same interactions and how many times:
+     * people who were together with you.
+     */
+    public Map<String, Map<String, Integer>> coParticipants(AccountId account, Collection<String> personIds) {
+        Map<String, Map<String, Integer>> result = new HashMap<>();
+        for (List<String> chunk : chunks(personIds)) {
+            result.putAll(touches.coParticipants(account, chunk));
+        }
+        return result;
+    }
+
+    private static List<List<String>> chunks(Collection<String> ids) {
+        List<String> all = List.copyOf(new LinkedHashSet<>(ids));
+        List<List<String>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += 500) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + 500)));
+        }
+        return chunks;
     }
 
     private List<Interaction> withParticipants(AccountId account, List<Interactions.Row> rows) {

@@ -26,8 +26,8 @@ class Interactions {
             INSERT INTO interactions (account_id, id, kind, occurred_on, direction, notes, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_PARTICIPANT = """
-            INSERT INTO interaction_participants (account_id, interaction_id, person_id, occurred_on)
-            VALUES (?, ?, ?, ?)""";
+            INSERT INTO interaction_participants (account_id, interaction_id, person_id, occurred_on, direction)
+            VALUES (?, ?, ?, ?, ?)""";
 
     /** An interaction as stored, without its participants. */
     record Row(String id, InteractionKind kind, Direction direction, LocalDate date, String notes, Instant createdAt) {
@@ -54,7 +54,8 @@ class Interactions {
         List<Object[]> participants = new ArrayList<>();
         for (Interaction i : all) {
             for (String personId : i.participantIds()) {
-                participants.add(new Object[] {account.value(), i.id(), personId, i.date().toString()});
+                participants.add(new Object[] {account.value(), i.id(), personId, i.date().toString(),
+                    i.direction().wire()});
             }
         }
         batch.batchUpdate(INSERT_PARTICIPANT, participants, 1000, (ps, p) -> {
@@ -71,7 +72,8 @@ class Interactions {
         jdbc.sql("DELETE FROM interaction_participants WHERE account_id = ? AND interaction_id = ?")
                 .params(account.value(), i.id()).update();
         for (String personId : i.participantIds()) {
-            jdbc.sql(INSERT_PARTICIPANT).params(account.value(), i.id(), personId, i.date().toString()).update();
+            jdbc.sql(INSERT_PARTICIPANT)
+                    .params(account.value(), i.id(), personId, i.date().toString(), i.direction().wire()).update();
         }
     }
 

@@ -246,6 +246,44 @@ class People {
         batch.batchUpdate("UPDATE people SET search_doc = ? WHERE account_id = ? AND id = ?", rows);
     }
 
+    /** Facts of people kept in touch with: not self, and in a circle or with a cadence of their own. */
+    List<RelationshipFacts> trackedFacts(AccountId account) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM people p WHERE p.account_id = ? AND p.is_self = 0"
+                        + " AND (p.circle <> 'none' OR p.cadence_days IS NOT NULL)")
+                .param(account.value()).query(People::facts).list();
+    }
+
+    List<RelationshipFacts> facts(AccountId account, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM people p WHERE p.account_id = ? AND p.id IN ("
+                        + marks(ids.size()) + ")")
+                .params(params(account, ids)).query(People::facts).list();
+    }
+
+    List<RelationshipFacts> bornIn(AccountId account, Collection<Integer> months) {
+        List<Object> params = new ArrayList<>(List.of(account.value()));
+        params.addAll(months);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM people p WHERE p.account_id = ? AND p.birthday_month IN ("
+                        + marks(months.size()) + ")")
+                .params(params).query(People::facts).list();
+    }
+
+    List<RelationshipFacts> partners(AccountId account) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM people p WHERE p.account_id = ? AND p.is_self = 0"
+                        + " AND (p.relationship_kind IN ('partnership', 'both') OR p.partnership_stage IS NOT NULL)"
+                        + " ORDER BY p.name_key, p.id")
+                .param(account.value()).query(People::facts).list();
+    }
+
+    private static RelationshipFacts facts(ResultSet rs, int n) throws SQLException {
+        PersonRow r = row(rs, n);
+        return new RelationshipFacts(r.id(), r.name(), r.circle(), r.cadenceDays(), r.kind(), r.trust(),
+                r.partnershipStage(), r.partnershipCase(), r.bridge(), r.birthday(), r.self(),
+                r.createdAt().atZone(java.time.ZoneOffset.UTC).toLocalDate());
+    }
+
     static String marks(int n) {
         return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }

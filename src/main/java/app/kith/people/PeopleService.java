@@ -176,6 +176,30 @@ public class PeopleService {
         return names;
     }
 
+    /** Relationship facts of everyone kept in touch with: not self, in a circle or with their own cadence. */
+    public List<RelationshipFacts> trackedFacts(AccountId account) {
+        return people.trackedFacts(account);
+    }
+
+    /** Relationship facts of these people (ids as resolved); unknown ids are left out. */
+    public List<RelationshipFacts> facts(AccountId account, Collection<String> ids) {
+        List<RelationshipFacts> facts = new ArrayList<>();
+        for (List<String> chunk : SearchIndex.chunks(List.copyOf(new LinkedHashSet<>(ids)))) {
+            facts.addAll(people.facts(account, chunk));
+        }
+        return facts;
+    }
+
+    /** Relationship facts of the people whose birthday falls in one of these months (1-12). */
+    public List<RelationshipFacts> bornIn(AccountId account, Collection<Integer> months) {
+        return months.isEmpty() ? List.of() : people.bornIn(account, months);
+    }
+
+    /** Relationship facts of partners: people whose relationship is a partnership (or both), by name. */
+    public List<RelationshipFacts> partners(AccountId account) {
+        return people.partners(account);
+    }
+
     /** Rebuilds the search entries of these people, after something they are found by has changed. */
     @Transactional
     public void refreshSearch(AccountId account, Collection<String> ids) {

@@ -33,6 +33,15 @@ class PersonEditor {
             }
             cadence = c.cadenceDays() == 0 ? null : c.cadenceDays();
         }
+        PartnershipStage stage = c.partnershipStage() == null ? r.partnershipStage()
+                : Choice.parse(PartnershipStage.class, "partnershipStage", c.partnershipStage());
+        String partnershipCase = c.partnershipCase() == null ? r.partnershipCase()
+                : optional("partnershipCase", c.partnershipCase(), 5000);
+        if ((stage == PartnershipStage.PROPOSED || stage == PartnershipStage.ACTIVE) && partnershipCase == null) {
+            // A partnership has to make sense for both sides; Kith asks for the reasons in writing first.
+            throw new InvalidInputException("partnershipCase",
+                    "write why the partnership makes sense for both sides before it is " + stage.wire());
+        }
         return new PersonRow(r.id(), name,
                 c.nickname() == null ? r.nickname() : optional("nickname", c.nickname(), 100),
                 c.birthday() == null ? r.birthday() : Birthday.parse(c.birthday()),
@@ -42,9 +51,7 @@ class PersonEditor {
                 c.kind() == null ? r.kind()
                         : orDefault(Choice.parse(RelationshipKind.class, "kind", c.kind()), RelationshipKind.FRIENDSHIP),
                 c.trust() == null ? r.trust() : orDefault(Choice.parse(TrustStage.class, "trust", c.trust()), TrustStage.NEW),
-                c.partnershipStage() == null ? r.partnershipStage()
-                        : Choice.parse(PartnershipStage.class, "partnershipStage", c.partnershipStage()),
-                c.partnershipCase() == null ? r.partnershipCase() : optional("partnershipCase", c.partnershipCase(), 5000),
+                stage, partnershipCase,
                 c.bridge() == null ? r.bridge() : orDefault(Choice.parse(BridgeStatus.class, "bridge", c.bridge()), BridgeStatus.OK),
                 c.notes() == null ? r.notes() : optional("notes", c.notes(), 20000),
                 r.self(), r.createdAt(), now);

@@ -1,0 +1,77 @@
+package app.kith.insights;
+
+import app.kith.people.Birthday;
+import app.kith.people.BridgeStatus;
+import app.kith.people.Circle;
+import app.kith.people.PeopleService;
+import app.kith.people.RelationshipFacts;
+import app.kith.shared.AccountId;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Upcoming birthdays, with a lead time that depends on closeness: inner 28 days, close 14, everyone
+ * else 3. An age is shown only when the year of birth is known. A 29 February birthday is
+ * celebrated on 28 February in years without one. Strained relationships are not nudged.
+ */
+@Component
+@Order(200)
+class BirthdaySection implements TodayContribution {
+    static final int LONGEST_LEAD = 28;
+
+    private final PeopleService people;
+
+    BirthdaySection(PeopleService people) {
+        this.people = people;
+    }
+
+    static int lead(Circle circle) {
+        return switch (circle) {
+            case INNER -> 28;
+            case CLOSE -> 14;
+            case NETWORK, ACQUAINTANCE, NONE -> 3;
+        };
+    }
+
+    /** The first day on or after {@code day} that the birthday is celebrated. */
+    static LocalDate next(Birthday birthday, LocalDate day) {
+        for (int year = day.getYear(); ; year++) {
+            boolean leapDay = birthday.month() == 2 && birthday.day() == 29 && !Year.isLeap(year);
+            LocalDate date = LocalDate.of(year, birthday.month(), leapDay ? 28 : birthday.day());
+            if (!date.isBefore(day)) {
+                return date;
+            }
+        }
+    }
+
+    @Override
+    public void contribute(AccountId account, TodayDigest digest) {
+        LocalDate day = digest.date();
+        Set<Integer> months = new TreeSet<>();
+        for (int i = 0; i <= LONGEST_LEAD; i++) {
+            months.add(day.plusDays(i).getMonthValue());
+        }
+        for (RelationshipFacts person : people.bornIn(account, months)) {
+            if (person.self() || person.bridge() == BridgeStatus.STRAINED) {
+                continue;
+            }
+            LocalDate date = next(person.birthday(), day);
+            int inDays = (int) ChronoUnit.DAYS.between(day, date);
+            if (inDays > lead(person.circle())) {
+                continue;
+            }
+            Integer turns = person.birthday().year() == null ? null : date.getYear() - person.birthday().year();
+            if (turns != null && turns < 1) {
+                turns = null;
+            }
+            String title = turns == null ? person.name() + "'s birthday" : person.name() + " turns " + turns;
+            digest.upcoming(new Upcoming("birthday", date, inDays, new PersonRef(person.id(), person.name()), title,
+                    turns));
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package app.kith.insights;
+
+import app.kith.interactions.Direction;
+import app.kith.interactions.Interaction;
+import app.kith.interactions.InteractionFilter;
+import app.kith.interactions.InteractionService;
+import app.kith.interactions.TouchSummary;
+import app.kith.people.PeopleService;
+import app.kith.people.RelationshipFacts;
+import app.kith.shared.AccountId;
+import app.kith.shared.InvalidInputException;
+import app.kith.shared.Page;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * Health, reciprocity and trust-stage suggestions for relationships, each for a given day so the
+ * answer is reproducible. The account's own person has no relationship health.
+ */
+@Service
+public class RelationshipInsights {
+    private final PeopleService people;
+    private final InteractionService interactions;
+    private final CadenceService cadences;
+
+    RelationshipInsights(PeopleService people, InteractionService interactions, CadenceService cadences) {
+        this.people = people;
+        this.interactions = interactions;
+        this.cadences = cadences;
+    }
+
+    /** The health of the relationship with one person ("self" is refused: it is you). */
+    public Health health(AccountId account, String personId, LocalDate day) {
+        RelationshipFacts person = other(account, personId);
+        Cadences resolved = cadences.resolved(account);
+        TouchSummary summary = interactions.touchSummaries(account, day, List.of(person.id()))
+                .getOrDefault(person.id(), TouchSummary.none(person.id()));
+        int setbacks = interactions.setbackCounts(account, List.of(person.id()),
+                day.minusDays(HealthFormula.SETBACK_DAYS), day).getOrDefault(person.id(), 0);
+        return HealthFormula.health(new PersonRef(person.id(), person.name()), summary, resolved.forHealth(person),
+                resolved.of(person) != null, askStreak(account, person.id(), day), setbacks, day);
+    }
+
+    /** Health scores of many people at once (for lists and paths); the account's own person is left out. */
+    public Map<String, Integer> healthScores(AccountId account, Collection<String> personIds, LocalDate day) {
+        Cadences resolved = cadences.resolved(account);
+        List<RelationshipFacts> facts = people.facts(account, personIds).stream().filter(f -> !f.self()).toList();
+        List<String> ids = facts.stream().map(RelationshipFacts::id).toList();
+        Map<String, TouchSummary> summaries = interactions.touchSummaries(account, day, ids);
+        Map<String, Integer> setbacks = interactions.setbackCounts(account, ids,
+                day.minusDays(HealthFormula.SETBACK_DAYS), day);
+        Map<String, Integer> scores = new HashMap<>();
+        for (RelationshipFacts f : facts) {
+            scores.put(f.id(), HealthFormula.score(summaries.getOrDefault(f.id(), TouchSummary.none(f.id())),
+                    resolved.forHealth(f), setbacks.getOrDefault(f.id(), 0), day));
+        }
+        return scores;
+    }
+
+    /** Gave / received / mutual / asked / neutral over the 12 months up to the day. */
+    public Reciprocity reciprocity(AccountId account, String personId, LocalDate day) {
+        RelationshipFacts person = other(account, personId);
+        return HealthFormula.reciprocity(interactions.touchSummaries(account, day, List.of(person.id()))
+                .getOrDefault(person.id(), TouchSummary.none(person.id())), day);
+    }
+
+    /** A change of trust stage the history up to the day supports, if any; never applied automatically. */
+    public Optional<TrustSuggestion> trustSuggestion(AccountId account, String personId, LocalDate day) {
+        RelationshipFacts person = other(account, personId);
+        List<Interaction> history = interactions.list(account,
+                new InteractionFilter(person.id(), null, null, null, day), new Page.Request(0, 1000)).items();
+        return TrustAdvisor.suggest(new PersonRef(person.id(), person.name()), person.trust(), history, day);
+    }
+
+    /** The partnerships list: people whose relationship is a partnership or both, by name. */
+    public List<Partnership> partnerships(AccountId account, LocalDate day) {
+        List<RelationshipFacts> partners = people.partners(account);
+        List<String> ids = partners.stream().map(RelationshipFacts::id).toList();
+        Map<String, Integer> scores = healthScores(account, ids, day);
+        Map<String, Integer> setbacks = interactions.setbackCounts(account, ids, day.minusDays(365), day);
+        return partners.stream().map(p -> new Partnership(new PersonRef(p.id(), p.name()), p.kind(),
+                p.partnershipStage(), p.partnershipCase(), scores.getOrDefault(p.id(), 0),
+                setbacks.getOrDefault(p.id(), 0))).toList();
+    }
+
+    private int askStreak(AccountId account, String personId, LocalDate day) {
+        int streak = 0;
+        for (Interaction i : interactions.list(account, new InteractionFilter(personId, null, null, null, day),
+                Page.Request.of(0, 20)).items()) {
+            if (i.direction() != Direction.ASKED) {
+                break;
+            }
+            streak++;
+        }
+        return streak;
+    }
+
+    private RelationshipFacts other(AccountId account, String personId) {
+        String id = people.resolve(account, personId);
+        RelationshipFacts facts = people.facts(account, List.of(id)).getFirst();
+        if (facts.self()) {
+            throw new InvalidInputException("person", "that is you: health is about your relationships with others");
+        }
+        return facts;
+    }
+}

@@ -1,0 +1,19 @@
+package app.kith.insights;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The daily digest for one day. JSON keys {@code reachOut}, {@code upcoming}, {@code noteCards} and
+ * {@code bridges} are fixed (SPEC §4.1); {@code sections} holds any further sections other modules
+ * contribute, by name.
+ *
+ * @param reachOut      the most important overdue people, most important first
+ * @param reachOutMore  how many more people are overdue than {@code reachOut} lists
+ * @param upcoming      birthdays and other dated things, soonest first
+ * @param noteCards     handwritten notes due, as the note-card module contributes them
+ */
+public record Today(LocalDate date, List<ReachOut> reachOut, int reachOutMore, List<Upcoming> upcoming,
+                    List<Object> noteCards, List<BridgeItem> bridges, Map<String, List<Object>> sections) {
+}

@@ -1,0 +1,66 @@
+package app.kith.insights;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The digest being built for one day; contributions add items, Today orders and trims them. */
+public final class TodayDigest {
+    private final LocalDate date;
+    private final List<ReachOut> reachOut = new ArrayList<>();
+    private final List<Upcoming> upcoming = new ArrayList<>();
+    private final List<Object> noteCards = new ArrayList<>();
+    private final List<BridgeItem> bridges = new ArrayList<>();
+    private final Map<String, List<Object>> sections = new LinkedHashMap<>();
+
+    TodayDigest(LocalDate date) {
+        this.date = date;
+    }
+
+    /** The day the digest is for; contributions compute for this day, never for the clock's. */
+    public LocalDate date() {
+        return date;
+    }
+
+    public void reachOut(ReachOut item) {
+        reachOut.add(item);
+    }
+
+    public void upcoming(Upcoming item) {
+        upcoming.add(item);
+    }
+
+    /** A handwritten note due, in the note-card module's own shape. */
+    public void noteCard(Object item) {
+        noteCards.add(item);
+    }
+
+    public void bridge(BridgeItem item) {
+        bridges.add(item);
+    }
+
+    /** An item of a section Today has no fixed key for (e.g. {@code invitations}), kept in the order added. */
+    public void section(String name, Object item) {
+        sections.computeIfAbsent(name, k -> new ArrayList<>()).add(item);
+    }
+
+    Today build(int reachOutLimit) {
+        List<ReachOut> ranked = reachOut.stream()
+                .sorted(Comparator.comparingDouble(ReachOut::priority).reversed()
+                        .thenComparing(r -> r.person().name()).thenComparing(r -> r.person().id()))
+                .toList();
+        List<Upcoming> soonest = upcoming.stream()
+                .sorted(Comparator.comparing(Upcoming::date).thenComparing(Upcoming::title)).toList();
+        List<BridgeItem> orderedBridges = bridges.stream()
+                .sorted(Comparator.comparing((BridgeItem b) -> b.person().name()).thenComparing(b -> b.person().id()))
+                .toList();
+        int shown = Math.min(reachOutLimit, ranked.size());
+        Map<String, List<Object>> more = new LinkedHashMap<>();
+        sections.forEach((name, items) -> more.put(name, List.copyOf(items)));
+        return new Today(date, List.copyOf(ranked.subList(0, shown)), ranked.size() - shown, soonest,
+                List.copyOf(noteCards), orderedBridges, more);
+    }
+}

@@ -1,0 +1,127 @@
+package app.kith.interactions;
+
+import app.kith.shared.AccountId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Per-person touch aggregates in one pass over the participants index
+ * {@code (account_id, person_id, occurred_on, direction)}: no join to interactions, no query per person.
+ */
+@Repository
+class TouchSummaries {
+    private static final String SELECT = """
+            SELECT person_id,
+                max(CASE WHEN direction <> 'asked' THEN occurred_on END) AS last_touch,
+                max(occurred_on) AS last_any,
+                sum(CASE WHEN occurred_on > ? AND direction = 'gave' THEN 1 ELSE 0 END) AS gave,
+                sum(CASE WHEN occurred_on > ? AND direction = 'received' THEN 1 ELSE 0 END) AS received,
+                sum(CASE WHEN occurred_on > ? AND direction = 'mutual' THEN 1 ELSE 0 END) AS mutual,
+                sum(CASE WHEN occurred_on > ? AND direction = 'asked' THEN 1 ELSE 0 END) AS asked,
+                sum(CASE WHEN occurred_on > ? AND direction = 'neutral' THEN 1 ELSE 0 END) AS neutral,
+                sum(CASE WHEN occurred_on > ? AND direction <> 'asked' THEN 1 ELSE 0 END) AS this_year,
+                sum(CASE WHEN occurred_on > ? AND occurred_on <= ? AND direction <> 'asked' THEN 1 ELSE 0 END)
+                    AS last_year
+            FROM interaction_participants
+            WHERE account_id = ? AND occurred_on <= ?""";
+
+    private final JdbcClient jdbc;
+
+    TouchSummaries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Map<String, TouchSummary> all(AccountId account, LocalDate day) {
+        Map<String, TouchSummary> result = new HashMap<>();
+        jdbc.sql(SELECT + " GROUP BY person_id").params(params(account, day, List.of()))
+                .query((ResultSet rs) -> {
+                    result.put(rs.getString(1), row(rs));
+                });
+        return result;
+    }
+
+    Map<String, TouchSummary> of(AccountId account, LocalDate day, List<String> personIds) {
+        Map<String, TouchSummary> result = new HashMap<>();
+        if (personIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql(SELECT + " AND person_id IN (" + String.join(", ", Collections.nCopies(personIds.size(), "?"))
+                        + ") GROUP BY person_id")
+                .params(params(account, day, personIds))
+                .query((ResultSet rs) -> {
+                    result.put(rs.getString(1), row(rs));
+                });
+        return result;
+    }
+
+    /** How many setbacks each person had in the days after {@code from} up to {@code to}. */
+    Map<String, Integer> setbacks(AccountId account, List<String> personIds, LocalDate from, LocalDate to) {
+        Map<String, Integer> result = new HashMap<>();
+        if (personIds.isEmpty()) {
+            return result;
+        }
+        List<Object> params = new ArrayList<>(List.of(account.value(), from.toString(), to.toString()));
+        params.addAll(personIds);
+        jdbc.sql("""
+                SELECT ip.person_id, count(*) FROM interaction_participants ip
+                JOIN interactions i ON i.account_id = ip.account_id AND i.id = ip.interaction_id
+                WHERE ip.account_id = ? AND ip.occurred_on > ? AND ip.occurred_on <= ? AND i.kind = 'setback'
+                    AND ip.person_id IN (""" + String.join(", ", Collections.nCopies(personIds.size(), "?"))
+                        + ") GROUP BY ip.person_id")
+                .params(params)
+                .query((ResultSet rs) -> {
+                    result.put(rs.getString(1), rs.getInt(2));
+                });
+        return result;
+    }
+
+    /**
+     * For each given person, the other people who took part in the same interactions, with how many
+     * interactions they shared. CROSS JOIN fixes SQLite's join order: the given people's index range
+     * first, then the primary key per interaction (PostgreSQL plans it the same way on its own).
+     */
+    Map<String, Map<String, Integer>> coParticipants(AccountId account, List<String> personIds) {
+        Map<String, Map<String, Integer>> result = new HashMap<>();
+        if (personIds.isEmpty()) {
+            return result;
+        }
+        List<Object> params = new ArrayList<>(List.of(account.value()));
+        params.addAll(personIds);
+        jdbc.sql("""
+                SELECT a.person_id, b.person_id, count(*)
+                FROM interaction_participants a CROSS JOIN interaction_participants b
+                WHERE b.account_id = a.account_id AND b.interaction_id = a.interaction_id AND b.person_id <> a.person_id
+                    AND a.account_id = ? AND a.person_id IN (""" + String.join(", ",
+                        Collections.nCopies(personIds.size(), "?")) + ") GROUP BY a.person_id, b.person_id")
+                .params(params)
+                .query((ResultSet rs) -> {
+                    result.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getInt(3));
+                });
+        return result;
+    }
+
+    private static List<Object> params(AccountId account, LocalDate day, List<String> personIds) {
+        String yearAgo = day.minusDays(365).toString();
+        List<Object> params = new ArrayList<>(List.of(yearAgo, yearAgo, yearAgo, yearAgo, yearAgo, yearAgo,
+                day.minusDays(730).toString(), yearAgo, account.value(), day.toString()));
+        params.addAll(personIds);
+        return params;
+    }
+
+    private static TouchSummary row(ResultSet rs) throws SQLException {
+        String last = rs.getString(2);
+        String any = rs.getString(3);
+        return new TouchSummary(rs.getString(1), last == null ? null : LocalDate.parse(last),
+                any == null ? null : LocalDate.parse(any), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7),
+                rs.getInt(8), rs.getInt(9), rs.getInt(10));
+    }
+}
