@@ -3,6 +3,7 @@ package app.kith.people;
 import app.kith.shared.AccountId;
 import app.kith.shared.ConflictException;
 import app.kith.shared.Ids;
+import app.kith.shared.InvalidInputException;
 import app.kith.shared.NotFoundException;
 import app.kith.shared.Page;
 import java.time.Clock;
@@ -217,14 +218,14 @@ public class PeopleService {
 
     @Transactional
     public Tag createTag(AccountId account, String name) {
-        String id = tags.ensure(account, editor.tags(List.of(name)).getFirst());
+        String id = tags.ensure(account, tagName("name", name));
         return tags.find(account, id).orElseThrow();
     }
 
     @Transactional
     public Tag renameTag(AccountId account, String id, String name) {
         tag(account, id);
-        String clean = editor.tags(List.of(name)).getFirst();
+        String clean = tagName("name", name);
         tags.idByName(account, clean).filter(other -> !other.equals(id)).ifPresent(other -> {
             throw new ConflictException("a tag named '" + clean + "' already exists");
         });
@@ -248,10 +249,18 @@ public class PeopleService {
     /** Adds a tag to each of these people (a bulk action). */
     @Transactional
     public void tagAll(AccountId account, Collection<String> personIds, String tag) {
-        String clean = editor.tags(List.of(tag)).getFirst();
+        String clean = tagName("tag", tag);
         List<String> ids = resolveAll(account, personIds);
         ids.forEach(id -> tags.add(account, id, clean));
         searchIndex.refresh(account, ids);
+    }
+
+    private String tagName(String field, String given) {
+        String clean = editor.tag(field, given);
+        if (clean == null) {
+            throw new InvalidInputException(field, "is required: a tag needs a name");
+        }
+        return clean;
     }
 
     private PersonRow row(AccountId account, String idOrSelf) {

@@ -99,22 +99,30 @@ class PersonEditor {
     List<String> tags(List<String> given) {
         Map<String, String> byKey = new LinkedHashMap<>();
         for (String tag : given) {
-            String clean = Text.clean(tag);
-            if (clean == null) {
-                continue;
+            String clean = tag("tags", tag);
+            if (clean != null) {
+                byKey.putIfAbsent(Tags.key(clean), clean);
             }
-            if (clean.length() > 60) {
-                throw new InvalidInputException("tags", "'" + clean + "' is longer than 60 characters");
-            }
-            if (Tags.key(clean).isEmpty()) {
-                throw new InvalidInputException("tags", "'" + clean + "' has no letters or digits");
-            }
-            byKey.putIfAbsent(Tags.key(clean), clean);
         }
         if (byKey.isEmpty() && !given.isEmpty() && given.stream().anyMatch(t -> t != null && !t.isBlank())) {
             throw new InvalidInputException("tags", "a tag needs a name");
         }
         return new ArrayList<>(byKey.values());
+    }
+
+    /** One tag name, cleaned; null when blank. Problems name {@code field}, as the caller calls it. */
+    String tag(String field, String given) {
+        String clean = Text.clean(given);
+        if (clean == null) {
+            return null;
+        }
+        if (clean.length() > 60) {
+            throw new InvalidInputException(field, "'" + clean + "' is longer than 60 characters");
+        }
+        if (Tags.key(clean).isEmpty()) {
+            throw new InvalidInputException(field, "'" + clean + "' has no letters or digits");
+        }
+        return clean;
     }
 
     private static void keep(List<Contact> existing, Map<String, Contact> result, ContactKind kind) {

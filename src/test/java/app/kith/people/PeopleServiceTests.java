@@ -103,4 +103,26 @@ class PeopleServiceTests {
         assertThatThrownBy(() -> people.delete(account, PeopleService.SELF))
                 .isInstanceOf(app.kith.shared.ConflictException.class);
     }
+
+    @DatabaseTest
+    void blankTagNamesAreInvalidInputNamingTheFieldAndWriteNothing(PeopleService people, AccountId account) {
+        String ada = people.create(account, person("Ada")).id();
+        Tag math = people.createTag(account, "math");
+
+        assertThatThrownBy(() -> people.createTag(account, "  "))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("name"));
+        assertThatThrownBy(() -> people.createTag(account, null))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("name"));
+        assertThatThrownBy(() -> people.createTag(account, "x".repeat(61)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("name"));
+        assertThatThrownBy(() -> people.renameTag(account, math.id(), " "))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("name"));
+        assertThatThrownBy(() -> people.tagAll(account, List.of(ada), ""))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("tag"));
+        assertThatThrownBy(() -> people.tagAll(account, List.of(ada), "!!"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("tag"));
+
+        assertThat(people.tags(account)).extracting(Tag::name).containsExactly("math");
+        assertThat(people.get(account, ada).tags()).isEmpty();
+    }
 }
