@@ -24,9 +24,14 @@ class ApiTokens {
                 .params(account.value(), id, name, hash, now.toString()).update();
     }
 
-    Optional<AccountId> activeAccount(String hash) {
-        return jdbc.sql("SELECT account_id FROM api_tokens WHERE token_hash = ? AND revoked_at IS NULL")
-                .param(hash).query((rs, n) -> new AccountId(rs.getString(1))).optional();
+    /** A live token: the account it acts for and when it was last used (null if never). */
+    record Active(AccountId account, Instant lastUsedAt) {
+    }
+
+    Optional<Active> active(String hash) {
+        return jdbc.sql("SELECT account_id, last_used_at FROM api_tokens WHERE token_hash = ? AND revoked_at IS NULL")
+                .param(hash).query((rs, n) -> new Active(new AccountId(rs.getString(1)), instant(rs.getString(2))))
+                .optional();
     }
 
     void touch(String hash, Instant now) {

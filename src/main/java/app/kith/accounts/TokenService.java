@@ -10,6 +10,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -24,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TokenService {
     private static final String PREFIX = "kith_";
+    /** How stale {@code lastUsedAt} may be: it is written at most once a minute per token. */
+    static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
     private final SecureRandom random = new SecureRandom();
     private final ApiTokens tokens;
     private final Clock clock;
@@ -48,15 +52,25 @@ public class TokenService {
         return new NewApiToken(id, clean, secret);
     }
 
-    /** The account a token acts for, if it is a live token. */
+    /**
+     * The account a token acts for, if it is a live token. Records when it was used, to the minute:
+     * {@code lastUsedAt} is written only when it is empty or more than a minute old.
+     */
     public Optional<AccountId> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 200) {
             return Optional.empty();
         }
         String hash = hash(secret);
-        Optional<AccountId> account = tokens.activeAccount(hash);
-        account.ifPresent(a -> tokens.touch(hash, clock.instant()));
-        return account;
+        Optional<ApiTokens.Active> active = tokens.active(hash);
+        active.ifPresent(token -> {
+            // Every write takes SQLite's one write lock: a busy client would serialize all its reads
+            // behind its own bookkeeping. "Last used" to the minute is all a person needs to see.
+            Instant now = clock.instant();
+            if (token.lastUsedAt() == null || token.lastUsedAt().isBefore(now.minus(LAST_USED_PRECISION))) {
+                tokens.touch(hash, now);
+            }
+        });
+        return active.map(ApiTokens.Active::account);
     }
 
     public List<ApiToken> list(AccountId account) {

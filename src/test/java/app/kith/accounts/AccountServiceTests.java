@@ -9,6 +9,11 @@ import app.kith.shared.ConflictException;
 import app.kith.shared.InvalidInputException;
 import app.kith.shared.NotFoundException;
 import app.kith.testing.DatabaseTest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 class AccountServiceTests {
@@ -46,5 +51,57 @@ class AccountServiceTests {
         tokens.revoke(account, token.id());
         assertThat(tokens.authenticate(token.secret())).isEmpty();
         assertThat(tokens.list(account)).singleElement().satisfies(t -> assertThat(t.revokedAt()).isNotNull());
+    }
+
+    @DatabaseTest
+    void lastUsedIsWrittenAtMostOnceAMinute(ApiTokens stored, AccountId account) {
+        MovableClock clock = new MovableClock(Instant.parse("2025-06-30T09:00:00Z"));
+        TokenService tokens = new TokenService(stored, clock);
+        NewApiToken token = tokens.create(account, "cli");
+        assertThat(lastUsed(tokens, account)).isNull();
+
+        tokens.authenticate(token.secret());
+        Instant first = lastUsed(tokens, account);
+        clock.advance(Duration.ofSeconds(59));
+        tokens.authenticate(token.secret());
+        Instant withinTheMinute = lastUsed(tokens, account);
+        clock.advance(Duration.ofSeconds(2));
+        tokens.authenticate(token.secret());
+
+        assertThat(first).isEqualTo("2025-06-30T09:00:00Z");
+        assertThat(withinTheMinute).as("a read within the minute writes nothing").isEqualTo(first);
+        assertThat(lastUsed(tokens, account)).isEqualTo("2025-06-30T09:01:01Z");
+    }
+
+    private static Instant lastUsed(TokenService tokens, AccountId account) {
+        return tokens.list(account).getFirst().lastUsedAt();
+    }
+
+    /** A clock the test moves forward by hand, so "a minute later" needs no waiting. */
+    private static final class MovableClock extends Clock {
+        private Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 }
