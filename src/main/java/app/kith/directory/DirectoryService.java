@@ -2,6 +2,8 @@ package app.kith.directory;
 
 import app.kith.connections.Connection;
 import app.kith.connections.ConnectionService;
+import app.kith.insights.Health;
+import app.kith.insights.RelationshipInsights;
 import app.kith.interactions.Interaction;
 import app.kith.interactions.InteractionService;
 import app.kith.organizations.Affiliation;
@@ -18,6 +20,7 @@ import app.kith.people.RelationshipKind;
 import app.kith.shared.AccountId;
 import app.kith.shared.Choice;
 import app.kith.shared.Page;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,7 +30,10 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The directory module's API: list, show, add and edit people with everything that belongs to them. */
+/**
+ * The directory module's API: list, show, add and edit people with everything that belongs to them.
+ * Health is the relationship's health today by the clock; the account's own person has none.
+ */
 @Service
 public class DirectoryService {
     static final int RECENT_INTERACTIONS = 50;
@@ -36,13 +42,17 @@ public class DirectoryService {
     private final OrganizationService organizations;
     private final InteractionService interactions;
     private final ConnectionService connections;
+    private final RelationshipInsights insights;
+    private final Clock clock;
 
     DirectoryService(PeopleService people, OrganizationService organizations, InteractionService interactions,
-                     ConnectionService connections) {
+                     ConnectionService connections, RelationshipInsights insights, Clock clock) {
         this.people = people;
         this.organizations = organizations;
         this.interactions = interactions;
         this.connections = connections;
+        this.insights = insights;
+        this.clock = clock;
     }
 
     public Page<PersonCard> list(AccountId account, DirectoryFilter filter, Page.Request page) {
@@ -56,12 +66,14 @@ public class DirectoryService {
         List<String> ids = summaries.items().stream().map(PersonSummary::id).toList();
         Map<String, Affiliation> employment = organizations.currentEmployment(account, ids);
         Map<String, LocalDate> last = interactions.lastInteractionDates(account, ids);
+        // One batched call for the whole page: a handful of queries whatever the page size.
+        Map<String, Integer> health = insights.healthScores(account, ids, LocalDate.now(clock));
         return summaries.map(s -> {
             Affiliation job = employment.get(s.id());
             return new PersonCard(s.id(), s.name(), s.nickname(), s.emails(),
                     job == null ? null : job.organizationName(), job == null ? null : job.title(),
                     s.circle().wire(), s.kind().wire(), s.trust().wire(), s.bridge().wire(), s.tags(),
-                    last.get(s.id()), null, s.self());
+                    last.get(s.id()), health.get(s.id()), s.self());
         });
     }
 
@@ -71,7 +83,8 @@ public class DirectoryService {
         return new PersonCard(p.id(), p.name(), p.nickname(), p.emails(),
                 job == null ? null : job.organizationName(), job == null ? null : job.title(), p.circle().wire(),
                 p.kind().wire(), p.trust().wire(), p.bridge().wire(), p.tags(),
-                interactions.lastInteractionDates(account, List.of(p.id())).get(p.id()), null, p.self());
+                interactions.lastInteractionDates(account, List.of(p.id())).get(p.id()),
+                insights.healthScores(account, List.of(p.id()), LocalDate.now(clock)).get(p.id()), p.self());
     }
 
     public PersonProfile profile(AccountId account, String id) {
@@ -96,8 +109,10 @@ public class DirectoryService {
                 .map(c -> new PersonProfile.ConnectionEntry(c.id(), c.other(person.id()), names.get(c.other(person.id())),
                         c.kind().wire(), c.strength()))
                 .toList();
+        Health health = person.self() ? null : insights.health(account, person.id(), LocalDate.now(clock));
         return new PersonProfile(person, job == null ? null : job.organizationName(), job == null ? null : job.title(),
-                affiliations, timeline, connectionEntries, recent.isEmpty() ? null : recent.getFirst().date(), null);
+                affiliations, timeline, connectionEntries, recent.isEmpty() ? null : recent.getFirst().date(),
+                health == null ? null : health.score(), health == null ? null : health.explanation());
     }
 
     /** Adds a person together with their affiliations, all or nothing. */

@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * A person in a list. The keys {@code id, name, emails, organization, title, circle, tags,
  * lastInteraction, health} are fixed by the SPEC (4.1); the others may grow.
+ *
+ * @param health  the relationship's health today (0-100); null for the account's own person
  */
 public record PersonCard(
         String id,

@@ -5,7 +5,13 @@ import app.kith.people.Person;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Everything a person page shows: the person, where they belong, and what happened recently. */
+/**
+ * Everything a person page shows: the person, where they belong, what happened recently, and how the
+ * relationship is doing.
+ *
+ * @param health             the relationship's health today (0-100); null for the account's own person
+ * @param healthExplanation  the reasons for that score, in words; null for the account's own person
+ */
 public record PersonProfile(
         Person person,
         String organization,
@@ -14,7 +20,8 @@ public record PersonProfile(
         List<TimelineEntry> recentInteractions,
         List<ConnectionEntry> connections,
         LocalDate lastInteraction,
-        Integer health) {
+        Integer health,
+        String healthExplanation) {
 
     /** An interaction on the person's timeline, with the names of everyone who was there. */
     public record TimelineEntry(String id, String kind, String direction, LocalDate date, String notes,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.kith.connections.ConnectionChanges;
 import app.kith.connections.ConnectionService;
+import app.kith.insights.RelationshipInsights;
 import app.kith.interactions.InteractionChanges;
 import app.kith.interactions.InteractionService;
 import app.kith.organizations.OrganizationKind;
@@ -14,7 +15,11 @@ import app.kith.shared.AccountId;
 import app.kith.shared.InvalidInputException;
 import app.kith.shared.Page;
 import app.kith.testing.DatabaseTest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 class DirectoryServiceTests {
 
@@ -59,5 +64,58 @@ class DirectoryServiceTests {
                 .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("start:");
         assertThat(directory.list(account, new DirectoryFilter("half", null, null, null, null, null),
                 Page.Request.of(0, 10)).total()).isZero();
+    }
+
+    @DatabaseTest
+    void cardsCarryTodaysHealthFromOneBatchAndSelfHasNone(DirectoryService directory, PeopleService people,
+                                                         InteractionService interactions, RelationshipInsights insights,
+                                                         Clock clock, AccountId account) {
+        LocalDate today = LocalDate.now(clock);
+        String giver = closeFriend(people, account, "Gia Giver");
+        String asker = closeFriend(people, account, "Abe Asker");
+        String stranger = closeFriend(people, account, "Sid Stranger");
+        log(interactions, account, giver, "gave", today.minusDays(10));
+        for (int i = 3; i >= 1; i--) {
+            log(interactions, account, asker, "asked", today.minusDays(i));
+        }
+
+        Map<String, Integer> health = new HashMap<>();
+        directory.list(account, DirectoryFilter.everyone(), Page.Request.of(0, 10)).items()
+                .forEach(card -> health.put(card.self() ? "self" : card.id(), card.health()));
+
+        assertThat(health).containsEntry(giver, 100).containsEntry(asker, 10).containsEntry(stranger, 20)
+                .containsEntry("self", null);
+        assertThat(health).containsAllEntriesOf(insights.healthScores(account, List.of(giver, asker, stranger), today));
+        assertThat(directory.card(account, asker).health()).isEqualTo(10);
+        assertThat(directory.card(account, PeopleService.SELF).health()).isNull();
+    }
+
+    @DatabaseTest
+    void profileExplainsItsHealthInWords(DirectoryService directory, PeopleService people,
+                                         InteractionService interactions, Clock clock, AccountId account) {
+        LocalDate today = LocalDate.now(clock);
+        String asker = closeFriend(people, account, "Abe Asker");
+        for (int i = 3; i >= 1; i--) {
+            log(interactions, account, asker, "asked", today.minusDays(i));
+        }
+
+        PersonProfile profile = directory.profile(account, asker);
+        PersonProfile self = directory.profile(account, PeopleService.SELF);
+
+        assertThat(profile.health()).isEqualTo(10);
+        assertThat(profile.healthExplanation()).isEqualTo("no real touch yet, cadence 30"
+                + " · your last 3 touches were asks · mostly asks: 3 of 3 touches in the last 12 months");
+        assertThat(self.health()).isNull();
+        assertThat(self.healthExplanation()).isNull();
+    }
+
+    private static String closeFriend(PeopleService people, AccountId account, String name) {
+        return people.create(account, new PersonChanges(name, null, null, null, null, null, null, null, "close", null,
+                null, null, null, null, null, null, null)).id();
+    }
+
+    private static void log(InteractionService interactions, AccountId account, String person, String direction,
+                            LocalDate day) {
+        interactions.log(account, new InteractionChanges(List.of(person), "call", direction, day.toString(), null));
     }
 }
