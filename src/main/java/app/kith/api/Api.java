@@ -2,6 +2,8 @@ package app.kith.api;
 
 import app.kith.shared.Page;
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -24,6 +26,11 @@ final class Api {
         int from = (int) Math.min(all.size(), request.offset());
         int to = (int) Math.min(all.size(), request.offset() + request.size());
         return new Page<>(List.copyOf(all.subList(from, to)), request.page(), request.size(), all.size());
+    }
+
+    /** The day an insight is asked for: the one given, else today by the application's clock. */
+    static LocalDate dayOr(LocalDate given, Clock clock) {
+        return given == null ? LocalDate.now(clock) : given;
     }
 
     /** 201 Created with the new resource's address in {@code Location} and the resource as the body. */

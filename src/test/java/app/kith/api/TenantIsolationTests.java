@@ -9,6 +9,10 @@ import app.kith.connections.ConnectionService;
 import app.kith.directory.DirectoryFilter;
 import app.kith.directory.DirectoryService;
 import app.kith.directory.PersonCard;
+import app.kith.insights.Bridge;
+import app.kith.insights.BridgeService;
+import app.kith.insights.CadenceService;
+import app.kith.insights.CircleCadence;
 import app.kith.interactions.Interaction;
 import app.kith.interactions.InteractionFilter;
 import app.kith.interactions.InteractionService;
@@ -51,6 +55,12 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 class TenantIsolationTests extends ApiTestSupport {
     private static final Pattern VARIABLE = Pattern.compile("/([^/{}]+)/\\{([^}]+)}");
+    /**
+     * Collections whose path variable names something every account has its own of (a circle), not
+     * one account's data: such a route answers the caller about their own settings, and must still
+     * leave the other account's exactly as they were.
+     */
+    private static final Set<String> EVERY_ACCOUNT_HAS = Set.of("cadences");
     private static final List<RequestMethod> EVERY_METHOD =
             List.of(RequestMethod.GET, RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE);
 
@@ -73,10 +83,16 @@ class TenantIsolationTests extends ApiTestSupport {
     @Autowired
     ConnectionService connections;
 
+    @Autowired
+    CadenceService cadences;
+
+    @Autowired
+    BridgeService bridges;
+
     /** A's data, read through the services, to compare before and after B's calls. */
     record Snapshot(List<PersonCard> cards, List<Person> people, List<Affiliation> affiliations,
                     List<Organization> organizations, List<Interaction> interactions, List<Connection> connections,
-                    List<Tag> tags, List<ApiToken> tokens) {
+                    List<Tag> tags, List<ApiToken> tokens, List<CircleCadence> cadences, List<Bridge> bridges) {
 
         Set<String> ids() {
             Set<String> ids = new TreeSet<>();
@@ -113,7 +129,8 @@ class TenantIsolationTests extends ApiTestSupport {
         for (Route route : apiRoutes()) {
             String path = fill(route.pattern(), idsOfA);
             Object body = body(route.handler(), idsOfA);
-            boolean namesAResource = !path.equals(route.pattern());
+            boolean namesAResource = VARIABLE.matcher(route.pattern()).results()
+                    .anyMatch(variable -> !EVERY_ACCOUNT_HAS.contains(variable.group(1)));
             withVariables += namesAResource ? 1 : 0;
             for (String query : queries(route, idsOfA)) {
                 Answer answer = send(b, route.method().name(), path + query, body);
@@ -175,6 +192,10 @@ class TenantIsolationTests extends ApiTestSupport {
                 .json().get("id").asString());
         ids.put("tags", get(a, "/api/v1/tags").json().get("items").get(0).get("id").asString());
         ids.put("tokens", post(a, "/api/v1/tokens", Map.of("name", "private")).json().get("id").asString());
+        ids.put("cadences", "close");
+        assertThat(patch(a, "/api/v1/settings/cadences/close", Map.of("days", 21)).status()).isEqualTo(200);
+        assertThat(post(a, "/api/v1/people/" + bob + "/bridge/strain", Map.of("whatHappened", "a private quarrel",
+                "coolingOffUntil", "2030-01-01")).status()).isEqualTo(200);
         return ids;
     }
 
@@ -208,6 +229,7 @@ class TenantIsolationTests extends ApiTestSupport {
             String id = switch (name) {
                 case "person" -> ids.get("people");
                 case "organization" -> ids.get("organizations");
+                case "to" -> ids.get("people");
                 default -> null;
             };
             if (id != null) {
@@ -241,7 +263,7 @@ class TenantIsolationTests extends ApiTestSupport {
                 case "personA", "personId", "person" -> ids.get("people");
                 case "personB" -> ids.get("people:other");
                 case "organizationId" -> ids.get("organizations");
-                case "date", "start", "end" -> "2020-01-01";
+                case "date", "start", "end", "coolingOffUntil", "firstStepBy" -> "2020-01-01";
                 default -> "Mallory";
             };
         }
@@ -266,6 +288,8 @@ class TenantIsolationTests extends ApiTestSupport {
                 .flatMap(c -> organizations.affiliationsOf(account, c.id()).stream()).toList();
         return new Snapshot(cards, persons, affiliations, organizations.list(account, null, null, all).items(),
                 interactions.list(account, InteractionFilter.all(), all).items(),
-                connections.list(account, null, all).items(), people.tags(account), tokens.list(account));
+                connections.list(account, null, all).items(), people.tags(account), tokens.list(account),
+                cadences.cadences(account), cards.stream().filter(c -> !c.self())
+                        .map(c -> bridges.bridge(account, c.id())).toList());
     }
 }
