@@ -56,6 +56,11 @@ class OpenApiConfig {
                         .addApiResponse("400", problem("Invalid input: the detail says what, 'field' says where"))
                         .addApiResponse("401", problem("No valid bearer token"))
                         .addApiResponse("404", problem("No such resource in this account"));
+                ApiResponse conflict = operation.getResponses().get("409");
+                if (conflict != null) {
+                    // Declared on the operation with its own wording; the body is a problem like every error.
+                    conflict.setContent(problem(conflict.getDescription()).getContent());
+                }
             } else {
                 operation.getResponses().addApiResponse("503", problem("The database does not answer"));
             }

@@ -13,6 +13,7 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,6 +44,10 @@ abstract class ApiTestSupport {
 
     @Autowired
     TokenService tokens;
+
+    /** The application's clock: "today" for requests that give no date. */
+    @Autowired
+    Clock clock;
 
     @DynamicPropertySource
     static void dataFolder(DynamicPropertyRegistry registry) {
@@ -140,6 +145,13 @@ abstract class ApiTestSupport {
         Answer created = post(caller, "/api/v1/people", fields);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().get("person").get("id").asString();
+    }
+
+    /** Logs a coffee with one person through the API, in the given direction on the given day. */
+    void touch(Caller caller, String person, String direction, String date) {
+        Answer logged = post(caller, "/api/v1/interactions", Map.of("participants", List.of(person), "kind", "coffee",
+                "direction", direction, "date", date));
+        assertThat(logged.status()).as(logged.toString()).isEqualTo(201);
     }
 
     static List<String> ids(Answer list) {

@@ -28,7 +28,9 @@ class OpenApiDocumentTests extends ApiTestSupport {
                 .filter(p -> p.startsWith(Api.V1) || p.equals("/healthz")).forEach(routes::add));
         assertThat(documented).containsAll(routes).contains("/api/v1/people", "/api/v1/people/{id}",
                 "/api/v1/organizations", "/api/v1/interactions", "/api/v1/tags", "/api/v1/connections",
-                "/api/v1/tokens", "/healthz");
+                "/api/v1/tokens", "/healthz", "/api/v1/today", "/api/v1/people/{id}/common-ground", "/api/v1/paths",
+                "/api/v1/people/{id}/health", "/api/v1/people/{id}/bridge/repair", "/api/v1/settings/cadences/{circle}",
+                "/api/v1/partnerships");
     }
 
     @Test
@@ -44,6 +46,13 @@ class OpenApiDocumentTests extends ApiTestSupport {
         JsonNode create = document.get("paths").get("/api/v1/people").get("post");
         assertThat(create.get("responses").has("201")).isTrue();
         assertThat(create.get("responses").get("400").get("content").has("application/problem+json")).isTrue();
+        JsonNode repair = document.get("paths").get("/api/v1/people/{id}/bridge/repair").get("post");
+        assertThat(repair.get("responses").get("409").get("content").has("application/problem+json")).isTrue();
+        JsonNode trust = document.get("paths").get("/api/v1/people/{id}/trust-suggestion").get("get").get("responses");
+        assertThat(trust.has("204")).isTrue();
+        assertThat(trust.get("200").findValue("$ref")).as(trust.toString()).isNotNull();
+        assertThat(trust.get("200").findValue("$ref").asString())
+                .endsWith("TrustSuggestion");
         assertThat(document.get("components").get("schemas").get("Person").get("properties").get("circle")
                 .get("enum").get(0).asString()).as("enums are documented by their wire names").isEqualTo("inner");
     }

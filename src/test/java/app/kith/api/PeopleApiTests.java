@@ -2,6 +2,7 @@ package app.kith.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -213,5 +214,26 @@ class PeopleApiTests extends ApiTestSupport {
         problem(patch(me, "/api/v1/people/01900000-0000-7000-8000-000000000000", Map.of("name", "X")), 404);
         problem(delete(me, "/api/v1/people/01900000-0000-7000-8000-000000000000"), 404);
         problem(get(me, "/api/v1/people/01900000-0000-7000-8000-000000000000/affiliations"), 404);
+    }
+
+    @Test
+    void peopleListAndProfileCarryHealthAndSelfHasNone() {
+        Caller me = newCaller();
+        String gia = person(me, Map.of("name", "Gia Giver", "circle", "close"));
+        touch(me, gia, "gave", LocalDate.now(clock).toString());
+
+        JsonNode items = get(me, "/api/v1/people").json().get("items");
+        JsonNode profile = get(me, "/api/v1/people/" + gia).json();
+
+        items.valueStream().forEach(item -> {
+            if (item.get("self").asBoolean()) {
+                assertThat(item.get("health").isNull()).isTrue();
+            } else {
+                assertThat(item.get("health").asInt()).isEqualTo(100);
+            }
+        });
+        assertThat(profile.get("health").asInt()).isEqualTo(100);
+        assertThat(profile.get("healthExplanation").asString()).startsWith("last real touch today, cadence 30");
+        assertThat(get(me, "/api/v1/people/self").json().get("healthExplanation").isNull()).isTrue();
     }
 }
