@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.boot.WebApplicationType;
@@ -67,14 +69,16 @@ public final class TestDatabases {
     }
 
     private static ConfigurableApplicationContext start(Vendor vendor) {
-        SpringApplicationBuilder builder = new SpringApplicationBuilder(KithApplication.class)
-                .web(WebApplicationType.NONE)
-                .properties("kith.data=" + tempDir());
+        // Passed as command-line arguments: SpringApplicationBuilder.properties() are only defaults,
+        // which application.properties (kith.data, kith.db.url from the environment) would override.
+        List<String> args = new ArrayList<>(List.of("--kith.data=" + tempDir()));
         if (vendor == Vendor.POSTGRESQL) {
             String[] pg = postgres();
-            builder.properties("kith.db.url=" + pg[0], "kith.db.user=" + pg[1], "kith.db.password=" + pg[2]);
+            args.addAll(List.of("--kith.db.url=" + pg[0], "--kith.db.user=" + pg[1], "--kith.db.password=" + pg[2]));
         }
-        ConfigurableApplicationContext context = builder.run();
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(KithApplication.class)
+                .web(WebApplicationType.NONE)
+                .run(args.toArray(String[]::new));
         Runtime.getRuntime().addShutdownHook(new Thread(context::close));
         return context;
     }
