@@ -3,6 +3,7 @@ package app.kith.organizations;
 import app.kith.shared.InvalidInputException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 /**
  * When an affiliation started or ended: often only the year is known ("2014"), sometimes the day.
@@ -10,6 +11,8 @@ import java.time.LocalDate;
  * @param date the day, when known; its year is then {@code year}
  */
 public record YearOrDate(int year, LocalDate date) {
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
     public static YearOrDate parse(String field, String text) {
         if (text == null || text.isBlank()) {
@@ -17,10 +20,10 @@ public record YearOrDate(int year, LocalDate date) {
         }
         String t = text.strip();
         try {
-            if (t.matches("\\d{4}")) {
+            if (YEAR.matcher(t).matches()) {
                 return of(field, Integer.parseInt(t), null);
             }
-            if (t.matches("\\d{4}-\\d{2}")) {
+            if (YEAR_MONTH.matcher(t).matches()) {
                 LocalDate first = LocalDate.parse(t + "-01");
                 return of(field, first.getYear(), first);
             }
