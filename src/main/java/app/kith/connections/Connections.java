@@ -65,9 +65,10 @@ class Connections {
         String where = " WHERE account_id = ?";
         List<Object> params = new ArrayList<>(List.of(account.value()));
         if (personId != null) {
-            where += " AND (person_a = ? OR person_b = ?)";
-            params.add(personId);
-            params.add(personId);
+            // The account on each side of the OR lets SQLite use one index per side; written as
+            // "account AND (a OR b)" it scans every connection of the account.
+            where = " WHERE (account_id = ? AND person_a = ?) OR (account_id = ? AND person_b = ?)";
+            params = new ArrayList<>(List.of(account.value(), personId, account.value(), personId));
         }
         long total = jdbc.sql("SELECT count(*) FROM connections" + where).params(params).query(Long.class).single();
         params.add(page.size());

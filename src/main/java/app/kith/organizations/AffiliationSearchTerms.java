@@ -2,9 +2,7 @@ package app.kith.organizations;
 
 import app.kith.people.SearchTerms;
 import app.kith.shared.AccountId;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -20,14 +18,6 @@ class AffiliationSearchTerms implements SearchTerms {
 
     @Override
     public Map<String, List<String>> termsFor(AccountId account, Collection<String> personIds) {
-        Map<String, List<String>> terms = new HashMap<>();
-        for (Affiliation a : affiliations.ofPeople(account, personIds)) {
-            List<String> list = terms.computeIfAbsent(a.personId(), k -> new ArrayList<>());
-            list.add(a.organizationName());
-            if (a.title() != null) {
-                list.add(a.title());
-            }
-        }
-        return terms;
+        return affiliations.organizationsAndTitles(account, personIds);
     }
 }

@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -80,6 +82,42 @@ class Affiliations {
         return jdbc.sql(SELECT + " WHERE a.account_id = ? AND a.person_id IN ("
                         + String.join(", ", Collections.nCopies(personIds.size(), "?")) + ")" + ORDER)
                 .params(params).query(Affiliations::row).list();
+    }
+
+    /** The current "works at" affiliations of the given people, most recent first. */
+    List<Affiliation> currentJobs(AccountId account, Collection<String> personIds) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>(List.of(account.value(), AffiliationRole.WORKS_AT.wire()));
+        params.addAll(personIds);
+        return jdbc.sql(SELECT + " WHERE a.account_id = ? AND a.role = ? AND a.end_year IS NULL AND a.person_id IN ("
+                        + String.join(", ", Collections.nCopies(personIds.size(), "?")) + ")" + ORDER)
+                .params(params).query(Affiliations::row).list();
+    }
+
+    /** Each person's organization names and titles, the words people search finds them by. */
+    Map<String, List<String>> organizationsAndTitles(AccountId account, Collection<String> personIds) {
+        Map<String, List<String>> terms = new HashMap<>();
+        if (personIds.isEmpty()) {
+            return terms;
+        }
+        List<Object> params = new ArrayList<>(List.of(account.value()));
+        params.addAll(personIds);
+        jdbc.sql("""
+                SELECT a.person_id, o.name, a.title FROM affiliations a
+                JOIN organizations o ON o.account_id = a.account_id AND o.id = a.organization_id
+                WHERE a.account_id = ? AND a.person_id IN (%s)"""
+                        .formatted(String.join(", ", Collections.nCopies(personIds.size(), "?"))))
+                .params(params)
+                .query((ResultSet rs) -> {
+                    List<String> words = terms.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
+                    words.add(rs.getString(2));
+                    if (rs.getString(3) != null) {
+                        words.add(rs.getString(3));
+                    }
+                });
+        return terms;
     }
 
     List<Affiliation> ofOrganization(AccountId account, String organizationId) {

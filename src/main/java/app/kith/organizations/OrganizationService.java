@@ -194,9 +194,12 @@ public class OrganizationService {
     /** Each person's current employer (their most recent current "works at"), when they have one. */
     public Map<String, Affiliation> currentEmployment(AccountId account, Collection<String> personIds) {
         Map<String, Affiliation> current = new HashMap<>();
-        affiliationsOf(account, personIds).forEach((personId, list) -> list.stream()
-                .filter(a -> a.current() && a.role() == AffiliationRole.WORKS_AT).findFirst()
-                .ifPresent(a -> current.put(personId, a)));
+        List<String> ids = List.copyOf(new LinkedHashSet<>(personIds));
+        for (int i = 0; i < ids.size(); i += 500) {
+            // Only current jobs are read: a list page does not need everyone's whole history.
+            affiliations.currentJobs(account, ids.subList(i, Math.min(ids.size(), i + 500)))
+                    .forEach(a -> current.putIfAbsent(a.personId(), a));
+        }
         return current;
     }
 

@@ -4,6 +4,7 @@ import app.kith.shared.InvalidInputException;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 /**
  * When an affiliation started or ended: often only the year is known ("2014"), sometimes the day.
@@ -11,6 +12,8 @@ import java.time.LocalDate;
  * @param date the day, when known; its year is then {@code year}
  */
 public record YearOrDate(int year, LocalDate date) {
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
     public static YearOrDate parse(String field, String text) {
         if (text == null || text.isBlank()) {
@@ -18,10 +21,10 @@ public record YearOrDate(int year, LocalDate date) {
         }
         String t = text.strip();
         try {
-            if (t.matches("\\d{4}")) {
+            if (YEAR.matcher(t).matches()) {
                 return of(field, Integer.parseInt(t), null);
             }
-            if (t.matches("\\d{4}-\\d{2}")) {
+            if (YEAR_MONTH.matcher(t).matches()) {
                 LocalDate first = LocalDate.parse(t + "-01");
                 return of(field, first.getYear(), first);
             }

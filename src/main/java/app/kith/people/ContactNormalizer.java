@@ -21,6 +21,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ContactNormalizer {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern NOT_DIAL = Pattern.compile("[^0-9+]");
+    private static final Pattern HTTP = Pattern.compile("(?i)^https?://.*");
+    private static final Pattern OTHER_SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*:.*");
+    private static final Pattern HOST_AND_PORT = Pattern.compile("(?i)^[^:/]+:\\d+.*");
+    private static final Pattern SCHEME_AND_WWW = Pattern.compile("(?i)^https?://(www\\.)?");
+    private static final Pattern SCHEME = Pattern.compile("(?i)^https?://");
+    private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
     private static final Pattern LINKEDIN_PROFILE =
             Pattern.compile("(?i)^(?:[a-z]{2,3}\\.)?(?:www\\.)?linkedin\\.com/in/([^/?#]+).*$");
     private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
@@ -40,7 +47,7 @@ class ContactNormalizer {
 
     Contact phone(String raw) {
         String value = raw.strip();
-        String digits = value.replaceAll("[^0-9+]", "");
+        String digits = NOT_DIAL.matcher(value).replaceAll("");
         if (digits.replace("+", "").length() < 3 || value.length() > 64) {
             throw new InvalidInputException("phones", "'" + raw + "' is not a phone number");
         }
@@ -58,8 +65,8 @@ class ContactNormalizer {
 
     Contact url(String raw) {
         String value = raw.strip();
-        if (!value.matches("(?i)^https?://.*")) {
-            if (value.matches("(?i)^[a-z][a-z0-9+.-]*:.*") && !value.matches("(?i)^[^:/]+:\\d+.*")) {
+        if (!HTTP.matcher(value).matches()) {
+            if (OTHER_SCHEME.matcher(value).matches() && !HOST_AND_PORT.matcher(value).matches()) {
                 throw new InvalidInputException("urls", "'" + raw + "' is not an http(s) address");
             }
             value = "https://" + value;
@@ -77,8 +84,8 @@ class ContactNormalizer {
         if (linkedin != null) {
             return new Contact(ContactKind.LINKEDIN, value, linkedin);
         }
-        return new Contact(ContactKind.URL, value, value.replaceFirst("(?i)^https?://(www\\.)?", "")
-                .replaceAll("/+$", "").toLowerCase(Locale.ROOT));
+        String bare = SCHEME_AND_WWW.matcher(value).replaceFirst("");
+        return new Contact(ContactKind.URL, value, TRAILING_SLASHES.matcher(bare).replaceAll("").toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -86,7 +93,7 @@ class ContactNormalizer {
      * and lower-cased), or null when the address is not a LinkedIn profile.
      */
     static String linkedinKey(String url) {
-        String rest = url.strip().replaceFirst("(?i)^https?://", "");
+        String rest = SCHEME.matcher(url.strip()).replaceFirst("");
         var m = LINKEDIN_PROFILE.matcher(rest);
         if (!m.matches()) {
             return null;

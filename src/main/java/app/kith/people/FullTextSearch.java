@@ -1,5 +1,6 @@
 package app.kith.people;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -9,11 +10,38 @@ import java.util.List;
 interface FullTextSearch {
 
     /**
-     * A condition on the people table aliased {@code p} that holds when every word of the query is a
-     * prefix of a word in the person's search text, with the parameter it needs.
+     * People {@code p} whose search text has, for every word of the query, a word it begins with.
+     * The condition may bring its own FROM clause, so the engine can drive the query from its index.
      */
     Condition matches(List<String> foldedWords);
 
-    record Condition(String sql, String parameter) {
+    /** People {@code p} whose folded name starts with the given folded text, read from a name index. */
+    Condition nameStartsWith(String folded);
+
+    /** A query that counts the account's people matching the words, when no other filter applies. */
+    Count countMatches(String accountId, List<String> foldedWords);
+
+    /** A whole SELECT returning one number, and its parameters in order. */
+    record Count(String sql, List<Object> parameters) {
+    }
+
+    /** A FROM clause naming the people table {@code p}, a condition, and the condition's parameters in order. */
+    record Condition(String from, String sql, List<Object> parameters) {
+
+        /** Both conditions; the FROM clause of the more specific one (full-text engines drive their query). */
+        Condition and(Condition other) {
+            return new Condition(other.from.equals("people p") ? from : other.from, sql + " AND " + other.sql,
+                    concat(parameters, other.parameters));
+        }
+
+        Condition andNot(Condition other) {
+            return new Condition(from, sql + " AND NOT (" + other.sql + ")", concat(parameters, other.parameters));
+        }
+
+        private static List<Object> concat(List<Object> a, List<Object> b) {
+            List<Object> all = new ArrayList<>(a);
+            all.addAll(b);
+            return all;
+        }
     }
 }

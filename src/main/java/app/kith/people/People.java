@@ -3,7 +3,6 @@ package app.kith.people;
 import app.kith.shared.AccountId;
 import app.kith.shared.Choice;
 import app.kith.shared.Ids;
-import app.kith.shared.Page;
 import app.kith.shared.Text;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,7 +20,7 @@ import org.springframework.stereotype.Repository;
 /** The people table and its contact points and addresses, always scoped to one account. */
 @Repository
 class People {
-    private static final String COLUMNS = """
+    static final String COLUMNS = """
             p.id, p.display_name, p.nickname, p.birthday_year, p.birthday_month, p.birthday_day, p.how_met,
             p.circle, p.cadence_days, p.relationship_kind, p.trust_stage, p.partnership_stage,
             p.partnership_case, p.bridge_status, p.notes, p.is_self, p.created_at, p.updated_at""";
@@ -36,19 +35,21 @@ class People {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
-    private final FullTextSearch fullText;
 
-    People(JdbcClient jdbc, JdbcTemplate batch, FullTextSearch fullText) {
+    People(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
-        this.fullText = fullText;
     }
 
     void insert(AccountId account, PersonRow row) {
         insertAll(account, List.of(row));
     }
 
-    /** Inserts many people in one batch; their search text is filled in by {@link #updateSearchDocs}. */
+    /**
+     * Inserts many people in one batch. Their search text starts empty and is filled in by
+     * {@link #updateSearchDocs}, which always follows: writing the names first would make the
+     * full-text index store each name three times (added, deleted, added again).
+     */
     void insertAll(AccountId account, List<PersonRow> rows) {
         batch.batchUpdate(INSERT, rows, 500, (ps, r) -> {
             Object[] values = {account.value(), r.id(), r.name(), Text.fold(r.name()), r.nickname(),
@@ -57,8 +58,7 @@ class People {
                 r.birthday() == null ? null : r.birthday().day(),
                 r.howWeMet(), r.circle().wire(), r.cadenceDays(), r.kind().wire(), r.trust().wire(),
                 wire(r.partnershipStage()), r.partnershipCase(), r.bridge().wire(), r.notes(), r.self() ? 1 : 0,
-                Text.fold(r.name() + " " + (r.nickname() == null ? "" : r.nickname())),
-                r.createdAt().toString(), r.updatedAt().toString()};
+                "", r.createdAt().toString(), r.updatedAt().toString()};
             for (int i = 0; i < values.length; i++) {
                 ps.setObject(i + 1, values[i]);
             }
@@ -103,61 +103,6 @@ class People {
         }
         return jdbc.sql("SELECT id FROM people WHERE account_id = ? AND id IN (" + marks(ids.size()) + ")")
                 .params(params(account, ids)).query(String.class).list();
-    }
-
-    Page<PersonRow> list(AccountId account, PeopleFilter filter, Page.Request page) {
-        List<Object> params = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" WHERE p.account_id = ?");
-        params.add(account.value());
-        List<String> words = words(filter.query());
-        if (!words.isEmpty()) {
-            FullTextSearch.Condition condition = fullText.matches(words);
-            where.append(" AND ").append(condition.sql());
-            params.add(condition.parameter());
-        }
-        if (filter.circle() != null) {
-            where.append(" AND p.circle = ?");
-            params.add(filter.circle().wire());
-        }
-        if (filter.kind() != null) {
-            where.append(" AND (p.relationship_kind = ? OR p.relationship_kind = 'both')");
-            params.add(filter.kind().wire());
-        }
-        if (filter.bridge() != null) {
-            where.append(" AND p.bridge_status = ?");
-            params.add(filter.bridge().wire());
-        }
-        if (filter.tag() != null && !filter.tag().isBlank()) {
-            where.append(" AND EXISTS (SELECT 1 FROM person_tags pt JOIN tags t ON t.account_id = pt.account_id"
-                    + " AND t.id = pt.tag_id WHERE pt.account_id = p.account_id AND pt.person_id = p.id"
-                    + " AND t.name_key = ?)");
-            params.add(Tags.key(filter.tag()));
-        }
-        if (filter.onlyIds() != null) {
-            if (filter.onlyIds().isEmpty()) {
-                return new Page<>(List.of(), page.page(), page.size(), 0);
-            }
-            where.append(" AND p.id IN (").append(marks(filter.onlyIds().size())).append(")");
-            params.addAll(filter.onlyIds());
-        }
-        long total = jdbc.sql("SELECT count(*) FROM people p" + where).params(params).query(Long.class).single();
-        String order = " ORDER BY p.name_key, p.id";
-        List<Object> pageParams = new ArrayList<>(params);
-        if (!words.isEmpty()) {
-            // Search as you type: people whose name starts with the query come before other matches.
-            order = " ORDER BY CASE WHEN p.name_key LIKE ? THEN 0 ELSE 1 END, p.name_key, p.id";
-            pageParams.add(String.join(" ", words) + "%");
-        }
-        pageParams.add(Math.min(page.size(), Integer.MAX_VALUE));
-        pageParams.add(page.offset());
-        List<PersonRow> rows = jdbc.sql("SELECT " + COLUMNS + " FROM people p" + where + order + " LIMIT ? OFFSET ?")
-                .params(pageParams).query(People::row).list();
-        return new Page<>(rows, page.page(), page.size(), total);
-    }
-
-    static List<String> words(String query) {
-        String folded = Text.fold(query);
-        return folded.isEmpty() ? List.of() : List.of(folded.split(" "));
     }
 
     Map<String, List<Contact>> contacts(AccountId account, Collection<String> personIds) {
@@ -299,7 +244,7 @@ class People {
         return choice == null ? null : choice.wire();
     }
 
-    private static PersonRow row(ResultSet rs, int n) throws SQLException {
+    static PersonRow row(ResultSet rs, int n) throws SQLException {
         int month = rs.getInt("birthday_month");
         Birthday birthday = rs.wasNull() ? null
                 : new Birthday((Integer) rs.getObject("birthday_year") == null ? null : rs.getInt("birthday_year"),

@@ -24,13 +24,16 @@ public class PeopleService {
     public static final String SELF = "self";
 
     private final People people;
+    private final PeopleListing listing;
     private final Tags tags;
     private final PersonEditor editor;
     private final SearchIndex searchIndex;
     private final Clock clock;
 
-    PeopleService(People people, Tags tags, PersonEditor editor, SearchIndex searchIndex, Clock clock) {
+    PeopleService(People people, PeopleListing listing, Tags tags, PersonEditor editor, SearchIndex searchIndex,
+                  Clock clock) {
         this.people = people;
+        this.listing = listing;
         this.tags = tags;
         this.editor = editor;
         this.searchIndex = searchIndex;
@@ -72,7 +75,7 @@ public class PeopleService {
         }
         people.insertAll(account, rows);
         people.insertContacts(account, contacts);
-        tagged.forEach((id, names) -> names.forEach(name -> tags.add(account, id, name)));
+        tags.addAll(account, tagged);
         return rows.stream().map(PersonRow::id).toList();
     }
 
@@ -159,7 +162,7 @@ public class PeopleService {
     }
 
     public Page<PersonSummary> list(AccountId account, PeopleFilter filter, Page.Request page) {
-        Page<PersonRow> rows = people.list(account, filter, page);
+        Page<PersonRow> rows = listing.list(account, filter, page);
         List<String> ids = rows.items().stream().map(PersonRow::id).toList();
         Map<String, List<Contact>> contacts = people.contacts(account, ids);
         Map<String, List<String>> tagNames = tags.namesFor(account, ids);

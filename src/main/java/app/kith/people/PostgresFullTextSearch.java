@@ -8,8 +8,24 @@ class PostgresFullTextSearch implements FullTextSearch {
 
     @Override
     public Condition matches(List<String> foldedWords) {
+        return new Condition("people p", "p.search_tsv @@ to_tsquery('simple', ?)", List.of(query(foldedWords)));
+    }
+
+    @Override
+    public Count countMatches(String accountId, List<String> foldedWords) {
+        return new Count("SELECT count(*) FROM people p WHERE p.account_id = ? AND p.search_tsv @@ to_tsquery('simple', ?)",
+                List.of(accountId, query(foldedWords)));
+    }
+
+    private static String query(List<String> foldedWords) {
         // Words are folded to letters and digits only, so they cannot carry tsquery operators.
-        String query = foldedWords.stream().map(w -> w + ":*").collect(Collectors.joining(" & "));
-        return new Condition("p.search_tsv @@ to_tsquery('simple', ?)", query);
+        return foldedWords.stream().map(w -> w + ":*").collect(Collectors.joining(" & "));
+    }
+
+    @Override
+    public Condition nameStartsWith(String folded) {
+        // Folded text has no % or _, so it needs no escaping; people_by_name_prefix (text_pattern_ops)
+        // serves LIKE 'prefix%' whatever the database's collation.
+        return new Condition("people p", "p.name_key LIKE ?", List.of(folded + "%"));
     }
 }

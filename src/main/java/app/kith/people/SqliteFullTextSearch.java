@@ -5,11 +5,42 @@ import java.util.stream.Collectors;
 
 /** FTS5 prefix queries over the external-content index {@code people_fts}. */
 class SqliteFullTextSearch implements FullTextSearch {
+    /** The largest code point: every text that starts with a prefix sorts below prefix + this. */
+    private static final String LAST = new String(Character.toChars(Character.MAX_CODE_POINT));
 
     @Override
     public Condition matches(List<String> foldedWords) {
+        // CROSS JOIN keeps the index first: only its matches are read, not every person of the account.
+        return new Condition("people_fts CROSS JOIN people p ON p.rowid = people_fts.rowid", "people_fts MATCH ?",
+                List.of(query(foldedWords)));
+    }
+
+    /**
+     * When the account owns every person in the file (the usual case of a personal database; two
+     * index seeks tell), the index alone counts the matches; otherwise each match is checked
+     * against the account. One statement, so both branches see the same data. A one-letter query
+     * matches most people, and reading each of them back costs several times the index count.
+     */
+    @Override
+    public Count countMatches(String accountId, List<String> foldedWords) {
+        String query = query(foldedWords);
+        return new Count("""
+                SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM people WHERE account_id < ?)
+                             AND NOT EXISTS (SELECT 1 FROM people WHERE account_id > ?)
+                    THEN (SELECT count(*) FROM people_fts WHERE people_fts MATCH ?)
+                    ELSE (SELECT count(*) FROM people_fts CROSS JOIN people p ON p.rowid = people_fts.rowid
+                          WHERE p.account_id = ? AND people_fts MATCH ?) END""",
+                List.of(accountId, accountId, query, accountId, query));
+    }
+
+    private static String query(List<String> foldedWords) {
         // Words are folded to letters and digits only, so quoting them cannot break the query syntax.
-        String query = foldedWords.stream().map(w -> "\"" + w + "\"*").collect(Collectors.joining(" "));
-        return new Condition("p.rowid IN (SELECT rowid FROM people_fts WHERE people_fts MATCH ?)", query);
+        return foldedWords.stream().map(w -> "\"" + w + "\"*").collect(Collectors.joining(" "));
+    }
+
+    @Override
+    public Condition nameStartsWith(String folded) {
+        // SQLite compares text byte by byte, so this range is exactly the names with the prefix.
+        return new Condition("people p", "p.name_key >= ? AND p.name_key < ?", List.of(folded, folded + LAST));
     }
 }

@@ -6,20 +6,27 @@ import app.kith.shared.Text;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Tags and which people carry them; "Rock Climbing" and "rock climbing" are one tag. */
 @Repository
 class Tags {
-    private final JdbcClient jdbc;
+    private static final String LINK =
+            "INSERT INTO person_tags (account_id, person_id, tag_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING";
 
-    Tags(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    Tags(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     static String key(String name) {
@@ -78,8 +85,20 @@ class Tags {
 
     void add(AccountId account, String personId, String name) {
         String tagId = ensure(account, name);
-        jdbc.sql("INSERT INTO person_tags (account_id, person_id, tag_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(account.value(), personId, tagId).update();
+        jdbc.sql(LINK).params(account.value(), personId, tagId).update();
+    }
+
+    /** Tags many people at once: each tag is found or created once, and the links go in one batch. */
+    void addAll(AccountId account, Map<String, List<String>> namesByPerson) {
+        Map<String, String> tagIds = new HashMap<>();
+        List<Object[]> links = new ArrayList<>();
+        namesByPerson.forEach((personId, names) -> {
+            for (String name : names) {
+                links.add(new Object[] {account.value(), personId,
+                    tagIds.computeIfAbsent(key(name), k -> ensure(account, name))});
+            }
+        });
+        batch.batchUpdate(LINK, links);
     }
 
     Map<String, List<String>> namesFor(AccountId account, Collection<String> personIds) {

@@ -70,6 +70,48 @@ class PeopleServiceTests {
     }
 
     @DatabaseTest
+    void searchListsNamesStartingWithTheQueryFirstThenOtherMatchesAcrossPages(PeopleService people,
+                                                                             AccountId account) {
+        for (String name : List.of("Bob Marley", "Maria Curie", "Anna Maria", "Marek Żak", "Zed Nobody")) {
+            people.create(account, person(name).withName(name));
+        }
+        PeopleFilter mar = new PeopleFilter("mar", null, null, null, null, null);
+
+        Page<PersonSummary> first = people.list(account, mar, Page.Request.of(0, 3));
+        Page<PersonSummary> second = people.list(account, mar, Page.Request.of(1, 3));
+
+        assertThat(first.items()).extracting(PersonSummary::name).containsExactly("Marek Żak", "Maria Curie",
+                "Anna Maria");
+        assertThat(second.items()).extracting(PersonSummary::name).containsExactly("Bob Marley");
+        assertThat(first.total()).isEqualTo(4);
+        assertThat(people.list(account, mar, Page.Request.of(0, 1)).items()).extracting(PersonSummary::name)
+                .containsExactly("Marek Żak");
+        assertThat(people.list(account, new PeopleFilter("MARI", null, null, null, null, null), Page.Request.of(0, 10))
+                .items()).extracting(PersonSummary::name).containsExactly("Maria Curie", "Anna Maria");
+    }
+
+    @DatabaseTest
+    void listsFilterByCircleAndTagTogetherWithSearch(PeopleService people, AccountId account) {
+        people.create(account, new PersonChanges("Ola Inner", null, null, null, null, null, null, null, "inner", null,
+                null, null, null, null, null, List.of("chess"), null));
+        people.create(account, new PersonChanges("Ola Outer", null, null, null, null, null, null, null, "network",
+                null, null, null, null, null, null, List.of("chess"), null));
+        people.create(account, new PersonChanges("Ewa Inner", null, null, null, null, null, null, null, "inner", null,
+                null, null, null, null, null, List.of("running"), null));
+
+        assertThat(people.list(account, new PeopleFilter(null, null, Circle.INNER, null, null, null),
+                Page.Request.of(0, 10)).items()).extracting(PersonSummary::name)
+                .containsExactly("Ewa Inner", "Ola Inner");
+        assertThat(people.list(account, new PeopleFilter(null, "Chess", null, null, null, null),
+                Page.Request.of(0, 10)).items()).extracting(PersonSummary::name)
+                .containsExactly("Ola Inner", "Ola Outer");
+        Page<PersonSummary> both = people.list(account, new PeopleFilter("ola", "chess", Circle.INNER, null, null,
+                null), Page.Request.of(0, 10));
+        assertThat(both.items()).extracting(PersonSummary::name).containsExactly("Ola Inner");
+        assertThat(both.total()).isEqualTo(1);
+    }
+
+    @DatabaseTest
     void badInputNamesTheFieldAndWritesNothing(PeopleService people, AccountId account) {
         PersonChanges bad = new PersonChanges("Eve", null, List.of("not-an-email"), null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null);

@@ -1,0 +1,115 @@
+package app.kith.people;
+
+import app.kith.shared.AccountId;
+import app.kith.shared.Page;
+import app.kith.shared.Text;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Lists and searches the people of an account a page at a time. A search lists the people whose
+ * name starts with the query first (search as you type), then the other matches, each group in name
+ * order. The first group is read from the name index, so the first page of a one-letter query does
+ * not sort the thousands of people it matches; the full-text index is read for the count, and for
+ * the other matches only when the page reaches them.
+ */
+@Repository
+class PeopleListing {
+    private static final String ORDER = " ORDER BY p.name_key, p.id";
+
+    private final JdbcClient jdbc;
+    private final FullTextSearch fullText;
+
+    PeopleListing(JdbcClient jdbc, FullTextSearch fullText) {
+        this.jdbc = jdbc;
+        this.fullText = fullText;
+    }
+
+    Page<PersonRow> list(AccountId account, PeopleFilter filter, Page.Request page) {
+        if (filter.onlyIds() != null && filter.onlyIds().isEmpty()) {
+            return new Page<>(List.of(), page.page(), page.size(), 0);
+        }
+        FullTextSearch.Condition filters = filters(account, filter);
+        List<String> words = words(filter.query());
+        if (words.isEmpty()) {
+            long total = count(filters);
+            return new Page<>(select(filters, page.size(), page.offset()), page.page(), page.size(), total);
+        }
+        FullTextSearch.Condition matches = filters.and(fullText.matches(words));
+        FullTextSearch.Condition starting = filters.and(fullText.nameStartsWith(String.join(" ", words)));
+        long total = onlyTheQuery(filter)
+                ? single(fullText.countMatches(account.value(), words))
+                : count(matches);
+        // A name that starts with the query always matches it: the search text begins with the name.
+        long first = count(starting);
+        List<PersonRow> rows = new ArrayList<>();
+        if (page.offset() < first) {
+            rows.addAll(select(starting, page.size(), page.offset()));
+        }
+        if (rows.size() < page.size() && page.offset() + page.size() > first) {
+            rows.addAll(select(matches.andNot(fullText.nameStartsWith(String.join(" ", words))),
+                    page.size() - rows.size(), Math.max(0, page.offset() - first)));
+        }
+        return new Page<>(rows, page.page(), page.size(), total);
+    }
+
+    private static boolean onlyTheQuery(PeopleFilter filter) {
+        return filter.circle() == null && filter.kind() == null && filter.bridge() == null
+                && (filter.tag() == null || filter.tag().isBlank()) && filter.onlyIds() == null;
+    }
+
+    private long single(FullTextSearch.Count count) {
+        return jdbc.sql(count.sql()).params(count.parameters()).query(Long.class).single();
+    }
+
+    private long count(FullTextSearch.Condition condition) {
+        return jdbc.sql("SELECT count(*) FROM " + condition.from() + " WHERE " + condition.sql())
+                .params(condition.parameters()).query(Long.class).single();
+    }
+
+    private List<PersonRow> select(FullTextSearch.Condition condition, long limit, long offset) {
+        List<Object> params = new ArrayList<>(condition.parameters());
+        params.add(limit);
+        params.add(offset);
+        return jdbc.sql("SELECT " + People.COLUMNS + " FROM " + condition.from() + " WHERE " + condition.sql()
+                        + ORDER + " LIMIT ? OFFSET ?")
+                .params(params).query(People::row).list();
+    }
+
+    /** The filters other than the query, on the people table aliased {@code p}. */
+    private static FullTextSearch.Condition filters(AccountId account, PeopleFilter filter) {
+        StringBuilder where = new StringBuilder("p.account_id = ?");
+        List<Object> params = new ArrayList<>(List.of(account.value()));
+        if (filter.circle() != null) {
+            where.append(" AND p.circle = ?");
+            params.add(filter.circle().wire());
+        }
+        if (filter.kind() != null) {
+            where.append(" AND (p.relationship_kind = ? OR p.relationship_kind = 'both')");
+            params.add(filter.kind().wire());
+        }
+        if (filter.bridge() != null) {
+            where.append(" AND p.bridge_status = ?");
+            params.add(filter.bridge().wire());
+        }
+        if (filter.tag() != null && !filter.tag().isBlank()) {
+            // The tagged people are found from the tag, not by testing every person of the account.
+            where.append(" AND p.id IN (SELECT pt.person_id FROM person_tags pt JOIN tags t"
+                    + " ON t.account_id = pt.account_id AND t.id = pt.tag_id WHERE pt.account_id = ? AND t.name_key = ?)");
+            params.add(account.value());
+            params.add(Tags.key(filter.tag()));
+        }
+        if (filter.onlyIds() != null) {
+            where.append(" AND p.id IN (").append(People.marks(filter.onlyIds().size())).append(")");
+            params.addAll(filter.onlyIds());
+        }
+        return new FullTextSearch.Condition("people p", where.toString(), params);
+    }
+
+    static List<String> words(String query) {
+        String folded = Text.fold(query);
+        return folded.isEmpty() ? List.of() : List.of(folded.split(" "));
+    }
+}

@@ -1,0 +1,39 @@
+package app.kith.shared;
+
+import java.sql.Statement;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Refreshes the query planner's statistics. Call it after writing many rows at once (the synthetic
+ * network, imports) and before reading them back: without statistics SQLite assumes that
+ * {@code account_id = ?} is selective (every index starts with it) and scans a whole account where
+ * another index would read a few rows, and PostgreSQL plans for tables it believes are tiny.
+ * Joins the caller's transaction.
+ */
+@Component
+public class PlannerStatistics {
+    /** Rows SQLite samples per index: enough for good plans, fast on a large database. */
+    private static final int SQLITE_ANALYSIS_LIMIT = 1000;
+
+    private final JdbcTemplate jdbc;
+    private final Database database;
+
+    PlannerStatistics(JdbcTemplate jdbc, Database database) {
+        this.jdbc = jdbc;
+        this.database = database;
+    }
+
+    public void refresh() {
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            try (Statement statement = connection.createStatement()) {
+                if (database.isSqlite()) {
+                    statement.execute("PRAGMA analysis_limit = " + SQLITE_ANALYSIS_LIMIT);
+                }
+                statement.execute("ANALYZE");
+            }
+            return null;
+        });
+    }
+}

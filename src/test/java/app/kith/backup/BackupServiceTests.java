@@ -1,0 +1,236 @@
+package app.kith.backup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.kith.KithApplication;
+import app.kith.accounts.AccountService;
+import app.kith.devseed.SeedService;
+import app.kith.people.PeopleFilter;
+import app.kith.people.PeopleService;
+import app.kith.people.Person;
+import app.kith.people.PersonChanges;
+import app.kith.people.PersonSummary;
+import app.kith.shared.AccountId;
+import app.kith.shared.BadDataException;
+import app.kith.shared.InvalidInputException;
+import app.kith.shared.Page;
+import app.kith.testing.TestDatabases;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Backups and restores of the SQLite database, each test on an application of its own (a restore replaces everything). */
+class BackupServiceTests {
+    private Path folder;
+    private ConfigurableApplicationContext app;
+    private BackupService backups;
+    private PeopleService people;
+    private AccountId account;
+
+    @BeforeEach
+    void start() {
+        folder = TestDatabases.tempDir();
+        app = new SpringApplicationBuilder(KithApplication.class).web(WebApplicationType.NONE)
+                .run("--kith.data=" + folder.resolve("data"));
+        backups = app.getBean(BackupService.class);
+        people = app.getBean(PeopleService.class);
+        account = app.getBean(AccountService.class).create("owner@example.com", "Owner", null).id();
+    }
+
+    @AfterEach
+    void stop() {
+        app.close();
+    }
+
+    @Test
+    void aBackupTakenWhileAnotherThreadWritesIsSoundAndHasEveryRowCommittedBeforeIt() throws Exception {
+        app.getBean(SeedService.class).seed(account, 1500, 6000, 1);
+        List<String> committed = new CopyOnWriteArrayList<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread writer = new Thread(() -> {
+            for (int i = 0; !stop.get(); i++) {
+                try {
+                    people.create(account, PersonChanges.named("Writer " + i));
+                    committed.add("Writer " + i);
+                } catch (Throwable t) {
+                    failure.set(t);
+                    return;
+                }
+            }
+        });
+        writer.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (committed.size() < 20 && System.nanoTime() < deadline && failure.get() == null) {
+            Thread.sleep(10);
+        }
+        List<String> before = List.copyOf(committed);
+        Path copy = folder.resolve("while-writing.kith");
+
+        backups.backup(copy);
+        stop.set(true);
+        writer.join();
+
+        assertThat(failure.get()).isNull();
+        assertThat(before).hasSizeGreaterThanOrEqualTo(20);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy)) {
+            assertThat(strings(c, "PRAGMA integrity_check")).containsExactly("ok");
+            assertThat(strings(c, "PRAGMA journal_mode")).containsExactly("delete");
+            assertThat(strings(c, "SELECT display_name FROM people WHERE display_name LIKE 'Writer %'"))
+                    .containsAll(before);
+            assertThat(Integer.parseInt(strings(c, "SELECT count(*) FROM people").getFirst()))
+                    .isGreaterThanOrEqualTo(1501 + before.size());
+            assertThat(Integer.parseInt(strings(c,
+                    "SELECT count(*) FROM people_fts WHERE people_fts MATCH '\"writer\"*'").getFirst()))
+                    .isGreaterThanOrEqualTo(before.size());
+        }
+        assertThat(copy.resolveSibling("while-writing.kith-wal")).doesNotExist();
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".partial-"));
+        }
+    }
+
+    @Test
+    void aRestoreBringsBackTheBackedUpStateAndSearchStillWorks() {
+        Person ada = people.create(account, new PersonChanges("Ada Lovelace", null, List.of("ada@example.com"), null,
+                null, null, null, null, null, null, null, null, null, null, null, List.of("math"), null));
+        Path copy = folder.resolve("ada.kith");
+        backups.backup(copy);
+        people.create(account, PersonChanges.named("Grace Hopper"));
+        people.delete(account, ada.id());
+
+        backups.restore(copy);
+
+        assertThat(names(null)).containsExactly("Ada Lovelace", "Owner");
+        assertThat(names("lovel")).containsExactly("Ada Lovelace");
+        assertThat(names("math")).containsExactly("Ada Lovelace");
+        assertThat(names("grace")).isEmpty();
+        people.create(account, PersonChanges.named("Linus Torvalds"));
+        assertThat(names("torv")).containsExactly("Linus Torvalds");
+    }
+
+    @Test
+    void aRestoreOfABackupFromAnOlderKithUpgradesIt() throws Exception {
+        Path copy = folder.resolve("old.kith");
+        backups.backup(copy);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy); Statement s = c.createStatement()) {
+            s.execute("DROP INDEX people_by_circle");
+            s.execute("DELETE FROM flyway_schema_history WHERE version = '2'");
+        }
+
+        backups.restore(copy);
+
+        try (Connection c = app.getBean(DataSource.class).getConnection()) {
+            assertThat(strings(c, "SELECT name FROM sqlite_master WHERE name = 'people_by_circle'")).hasSize(1);
+            assertThat(strings(c, "SELECT version FROM flyway_schema_history WHERE version IS NOT NULL"))
+                    .contains("1", "2");
+        }
+        assertThat(names(null)).containsExactly("Owner");
+    }
+
+    @Test
+    void aRestoreRefusesFilesThatAreNotSoundKithBackupsAndChangesNothing() throws Exception {
+        people.create(account, PersonChanges.named("Still Here"));
+        Path text = Files.writeString(folder.resolve("notes.txt"), "name,email\nAda,ada@example.com\n");
+        Path empty = Files.createFile(folder.resolve("empty.kith"));
+        Path foreign = folder.resolve("foreign.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + foreign); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE recipes (name TEXT)");
+            s.execute("INSERT INTO recipes VALUES ('bread')");
+        }
+        Path truncated = folder.resolve("truncated.kith");
+        app.getBean(SeedService.class).seed(account, 300, 1000, 2);
+        backups.backup(truncated);
+        try (FileChannel f = FileChannel.open(truncated, StandardOpenOption.WRITE)) {
+            f.truncate(f.size() / 2);
+        }
+        Path newer = folder.resolve("newer.kith");
+        backups.backup(newer);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + newer); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
+                    + " installed_by, execution_time, success) VALUES (99, '99', 'future', 'SQL', 'V99__future.sql',"
+                    + " 'kith', 0, 1)");
+        }
+        List<String> before = names(null);
+
+        assertRefused(text, "not an SQLite database");
+        assertRefused(empty, "not an SQLite database");
+        assertRefused(foreign, "not a Kith one");
+        assertRefused(truncated, "damaged");
+        assertRefused(newer, "newer Kith");
+        assertThatThrownBy(() -> backups.restore(folder.resolve("missing.kith")))
+                .isInstanceOf(UncheckedIOException.class);
+
+        assertThat(names(null)).isEqualTo(before).contains("Still Here");
+        assertThat(Files.readString(text)).startsWith("name,email");
+    }
+
+    private void assertRefused(Path file, String reason) {
+        assertThatThrownBy(() -> backups.restore(file))
+                .isInstanceOfSatisfying(BadDataException.class, e -> {
+                    assertThat(e.file()).isEqualTo(file.toAbsolutePath().toString());
+                    assertThat(e.reason()).contains(reason);
+                });
+    }
+
+    @Test
+    void aBackupNeverOverwritesAFile() throws Exception {
+        Path existing = Files.writeString(folder.resolve("keep.txt"), "keep me");
+
+        assertThatThrownBy(() -> backups.backup(existing))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("FILE"))
+                .hasMessageContaining("already exists");
+        assertThatThrownBy(() -> backups.backup(folder.resolve("no-such-folder").resolve("copy.kith")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("FILE"))
+                .hasMessageContaining("does not exist");
+        assertThat(Files.readString(existing)).isEqualTo("keep me");
+    }
+
+    @Test
+    void onPostgresqlBackupAndRestorePointToPgDumpAndPgRestore() {
+        BackupService postgres = TestDatabases.context(TestDatabases.Vendor.POSTGRESQL).getBean(BackupService.class);
+        Path target = folder.resolve("pg.kith");
+
+        assertThatThrownBy(() -> postgres.backup(target))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("pg_dump");
+        assertThatThrownBy(() -> postgres.restore(target))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("pg_restore");
+        assertThat(target).doesNotExist();
+    }
+
+    private List<String> names(String query) {
+        return people.list(account, new PeopleFilter(query, null, null, null, null, null), Page.Request.of(0, 500))
+                .items().stream().map(PersonSummary::name).toList();
+    }
+
+    private static List<String> strings(Connection c, String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
+    }
+}
