@@ -21,8 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 final class Backend implements AutoCloseable {
     /**
      * Auto-configurations a command never uses. Each would otherwise cost start-up time: the
-     * validator and the task executors are created eagerly even with lazy initialization, and
-     * security is only for the web side (passwords are hashed by the accounts module itself).
+     * validator and the task executors are created eagerly even with lazy initialization, security
+     * is only for the web side (passwords are hashed by the accounts module itself), and exception
+     * translation proxies would wrap repositories whose JdbcClient already translates.
      */
     private static final String NOT_FOR_COMMANDS = String.join(",",
             "org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration",
@@ -30,7 +31,8 @@ final class Backend implements AutoCloseable {
             "org.springframework.boot.autoconfigure.task.TaskSchedulingAutoConfiguration",
             "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
             "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
-            "org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration");
+            "org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration",
+            "org.springframework.boot.persistence.autoconfigure.PersistenceExceptionTranslationAutoConfiguration");
 
     private final ConfigurableApplicationContext context;
 
@@ -42,18 +44,29 @@ final class Backend implements AutoCloseable {
         // Boot warms up Jackson, the validator and the HTTP converters on a second thread and waits
         // for it before returning; a command that lives a second has no use for that on two cores.
         System.setProperty("spring.backgroundpreinitializer.ignore", "true");
+        CommandLogging.install();
         Map<String, String> properties = new LinkedHashMap<>(storage);
-        properties.put("logging.level.root", "WARN");
-        properties.put("logging.level.app.kith", "WARN");
         properties.put("spring.autoconfigure.exclude", NOT_FOR_COMMANDS);
-        SpringApplicationBuilder builder = new SpringApplicationBuilder(KithApplication.class)
+        Map<String, String> withoutMigrations = new LinkedHashMap<>(properties);
+        withoutMigrations.put("spring.flyway.enabled", "false");
+        ConfigurableApplicationContext context = start(withoutMigrations);
+        if (Schema.isCurrent(context)) {
+            return new Backend(context);
+        }
+        // A new database, or a newer build: start again the usual way, so Flyway migrates it.
+        context.close();
+        return new Backend(start(properties));
+    }
+
+    private static ConfigurableApplicationContext start(Map<String, String> properties) {
+        return new SpringApplicationBuilder(KithApplication.class)
                 .web(WebApplicationType.NONE)
                 .lazyInitialization(true)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 .registerShutdownHook(false)
-                .environment(environment(properties));
-        return new Backend(builder.run());
+                .environment(environment(properties))
+                .run();
     }
 
     /** Starts the web application and API; returns once it is serving. */

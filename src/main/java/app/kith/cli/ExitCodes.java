@@ -59,7 +59,7 @@ final class ExitCodes {
         if (missing != null) {
             return say(console, NO_INPUT, missing.getMessage());
         }
-        System.getLogger(KithCli.class.getName()).log(System.Logger.Level.DEBUG, "command failed", e);
+        CommandLogging.debug("command failed", e);
         return say(console, FAILURE, describe(e));
     }
 

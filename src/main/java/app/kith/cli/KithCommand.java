@@ -8,12 +8,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code kith}: the global options, which come before the command, and the commands. */
+/** {@code kith}: the global options, which come before the command; the commands are added by {@link KithCli}. */
 @Command(name = "kith", mixinStandardHelpOptions = true, versionProvider = KithCommand.Version.class,
-        description = "Kith, a personal relationship manager.",
-        subcommands = {ServeCommand.class, InitCommand.class, PeopleCommand.class, LogCommand.class,
-                ConnectCommand.class, TokenCommand.class, BackupCommand.class, RestoreCommand.class,
-                DevCommand.class})
+        description = "Kith, a personal relationship manager.")
 final class KithCommand implements Runnable {
     private final Console console;
 

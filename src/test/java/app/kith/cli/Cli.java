@@ -51,8 +51,8 @@ final class Cli {
     }
 
     /** The application on the same database, to check what a command did through the services. */
-    ConfigurableApplicationContext context() {
-        List<String> properties = new ArrayList<>();
+    ConfigurableApplicationContext context(String... extraProperties) {
+        List<String> properties = new ArrayList<>(List.of(extraProperties));
         for (int i = 0; i < storage.size(); i += 2) {
             properties.add("--kith." + storage.get(i).substring(2).replace("db-", "db.") + "=" + storage.get(i + 1));
         }
