@@ -22,8 +22,9 @@ final class Backend implements AutoCloseable {
     /**
      * Auto-configurations a command never uses. Each would otherwise cost start-up time: the
      * validator and the task executors are created eagerly even with lazy initialization, security
-     * is only for the web side (passwords are hashed by the accounts module itself), and exception
-     * translation proxies would wrap repositories whose JdbcClient already translates.
+     * and the OpenAPI document are only for the web side (passwords are hashed by the accounts
+     * module itself), exception translation proxies would wrap repositories whose JdbcClient
+     * already translates, and the schema comes from Flyway, not schema.sql.
      */
     private static final String NOT_FOR_COMMANDS = String.join(",",
             "org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration",

@@ -214,6 +214,13 @@ class PeopleCommandTests {
     }
 
     @Test
+    void globalOptionValuesAreTakenLiterally() {
+        Cli.Result listed = cli.run("--db-password", "p${not.a.placeholder}", "people", "list", "--json");
+
+        assertThat(listed.exit()).as(listed.err()).isZero();
+    }
+
+    @Test
     void optionsThatDoNotFitExitTwo() {
         assertThat(cli.run("people", "add", "No Org", "--title", "CEO").exit()).isEqualTo(2);
         assertThat(cli.run("people", "add", "Bad Years", "--school", "MIT:2010to2014").exit()).isEqualTo(2);
