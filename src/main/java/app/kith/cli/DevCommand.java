@@ -26,7 +26,8 @@ final class DevCommand implements Runnable {
 
     @Command(name = "seed", mixinStandardHelpOptions = true,
             description = "Add a deterministic synthetic network to the account: the same seed gives the same data.")
-    int seed(@Option(names = "--people", paramLabel = "N", required = true, description = "How many people.") int people,
+    int seed(@Option(names = "--people", paramLabel = "N", required = true,
+                     description = "How many people.") int people,
              @Option(names = "--interactions", paramLabel = "M", required = true,
                      description = "How many interactions.") int interactions,
              @Option(names = "--seed", paramLabel = "S", defaultValue = "42",

@@ -18,7 +18,8 @@ final class InitCommand implements Callable<Integer> {
     @ParentCommand
     KithCommand kith;
 
-    @Option(names = "--email", paramLabel = "E", required = true, description = "The account's email (its sign-in name).")
+    @Option(names = "--email", paramLabel = "E", required = true,
+            description = "The account's email (its sign-in name).")
     String email;
 
     @Option(names = "--name", paramLabel = "NAME", required = true, description = "Your name.")

@@ -23,7 +23,7 @@ final class LogCommand implements Callable<Integer> {
     List<String> people;
 
     @Option(names = "--kind", paramLabel = "K", required = true,
-            description = "coffee, call, dinner, meeting, message, email, event, intro, gift, note-card, favor or other.")
+            description = "coffee, call, dinner, meeting, message, email, event, intro, gift, note-card, favor, other.")
     String kind;
 
     @Option(names = "--direction", paramLabel = "D",
@@ -50,8 +50,8 @@ final class LogCommand implements Callable<Integer> {
     }
 
     /** The interaction as JSON, with choices by their wire names. */
-    record Logged(String id, String kind, String direction, LocalDate date, String notes, List<String> participants,
-                  Instant createdAt) {
+    record Logged(String id, String kind, String direction, LocalDate date, String notes,
+                  List<String> participantIds, Instant createdAt) {
 
         static Logged of(Interaction i) {
             return new Logged(i.id(), i.kind().wire(), i.direction().wire(), i.date(), i.notes(), i.participantIds(),

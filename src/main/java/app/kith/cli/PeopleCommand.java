@@ -46,7 +46,7 @@ final class PeopleCommand implements Runnable {
     }
 
     @Command(name = "edit", mixinStandardHelpOptions = true,
-            description = "Change a person; options not given stay as they are. Prints the id (the person with --json).")
+            description = "Change a person; what is not given stays. Prints the id (the person with --json).")
     int edit(@Parameters(paramLabel = "ID", description = "The person's id, or self.") String id,
              @Option(names = "--name", paramLabel = "NAME", description = "A new name.") String name,
              @Mixin PersonOptions options,
@@ -63,7 +63,8 @@ final class PeopleCommand implements Runnable {
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "List or search people; every match unless --limit is given.")
     int list(@Option(names = "--query", paramLabel = "Q",
-                     description = "Words or prefixes of a name, nickname, email, organization, title or tag.") String query,
+                     description = "Words or prefixes of a name, nickname, email, organization, title or tag.")
+             String query,
              @Option(names = "--tag", paramLabel = "T", description = "Only people with this tag.") String tag,
              @Option(names = "--circle", paramLabel = "C", description = "Only people in this circle.") String circle,
              @Option(names = "--kind", paramLabel = "K", description = "Only this kind of relationship.") String kind,

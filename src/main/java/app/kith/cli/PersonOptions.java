@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
  * list (every --email given is the new set of emails).
  */
 final class PersonOptions {
-    /** {@code SCHOOL:FROM-TO}, either year optional; what follows the last ':' is meant as years when it starts like them. */
+    /** {@code SCHOOL:FROM-TO}, either year optional; after the last ':', text that starts like years is years. */
     private static final Pattern YEARS = Pattern.compile("(.*):([0-9-].*)");
     private static final Pattern RANGE = Pattern.compile("(\\d{4})?-(\\d{4})?");
 
@@ -26,7 +26,8 @@ final class PersonOptions {
     @Option(names = "--phone", paramLabel = "P", description = "A phone number (repeatable).")
     List<String> phones;
 
-    @Option(names = "--url", paramLabel = "U", description = "A web address, such as a LinkedIn profile (repeatable).")
+    @Option(names = "--url", paramLabel = "U",
+            description = "A web address, such as a LinkedIn profile (repeatable).")
     List<String> urls;
 
     @Option(names = "--org", paramLabel = "ORG", description = "Where they work now.")
@@ -41,7 +42,8 @@ final class PersonOptions {
     @Option(names = "--community", paramLabel = "C", description = "A community they belong to (repeatable).")
     List<String> communities;
 
-    @Option(names = "--circle", paramLabel = "inner|close|network|acquaintance|none", description = "How close they are.")
+    @Option(names = "--circle", paramLabel = "inner|close|network|acquaintance|none",
+            description = "How close they are.")
     String circle;
 
     @Option(names = "--cadence", paramLabel = "DAYS", description = "Keep in touch every DAYS days (0: the circle's).")
@@ -56,7 +58,8 @@ final class PersonOptions {
     @Option(names = "--bridge", paramLabel = "ok|strained|repairing|restored", description = "The state of the bridge.")
     String bridge;
 
-    @Option(names = "--birthday", paramLabel = "YYYY-MM-DD|--MM-DD", description = "Birthday; --MM-DD when the year is unknown.")
+    @Option(names = "--birthday", paramLabel = "YYYY-MM-DD|--MM-DD",
+            description = "Birthday; --MM-DD when the year is unknown.")
     String birthday;
 
     @Option(names = "--met", paramLabel = "TEXT", description = "How you met.")

@@ -8,7 +8,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code kith restore FILE}: replaces the database with a backup, after the backup is checked. */
-@Command(name = "restore", mixinStandardHelpOptions = true, description = "Replace the database with the backup in FILE.")
+@Command(name = "restore", mixinStandardHelpOptions = true,
+        description = "Replace the database with the backup in FILE.")
 final class RestoreCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -42,7 +42,7 @@ final class Schema {
     private static Set<String> shipped(ConfigurableApplicationContext context) throws IOException {
         Environment environment = context.getEnvironment();
         String vendor = context.getBean(Database.class).vendor().name().toLowerCase(Locale.ROOT);
-        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver(context.getClassLoader());
+        var resolver = new PathMatchingResourcePatternResolver(context.getClassLoader());
         Set<String> versions = new HashSet<>();
         for (String location : environment.getProperty("spring.flyway.locations", String[].class,
                 new String[] {"classpath:db/migration"})) {
@@ -50,7 +50,8 @@ final class Schema {
             if (!path.startsWith("classpath:")) {
                 return Set.of();
             }
-            for (Resource resource : resolver.getResources("classpath*:" + path.substring("classpath:".length()) + "/*")) {
+            String folder = path.substring("classpath:".length());
+            for (Resource resource : resolver.getResources("classpath*:" + folder + "/*")) {
                 String name = resource.getFilename();
                 Matcher versioned = VERSIONED.matcher(name == null ? "" : name);
                 if (versioned.matches()) {

@@ -1,5 +1,6 @@
 package app.kith.cli;
 
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code kith serve}: the web app and the API, until the process is stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the web app and the API.")
-final class ServeCommand implements java.util.concurrent.Callable<Integer> {
+final class ServeCommand implements Callable<Integer> {
 
     @ParentCommand
     KithCommand kith;
@@ -20,7 +21,8 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
+            description = "Port (default: ${DEFAULT-VALUE}).")
     int port;
 
     @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "127.0.0.1",

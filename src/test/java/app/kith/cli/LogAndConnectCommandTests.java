@@ -42,7 +42,7 @@ class LogAndConnectCommandTests {
         assertThat(interaction.get("date").asString()).isEqualTo(LocalDate.now().toString());
         String self = cli.run("people", "show", "self", "--json").json().get("id").asString();
         List<String> participants = new ArrayList<>();
-        interaction.get("participants").forEach(p -> participants.add(p.asString()));
+        interaction.get("participantIds").forEach(p -> participants.add(p.asString()));
         assertThat(participants).containsExactlyInAnyOrder(ann, bob, self);
         JsonNode bobsPage = cli.run("people", "show", bob, "--json").json();
         assertThat(bobsPage.get("lastInteraction").asString()).isEqualTo(LocalDate.now().toString());

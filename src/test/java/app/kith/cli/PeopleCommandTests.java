@@ -130,8 +130,8 @@ class PeopleCommandTests {
         List<String> affiliations = new ArrayList<>();
         shown.get("affiliations").forEach(a -> affiliations.add(a.get("role").asString() + " "
                 + a.get("organization").asString() + " " + text(a.get("start")) + "-" + text(a.get("end"))));
-        assertThat(affiliations).containsExactlyInAnyOrder("works-at Bletchley Park -", "studied-at King's College 1931-1934",
-                "member-of Ratio Club -");
+        assertThat(affiliations).containsExactlyInAnyOrder("works-at Bletchley Park -",
+                "studied-at King's College 1931-1934", "member-of Ratio Club -");
         JsonNode interaction = shown.get("recentInteractions").get(0);
         assertThat(interaction.get("kind").asString()).isEqualTo("coffee");
         assertThat(interaction.get("date").asString()).isEqualTo("2024-03-01");
