@@ -2,8 +2,10 @@ package app.kith.cli;
 
 import app.kith.directory.DirectoryFilter;
 import app.kith.directory.DirectoryService;
+import app.kith.directory.NewAffiliation;
 import app.kith.directory.PersonCard;
 import app.kith.directory.PersonProfile;
+import app.kith.people.PersonChanges;
 import app.kith.shared.AccountId;
 import app.kith.shared.Page;
 import java.util.List;
@@ -36,10 +38,11 @@ final class PeopleCommand implements Runnable {
     int add(@Parameters(paramLabel = "NAME", description = "Their name.") String name,
             @Mixin PersonOptions options,
             @Option(names = "--json", description = "Print the person as JSON.") boolean json) {
+        PersonChanges changes = options.changes(name);
+        List<NewAffiliation> affiliations = options.affiliations();
         try (Backend backend = kith.open()) {
             AccountId account = backend.account(kith.accountEmail());
-            PersonCard card = backend.get(DirectoryService.class)
-                    .add(account, options.changes(name), options.affiliations());
+            PersonCard card = backend.get(DirectoryService.class).add(account, changes, affiliations);
             kith.console().out(json ? backend.json(card) : card.id());
             return ExitCodes.OK;
         }
@@ -51,10 +54,11 @@ final class PeopleCommand implements Runnable {
              @Option(names = "--name", paramLabel = "NAME", description = "A new name.") String name,
              @Mixin PersonOptions options,
              @Option(names = "--json", description = "Print the person as JSON.") boolean json) {
+        PersonChanges changes = options.changes(name);
+        List<NewAffiliation> affiliations = options.affiliations();
         try (Backend backend = kith.open()) {
             AccountId account = backend.account(kith.accountEmail());
-            PersonCard card = backend.get(DirectoryService.class)
-                    .edit(account, id, options.changes(name), options.affiliations());
+            PersonCard card = backend.get(DirectoryService.class).edit(account, id, changes, affiliations);
             kith.console().out(json ? backend.json(card) : card.id());
             return ExitCodes.OK;
         }

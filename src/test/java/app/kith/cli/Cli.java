@@ -23,6 +23,11 @@ final class Cli {
         this.storage = storage;
     }
 
+    /** The given global storage options, such as {@code --data DIR}. */
+    static Cli on(String... storage) {
+        return new Cli(List.of(storage));
+    }
+
     /** A fresh SQLite database in a new data folder. */
     static Cli onSqlite() {
         return new Cli(List.of("--data", TestDatabases.tempDir().toString()));

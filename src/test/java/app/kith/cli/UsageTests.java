@@ -30,6 +30,14 @@ class UsageTests {
     }
 
     @Test
+    void optionsThatDoNotGoTogetherAreRefusedBeforeAnyDatabaseIsOpened() {
+        Cli.Result result = Cli.on("--data", "/proc/no-such-folder").run("people", "add", "X", "--title", "CEO");
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err()).contains("--title").doesNotContain("data folder");
+    }
+
+    @Test
     void helpPrintsUsageOnStandardOutput() {
         Cli.Result help = cli.run("people", "add", "--help");
 
