@@ -1,11 +1,61 @@
 package app.kith.cli;
 
-/** Placeholder replaced by the command line module. */
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line (SPEC 4.1): {@code kith [global options] COMMAND}. Arguments are parsed before
+ * anything else starts, so a usage error exits 2 at once; only commands that need data start the
+ * (non-web) application context, and only {@code serve} starts the web server.
+ */
 public final class KithCli {
+    private static final List<Class<?>> COMMANDS = List.of(ServeCommand.class, InitCommand.class,
+            PeopleCommand.class, LogCommand.class, ConnectCommand.class, TokenCommand.class, BackupCommand.class,
+            RestoreCommand.class, DevCommand.class);
+    private static final Set<String> GLOBAL_OPTIONS_WITH_VALUES =
+            Set.of("--data", "--db-url", "--db-user", "--db-password", "--account");
+
     private KithCli() {
     }
 
+    /** Runs one command on the process's standard streams and returns its exit code. */
     public static int run(String[] args) {
-        return 0;
+        return run(args, System.in, System.out, System.err);
+    }
+
+    /** Runs one command on the given streams (tests pass their own) and returns its exit code. */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        // picocli otherwise looks for Groovy on the class path, which costs a search of every jar.
+        System.setProperty("picocli.disable.closures", "true");
+        Console console = new Console(in, out, err);
+        CommandLine cli = new CommandLine(new KithCommand(console));
+        commandsFor(args).forEach(command -> cli.addSubcommand(command));
+        cli.setOut(new PrintWriter(out, true, out.charset()));
+        cli.setErr(new PrintWriter(err, true, err.charset()));
+        cli.setParameterExceptionHandler((e, ignored) -> ExitCodes.usage(e, console));
+        cli.setExecutionExceptionHandler((e, ignored, parsed) -> ExitCodes.failure(e, console));
+        return cli.execute(args);
+    }
+
+    /**
+     * Only the command being run is modelled: picocli reflects over every command it is given,
+     * which would cost each run a tenth of a second. Help and mistakes get all of them.
+     */
+    private static List<Class<?>> commandsFor(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (GLOBAL_OPTIONS_WITH_VALUES.contains(arg)) {
+                i++;
+            } else if (!arg.startsWith("-")) {
+                return COMMANDS.stream().filter(c -> c.getAnnotation(Command.class).name().equals(arg))
+                        .findFirst().map(List::<Class<?>>of).orElse(COMMANDS);
+            }
+        }
+        return COMMANDS;
     }
 }

@@ -1,0 +1,49 @@
+package app.kith.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The streams a command talks to. Standard output carries only a command's result (an id, a table,
+ * JSON); messages for people go to standard error.
+ */
+final class Console {
+    private final InputStream in;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    Console(InputStream in, PrintStream out, PrintStream err) {
+        this.in = in;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Prints a result line. Text that came from users must already have passed {@link Safe#text}. */
+    void out(String line) {
+        out.println(line);
+        out.flush();
+    }
+
+    /** Prints a message for the person at the terminal, never part of a command's result. */
+    void note(String message) {
+        err.println(Safe.text(message));
+        err.flush();
+    }
+
+    /** Reads one line of standard input, without its line ending; null at the end of input. */
+    String readLine() {
+        try {
+            return new BufferedReader(new InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)).readLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read standard input", e);
+        }
+    }
+
+    PrintStream err() {
+        return err;
+    }
+}

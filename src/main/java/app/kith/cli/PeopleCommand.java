@@ -1,0 +1,110 @@
+package app.kith.cli;
+
+import app.kith.directory.DirectoryFilter;
+import app.kith.directory.DirectoryService;
+import app.kith.directory.NewAffiliation;
+import app.kith.directory.PersonCard;
+import app.kith.directory.PersonProfile;
+import app.kith.people.PersonChanges;
+import app.kith.shared.AccountId;
+import app.kith.shared.Page;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code kith people add|edit|list|show}. */
+@Command(name = "people", mixinStandardHelpOptions = true, description = "Add, change, list and show people.")
+final class PeopleCommand implements Runnable {
+
+    @ParentCommand
+    KithCommand kith;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "name a command: add, edit, list or show");
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = "Add a person; prints only the new id (the person with --json).")
+    int add(@Parameters(paramLabel = "NAME", description = "Their name.") String name,
+            @Mixin PersonOptions options,
+            @Option(names = "--json", description = "Print the person as JSON.") boolean json) {
+        PersonChanges changes = options.changes(name);
+        List<NewAffiliation> affiliations = options.affiliations();
+        try (Backend backend = kith.open()) {
+            AccountId account = backend.account(kith.accountEmail());
+            PersonCard card = backend.get(DirectoryService.class).add(account, changes, affiliations);
+            kith.console().out(json ? backend.json(card) : card.id());
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "edit", mixinStandardHelpOptions = true,
+            description = "Change a person; what is not given stays. Prints the id (the person with --json).")
+    int edit(@Parameters(paramLabel = "ID", description = "The person's id, or self.") String id,
+             @Option(names = "--name", paramLabel = "NAME", description = "A new name.") String name,
+             @Mixin PersonOptions options,
+             @Option(names = "--json", description = "Print the person as JSON.") boolean json) {
+        PersonChanges changes = options.changes(name);
+        List<NewAffiliation> affiliations = options.affiliations();
+        try (Backend backend = kith.open()) {
+            AccountId account = backend.account(kith.accountEmail());
+            PersonCard card = backend.get(DirectoryService.class).edit(account, id, changes, affiliations);
+            kith.console().out(json ? backend.json(card) : card.id());
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "List or search people; every match unless --limit is given.")
+    int list(@Option(names = "--query", paramLabel = "Q",
+                     description = "Words or prefixes of a name, nickname, email, organization, title or tag.")
+             String query,
+             @Option(names = "--tag", paramLabel = "T", description = "Only people with this tag.") String tag,
+             @Option(names = "--circle", paramLabel = "C", description = "Only people in this circle.") String circle,
+             @Option(names = "--kind", paramLabel = "K", description = "Only this kind of relationship.") String kind,
+             @Option(names = "--limit", paramLabel = "N", description = "At most N people.") Integer limit,
+             @Option(names = "--json", description = "Print a JSON array of people.") boolean json) {
+        Page.Request page = Page.Request.first(limit);
+        try (Backend backend = kith.open()) {
+            AccountId account = backend.account(kith.accountEmail());
+            List<PersonCard> people = backend.get(DirectoryService.class)
+                    .list(account, new DirectoryFilter(query, tag, circle, kind, null, null), page).items();
+            if (json) {
+                kith.console().out(backend.json(people));
+            } else if (people.isEmpty()) {
+                kith.console().note("No one matches.");
+            } else {
+                PersonText.table(people).forEach(kith.console()::out);
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "One person: contact points, affiliations, recent interactions, connections.")
+    int show(@Parameters(paramLabel = "ID", description = "The person's id, or self.") String id,
+             @Option(names = "--json", description = "Print the person as JSON.") boolean json) {
+        try (Backend backend = kith.open()) {
+            AccountId account = backend.account(kith.accountEmail());
+            DirectoryService directory = backend.get(DirectoryService.class);
+            PersonProfile profile = directory.profile(account, id);
+            PersonCard card = directory.card(account, profile.person().id());
+            if (json) {
+                kith.console().out(backend.json(PersonDetails.of(card, profile)));
+            } else {
+                PersonText.profile(card, profile).forEach(kith.console()::out);
+            }
+            return ExitCodes.OK;
+        }
+    }
+}

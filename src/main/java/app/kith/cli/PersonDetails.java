@@ -1,0 +1,74 @@
+package app.kith.cli;
+
+import app.kith.directory.PersonCard;
+import app.kith.directory.PersonProfile;
+import app.kith.organizations.Affiliation;
+import app.kith.people.Person;
+import app.kith.people.PostalAddress;
+import app.kith.shared.Choice;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * {@code people show --json}: the person with the fixed keys of SPEC 4.1 at the top (from the
+ * directory's card), then everything else the profile holds. Choices are written by their wire
+ * names and dates as ISO text, as everywhere in Kith.
+ */
+record PersonDetails(
+        String id,
+        String name,
+        String nickname,
+        List<String> emails,
+        String organization,
+        String title,
+        String circle,
+        String kind,
+        String trust,
+        String bridge,
+        List<String> tags,
+        LocalDate lastInteraction,
+        Integer health,
+        boolean self,
+        List<String> phones,
+        List<String> urls,
+        String linkedin,
+        List<PostalAddress> addresses,
+        String birthday,
+        String howWeMet,
+        Integer cadenceDays,
+        String partnershipStage,
+        String partnershipCase,
+        String notes,
+        List<AffiliationEntry> affiliations,
+        List<PersonProfile.TimelineEntry> recentInteractions,
+        List<PersonProfile.ConnectionEntry> connections,
+        Object commonGround) {
+
+    /** An affiliation as the person page shows it. */
+    record AffiliationEntry(String id, String organizationId, String organization, String organizationKind,
+                            String role, String title, String start, String end, boolean current) {
+
+        static AffiliationEntry of(Affiliation a) {
+            return new AffiliationEntry(a.id(), a.organizationId(), a.organizationName(), a.organizationKind().wire(),
+                    a.role().wire(), a.title(), text(a.start()), text(a.end()), a.current());
+        }
+    }
+
+    static PersonDetails of(PersonCard card, PersonProfile profile) {
+        Person p = profile.person();
+        return new PersonDetails(card.id(), card.name(), card.nickname(), card.emails(), card.organization(),
+                card.title(), card.circle(), card.kind(), card.trust(), card.bridge(), card.tags(),
+                card.lastInteraction(), card.health(), card.self(), p.phones(), p.urls(), p.linkedin(), p.addresses(),
+                text(p.birthday()), p.howWeMet(), p.cadenceDays(), wire(p.partnershipStage()), p.partnershipCase(),
+                p.notes(), profile.affiliations().stream().map(AffiliationEntry::of).toList(),
+                profile.recentInteractions(), profile.connections(), null);
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private static String wire(Choice choice) {
+        return choice == null ? null : choice.wire();
+    }
+}
