@@ -38,10 +38,12 @@ public class BackupService {
     private final DataSource dataSource;
     private final Flyway flyway;
 
-    BackupService(Database database, DataSource dataSource, Flyway flyway) {
+    BackupService(Database database, DataSource dataSource) {
         this.database = database;
         this.dataSource = dataSource;
-        this.flyway = flyway;
+        // Built here rather than injected: commands start without Flyway's bean when the schema is
+        // already current, and only the SQLite migrations ever apply to a backup.
+        this.flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/sqlite").load();
     }
 
     /**

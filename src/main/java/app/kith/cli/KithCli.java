@@ -23,6 +23,11 @@ public final class KithCli {
     private KithCli() {
     }
 
+    /** The program's entry point: {@code kith [global options] COMMAND}. */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
     /** Runs one command on the process's standard streams and returns its exit code. */
     public static int run(String[] args) {
         return run(args, System.in, System.out, System.err);

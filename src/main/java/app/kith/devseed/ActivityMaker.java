@@ -91,6 +91,7 @@ final class ActivityMaker {
             case NOTE_CARD -> "Card about " + topic;
             case FAVOR -> "Helped with " + topic;
             case OTHER -> "About " + topic;
+            case SETBACK -> "Missed a promised deadline on " + topic;
         };
     }
 

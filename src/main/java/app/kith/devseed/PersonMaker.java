@@ -72,7 +72,9 @@ final class PersonMaker {
         String stage = kind.equals("friendship") ? null
                 : List.of("exploring", "proposed", "active", "paused", "ended")
                         .get(dice.weighted(Dice.cumulative(25, 15, 40, 10, 10)));
-        String partnershipCase = stage != null && dice.chance(0.4)
+        // Kith asks for the written case before a partnership is proposed or active.
+        boolean needsCase = "proposed".equals(stage) || "active".equals(stage);
+        String partnershipCase = stage != null && (dice.chance(0.4) || needsCase)
                 ? "Both of us care about " + dice.pick(pools.words("topic")) : null;
         String howMet = null;
         if (dice.chance(0.25)) {

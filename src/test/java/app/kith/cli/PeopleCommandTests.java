@@ -62,7 +62,7 @@ class PeopleCommandTests {
         assertThat(person.get("circle").asString()).isEqualTo("close");
         assertThat(person.get("tags").get(0).asString()).isEqualTo("computing");
         assertThat(person.get("lastInteraction").isNull()).isTrue();
-        assertThat(person.get("health").isNull()).isTrue();
+        assertThat(person.get("health").asInt()).isBetween(0, 100);
     }
 
     @Test
