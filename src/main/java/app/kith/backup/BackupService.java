@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -73,8 +74,9 @@ public class BackupService {
             }
             try (SqliteFile copy = SqliteFile.open(partial)) {
                 copy.useRollbackJournal();
-                if (!copy.problems().isEmpty()) {
-                    throw new IllegalStateException("the copy failed SQLite's integrity check (" + copy.problems()
+                List<String> problems = copy.problems();
+                if (!problems.isEmpty()) {
+                    throw new IllegalStateException("the copy failed SQLite's integrity check (" + problems
                             + "), so nothing was written to " + file + "; the database itself may be damaged");
                 }
             }

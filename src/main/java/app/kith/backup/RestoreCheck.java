@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Objects;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
 
@@ -52,8 +53,12 @@ final class RestoreCheck {
         } catch (SQLException e) {
             throw new BadDataException(name, 0, "the database is damaged (" + e.getMessage() + ")");
         }
-        Flyway.configure().configuration(flyway.getConfiguration())
-                .dataSource("jdbc:sqlite:" + copy.toAbsolutePath(), null, null).load().migrate();
+        try {
+            Flyway.configure().configuration(flyway.getConfiguration())
+                    .dataSource("jdbc:sqlite:" + copy.toAbsolutePath(), null, null).load().migrate();
+        } catch (FlywayException e) {
+            throw new BadDataException(name, 0, "it cannot be brought up to this version of Kith (" + e.getMessage() + ")");
+        }
         try (SqliteFile db = SqliteFile.open(copy)) {
             db.rebuildSearchIndex();
         } catch (SQLException e) {

@@ -179,6 +179,17 @@ class SeedServiceTests {
     }
 
     @DatabaseTest
+    void theSmallestNetworkIsOnePersonWithoutInteractions(SeedService seeds, PeopleService people,
+                                                         AccountId account) {
+        SeedReport report = seeds.seed(account, 1, 0, 99);
+
+        assertThat(report.people()).isEqualTo(1);
+        assertThat(report.interactions()).isZero();
+        assertThat(report.connections()).isZero();
+        assertThat(names(people, account)).hasSize(1);
+    }
+
+    @DatabaseTest
     void badArgumentsNameTheOptionAndWriteNothing(SeedService seeds, PeopleService people, AccountId account) {
         assertThatThrownBy(() -> seeds.seed(account, 0, 10, 1))
                 .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("--people:");

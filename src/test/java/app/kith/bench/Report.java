@@ -1,0 +1,83 @@
+package app.kith.bench;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/** The benchmark's results as the markdown table of docs/benchmarks.md. */
+final class Report {
+    static final double SEARCH_P99_MS = 30;
+    static final double PROFILE_P99_MS = 20;
+    static final double LIST_P99_MS = 30;
+    static final double SEED_RATIO = 0.5;
+
+    private Report() {
+    }
+
+    static String markdown(Machine machine, KithBenchmark.Settings settings, List<VendorResult> results,
+                           String loadBefore, String loadAfter) {
+        VendorResult first = results.getFirst();
+        StringBuilder md = new StringBuilder();
+        md.append("# Kith benchmarks\n\n");
+        md.append("Measured on ").append(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")))
+                .append(" by `./bench` (`src/test/java/app/kith/bench/KithBenchmark.java`). The targets come from")
+                .append(" issue 2; they are measured here and never asserted in the test suite.\n\n");
+        md.append("- **Machine:** ").append(machine.cpus()).append(" CPUs (").append(machine.cpuModel()).append("), ")
+                .append(machine.memory()).append(" memory, ").append(machine.os()).append(", JDK ")
+                .append(machine.jdk()).append(". Load average before / after: ").append(loadBefore).append(" / ")
+                .append(loadAfter).append(" (other work shared the machine).\n");
+        md.append("- **Network:** ").append(n(settings.people())).append(" people and ")
+                .append(n(settings.interactions())).append(" interactions from `SeedService` (seed ")
+                .append(settings.seed()).append("): ").append(n(first.seed().organizations()))
+                .append(" organizations, ").append(n(first.seed().affiliations())).append(" affiliations, ")
+                .append(n(first.seed().connections())).append(" connections.\n");
+        md.append("- **Latency:** ").append(n(settings.samples())).append(" calls of each `DirectoryService` method")
+                .append(" after ").append(n(settings.warmup())).append(" warm-up calls, in one JVM. Search: a 1–4")
+                .append(" letter prefix of a random word of a random person's name, page of 20. Person page:")
+                .append(" `profile` of a random person (person, affiliations, last 50 interactions, connections).")
+                .append(" List page: a page of 50 filtered by a random circle or tag.\n");
+        md.append("- **Insert rate:** rows the seed wrote per second of wall-clock time (generating the network")
+                .append(" included), against the same rows written with plain JDBC batches (1,000 rows per batch,")
+                .append(" one transaction) into a fresh database of the same vendor.\n\n");
+        md.append("| figure | target |");
+        results.forEach(r -> md.append(' ').append(r.vendor()).append(" | |"));
+        md.append("\n|---|---|");
+        results.forEach(r -> md.append("---:|---|"));
+        md.append('\n');
+        latencyRows(md, results, "people search, prefix — p50 / p99", SEARCH_P99_MS, VendorResult::search);
+        latencyRows(md, results, "person page data — p50 / p99", PROFILE_P99_MS, VendorResult::profile);
+        latencyRows(md, results, "filtered list page — p50 / p99", LIST_P99_MS, VendorResult::list);
+        row(md, results, "seed time", "", r -> "%.1f s".formatted(r.seedNanos() / 1e9), r -> null);
+        row(md, results, "seed insert rate", "", r -> n(Math.round(r.seedRate())) + " rows/s", r -> null);
+        row(md, results, "raw JDBC batch insert rate", "", r -> n(Math.round(r.rawRate())) + " rows/s", r -> null);
+        row(md, results, "seed ÷ raw JDBC", "≥ " + SEED_RATIO, r -> "%.2f×".formatted(r.ratio()),
+                r -> r.ratio() >= SEED_RATIO);
+        md.append("\nThe latency targets are set for SQLite at 30,000 people; PostgreSQL is held to the same")
+                .append(" numbers for information.\n");
+        return md.toString();
+    }
+
+    private static void latencyRows(StringBuilder md, List<VendorResult> results, String name, double target,
+                                    Function<VendorResult, Latency> latency) {
+        row(md, results, name, "p99 < " + n((long) target) + " ms",
+                r -> "%.1f / %.1f ms".formatted(latency.apply(r).p50(), latency.apply(r).p99()),
+                r -> latency.apply(r).p99() < target);
+    }
+
+    private static void row(StringBuilder md, List<VendorResult> results, String name, String target,
+                            Function<VendorResult, String> value, Function<VendorResult, Boolean> pass) {
+        md.append("| ").append(name).append(" | ").append(target).append(" |");
+        for (VendorResult r : results) {
+            Boolean ok = pass.apply(r);
+            md.append(' ').append(value.apply(r)).append(" | ").append(ok == null ? "" : ok ? "pass" : "**FAIL**")
+                    .append(" |");
+        }
+        md.append('\n');
+    }
+
+    private static String n(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+}

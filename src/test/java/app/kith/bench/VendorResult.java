@@ -1,0 +1,20 @@
+package app.kith.bench;
+
+import app.kith.devseed.SeedReport;
+
+/** Everything measured on one database vendor. */
+record VendorResult(String vendor, SeedReport seed, long seedNanos, long seedRows, long rawNanos, long rawRows,
+                    Latency search, Latency profile, Latency list) {
+
+    double seedRate() {
+        return seedRows / (seedNanos / 1e9);
+    }
+
+    double rawRate() {
+        return rawRows / (rawNanos / 1e9);
+    }
+
+    double ratio() {
+        return seedRate() / rawRate();
+    }
+}
