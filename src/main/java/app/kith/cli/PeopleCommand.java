@@ -5,6 +5,9 @@ import app.kith.directory.DirectoryService;
 import app.kith.directory.NewAffiliation;
 import app.kith.directory.PersonCard;
 import app.kith.directory.PersonProfile;
+import app.kith.insights.CommonGroundItem;
+import app.kith.insights.CommonGroundService;
+import app.kith.people.PeopleService;
 import app.kith.people.PersonChanges;
 import app.kith.shared.AccountId;
 import app.kith.shared.Page;
@@ -99,10 +102,17 @@ final class PeopleCommand implements Runnable {
             DirectoryService directory = backend.get(DirectoryService.class);
             PersonProfile profile = directory.profile(account, id);
             PersonCard card = directory.card(account, profile.person().id());
+            // Common ground is between you and someone else; your own page has none.
+            List<CommonGroundItem> common = profile.person().self() ? List.of()
+                    : backend.get(CommonGroundService.class).between(account, PeopleService.SELF, card.id()).items();
             if (json) {
-                kith.console().out(backend.json(PersonDetails.of(card, profile)));
+                kith.console().out(backend.json(PersonDetails.of(card, profile, common)));
             } else {
                 PersonText.profile(card, profile).forEach(kith.console()::out);
+                if (!common.isEmpty()) {
+                    kith.console().out("common ground:");
+                    common.forEach(item -> kith.console().out("  " + Safe.text(item.why())));
+                }
             }
             return ExitCodes.OK;
         }

@@ -42,7 +42,7 @@ record PersonDetails(
         List<AffiliationEntry> affiliations,
         List<PersonProfile.TimelineEntry> recentInteractions,
         List<PersonProfile.ConnectionEntry> connections,
-        Object commonGround) {
+        List<app.kith.insights.CommonGroundItem> commonGround) {
 
     /** An affiliation as the person page shows it. */
     record AffiliationEntry(String id, String organizationId, String organization, String organizationKind,
@@ -54,14 +54,14 @@ record PersonDetails(
         }
     }
 
-    static PersonDetails of(PersonCard card, PersonProfile profile) {
+    static PersonDetails of(PersonCard card, PersonProfile profile, List<app.kith.insights.CommonGroundItem> common) {
         Person p = profile.person();
         return new PersonDetails(card.id(), card.name(), card.nickname(), card.emails(), card.organization(),
                 card.title(), card.circle(), card.kind(), card.trust(), card.bridge(), card.tags(),
                 card.lastInteraction(), card.health(), card.self(), p.phones(), p.urls(), p.linkedin(), p.addresses(),
                 text(p.birthday()), p.howWeMet(), p.cadenceDays(), wire(p.partnershipStage()), p.partnershipCase(),
                 p.notes(), profile.affiliations().stream().map(AffiliationEntry::of).toList(),
-                profile.recentInteractions(), profile.connections(), null);
+                profile.recentInteractions(), profile.connections(), common);
     }
 
     private static String text(Object value) {

@@ -1,0 +1,60 @@
+package app.kith.cli;
+
+import app.kith.insights.BridgeItem;
+import app.kith.insights.ReachOut;
+import app.kith.insights.Today;
+import app.kith.insights.TodayService;
+import app.kith.insights.Upcoming;
+import app.kith.interactions.InteractionService;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code kith today}: the daily digest (SPEC 5.1) for today or a given date. */
+@Command(name = "today", mixinStandardHelpOptions = true, description = "Who to reach out to, birthdays, bridges.")
+final class TodayCommand implements Callable<Integer> {
+
+    @ParentCommand
+    KithCommand kith;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The day to compute (default: today).")
+    String date;
+
+    @Option(names = "--json", description = "Print the digest as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        LocalDate day = date == null ? null : InteractionService.date(date);
+        try (Backend backend = kith.open()) {
+            TodayService service = backend.get(TodayService.class);
+            var account = backend.account(kith.accountEmail());
+            Today today = day == null ? service.today(account) : service.today(account, day);
+            if (json) {
+                kith.console().out(backend.json(today));
+                return ExitCodes.OK;
+            }
+            kith.console().out("Today, " + today.date());
+            section("Reach out", today.reachOut().isEmpty());
+            for (ReachOut r : today.reachOut()) {
+                kith.console().out("  " + Safe.text(r.person().name()) + " (" + r.person().id() + ") — "
+                        + Safe.text(r.reason()) + " · " + Safe.text(r.suggestion()));
+            }
+            section("Upcoming", today.upcoming().isEmpty());
+            for (Upcoming u : today.upcoming()) {
+                kith.console().out("  " + u.date() + "  " + Safe.text(u.title()));
+            }
+            section("Bridges", today.bridges().isEmpty());
+            for (BridgeItem b : today.bridges()) {
+                kith.console().out("  " + Safe.text(b.person().name()) + " — " + Safe.text(b.reason()));
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    private void section(String title, boolean empty) {
+        kith.console().out(title + (empty ? ": nothing" : ":"));
+    }
+}
