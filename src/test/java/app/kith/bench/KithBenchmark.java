@@ -5,6 +5,10 @@ import app.kith.devseed.SeedReport;
 import app.kith.devseed.SeedService;
 import app.kith.directory.DirectoryFilter;
 import app.kith.directory.DirectoryService;
+import app.kith.insights.CommonGroundService;
+import app.kith.insights.PathService;
+import app.kith.insights.TodayService;
+import java.time.LocalDate;
 import app.kith.people.PeopleFilter;
 import app.kith.people.PeopleService;
 import app.kith.people.PersonSummary;
@@ -128,8 +132,22 @@ class KithBenchmark {
                 i -> directory.profile(account, ids.get(i)));
         Latency list = Latency.measure(settings.warmup(), settings.samples(),
                 i -> directory.list(account, filters.get(i), Page.Request.of(pages.get(i), 50)));
-        log(db.vendor() + ": search " + search + ", profile " + profile + ", list " + list);
-        return new VendorResult(db.vendor(), report, seedNanos, seedRows, rawNanos, rawRows, search, profile, list);
+        // Issue 3's figures: Today on a random day of the last year, common ground and paths to random people.
+        TodayService todayService = db.bean(TodayService.class);
+        CommonGroundService commonGround = db.bean(CommonGroundService.class);
+        PathService paths = db.bean(PathService.class);
+        LocalDate day = LocalDate.now();
+        List<String> others = ids.stream().filter(id -> !id.equals(people.selfId(account))).toList();
+        Latency today = Latency.measure(settings.warmup(), settings.samples(),
+                i -> todayService.today(account, day.minusDays(i % 365)));
+        Latency ground = Latency.measure(settings.warmup(), settings.samples(),
+                i -> commonGround.between(account, PeopleService.SELF, others.get(i % others.size()), day));
+        Latency path = Latency.measure(settings.warmup(), settings.samples(),
+                i -> paths.paths(account, others.get(i % others.size()), day));
+        log(db.vendor() + ": search " + search + ", profile " + profile + ", list " + list + ", today " + today
+                + ", common ground " + ground + ", path " + path);
+        return new VendorResult(db.vendor(), report, seedNanos, seedRows, rawNanos, rawRows, search, profile, list,
+                today, ground, path);
     }
 
     /** What someone types into the search box: the first letters of one word of the name. */

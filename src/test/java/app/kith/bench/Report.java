@@ -49,6 +49,9 @@ final class Report {
         latencyRows(md, results, "people search, prefix — p50 / p99", SEARCH_P99_MS, VendorResult::search);
         latencyRows(md, results, "person page data — p50 / p99", PROFILE_P99_MS, VendorResult::profile);
         latencyRows(md, results, "filtered list page — p50 / p99", LIST_P99_MS, VendorResult::list);
+        latencyRows(md, results, "Today digest — p50 / p99", 50, VendorResult::today);
+        latencyRows(md, results, "common ground — p50 / p99", 30, VendorResult::commonGround);
+        latencyRows(md, results, "warm-intro paths — p50 / p99", 100, VendorResult::path);
         row(md, results, "seed time", "", r -> "%.1f s".formatted(r.seedNanos() / 1e9), r -> null);
         row(md, results, "seed insert rate", "", r -> n(Math.round(r.seedRate())) + " rows/s", r -> null);
         row(md, results, "raw JDBC batch insert rate", "", r -> n(Math.round(r.rawRate())) + " rows/s", r -> null);
