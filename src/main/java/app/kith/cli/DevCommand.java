@@ -3,26 +3,11 @@ package app.kith.cli;
 import app.kith.devseed.SeedReport;
 import app.kith.devseed.SeedService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code kith dev seed}: tools for demos and benchmarks. */
 @Command(name = "dev", mixinStandardHelpOptions = true, description = "Tools for demos and benchmarks.")
-final class DevCommand implements Runnable {
-
-    @ParentCommand
-    KithCommand kith;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new ParameterException(spec.commandLine(), "name a command: seed");
-    }
+final class DevCommand extends CommandGroup {
 
     @Command(name = "seed", mixinStandardHelpOptions = true,
             description = "Add a deterministic synthetic network to the account: the same seed gives the same data.")

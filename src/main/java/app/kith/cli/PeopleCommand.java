@@ -14,27 +14,12 @@ import app.kith.shared.Page;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code kith people add|edit|list|show}. */
 @Command(name = "people", mixinStandardHelpOptions = true, description = "Add, change, list and show people.")
-final class PeopleCommand implements Runnable {
-
-    @ParentCommand
-    KithCommand kith;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new ParameterException(spec.commandLine(), "name a command: add, edit, list or show");
-    }
+final class PeopleCommand extends CommandGroup {
 
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = "Add a person; prints only the new id (the person with --json).")

@@ -3,26 +3,11 @@ package app.kith.cli;
 import app.kith.accounts.NewApiToken;
 import app.kith.accounts.TokenService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code kith token create}: API tokens for the REST API. */
 @Command(name = "token", mixinStandardHelpOptions = true, description = "API tokens.")
-final class TokenCommand implements Runnable {
-
-    @ParentCommand
-    KithCommand kith;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new ParameterException(spec.commandLine(), "name a command: create");
-    }
+final class TokenCommand extends CommandGroup {
 
     @Command(name = "create", mixinStandardHelpOptions = true,
             description = "Print a new API token. It is shown this once: Kith keeps only its hash.")
