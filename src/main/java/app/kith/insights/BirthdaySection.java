@@ -7,8 +7,12 @@ import app.kith.people.PeopleService;
 import app.kith.people.RelationshipFacts;
 import app.kith.shared.AccountId;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.Year;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.core.annotation.Order;
@@ -22,8 +26,6 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(200)
 class BirthdaySection implements TodayContribution {
-    static final int LONGEST_LEAD = 28;
-
     private final PeopleService people;
 
     BirthdaySection(PeopleService people) {
@@ -49,14 +51,30 @@ class BirthdaySection implements TodayContribution {
         }
     }
 
+    /** The days of the year celebrated from {@code day} for {@code lead} days: 29 February falls on the 28th. */
+    static Set<MonthDay> daysOfYear(LocalDate day, int lead) {
+        Set<MonthDay> days = new TreeSet<>();
+        for (int i = 0; i <= lead; i++) {
+            LocalDate date = day.plusDays(i);
+            days.add(MonthDay.from(date));
+            if (date.getMonthValue() == 2 && date.getDayOfMonth() == 28 && !date.isLeapYear()) {
+                days.add(MonthDay.of(2, 29));
+            }
+        }
+        return days;
+    }
+
     @Override
     public void contribute(AccountId account, TodayDigest digest) {
         LocalDate day = digest.date();
-        Set<Integer> months = new TreeSet<>();
-        for (int i = 0; i <= LONGEST_LEAD; i++) {
-            months.add(day.plusDays(i).getMonthValue());
+        // Everyone born in the shortest lead, then the closer circles over their longer ones: each
+        // query reads a few days of the birthday index or one small circle.
+        Map<String, RelationshipFacts> born = new LinkedHashMap<>();
+        people.bornOn(account, daysOfYear(day, lead(Circle.NONE)), null).forEach(p -> born.put(p.id(), p));
+        for (Circle closer : List.of(Circle.INNER, Circle.CLOSE)) {
+            people.bornOn(account, daysOfYear(day, lead(closer)), List.of(closer)).forEach(p -> born.put(p.id(), p));
         }
-        for (RelationshipFacts person : people.bornIn(account, months)) {
+        for (RelationshipFacts person : born.values()) {
             if (person.self() || person.bridge() == BridgeStatus.STRAINED) {
                 continue;
             }

@@ -1,13 +1,10 @@
 package app.kith.insights;
 
 import app.kith.people.BridgeStatus;
-import app.kith.people.PeopleFilter;
 import app.kith.people.PeopleService;
-import app.kith.people.PersonSummary;
+import app.kith.people.RelationshipFacts;
 import app.kith.shared.AccountId;
-import app.kith.shared.Page;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.core.annotation.Order;
@@ -30,17 +27,13 @@ class BridgeSection implements TodayContribution {
 
     @Override
     public void contribute(AccountId account, TodayDigest digest) {
-        List<PersonSummary> strained = new ArrayList<>();
-        for (BridgeStatus status : List.of(BridgeStatus.STRAINED, BridgeStatus.REPAIRING)) {
-            strained.addAll(people.list(account, new PeopleFilter(null, null, null, null, status, null),
-                    Page.Request.first(null)).items());
-        }
+        List<RelationshipFacts> strained = people.mending(account);
         if (strained.isEmpty()) {
             return;
         }
-        Map<String, BridgePlans.Plan> byPerson = plans.of(account, strained.stream().map(PersonSummary::id).toList());
+        Map<String, BridgePlans.Plan> byPerson = plans.of(account, strained.stream().map(RelationshipFacts::id).toList());
         LocalDate day = digest.date();
-        for (PersonSummary person : strained) {
+        for (RelationshipFacts person : strained) {
             BridgePlans.Plan plan = byPerson.getOrDefault(person.id(),
                     new BridgePlans.Plan(person.id(), null, null, null, null));
             String reason;

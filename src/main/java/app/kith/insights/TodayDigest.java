@@ -10,14 +10,17 @@ import java.util.Map;
 /** The digest being built for one day; contributions add items, Today orders and trims them. */
 public final class TodayDigest {
     private final LocalDate date;
+    private final int reachOutLimit;
+    private int reachOutNotAdded;
     private final List<ReachOut> reachOut = new ArrayList<>();
     private final List<Upcoming> upcoming = new ArrayList<>();
     private final List<Object> noteCards = new ArrayList<>();
     private final List<BridgeItem> bridges = new ArrayList<>();
     private final Map<String, List<Object>> sections = new LinkedHashMap<>();
 
-    TodayDigest(LocalDate date) {
+    TodayDigest(LocalDate date, int reachOutLimit) {
         this.date = date;
+        this.reachOutLimit = reachOutLimit;
     }
 
     /** The day the digest is for; contributions compute for this day, never for the clock's. */
@@ -25,8 +28,18 @@ public final class TodayDigest {
         return date;
     }
 
+    /** How many reachOut items the digest will list; a contribution may add only its most pressing ones. */
+    public int reachOutLimit() {
+        return reachOutLimit;
+    }
+
     public void reachOut(ReachOut item) {
         reachOut.add(item);
+    }
+
+    /** Counts people due whom a contribution left out because they rank below the limit. */
+    public void reachOutNotAdded(int count) {
+        reachOutNotAdded += count;
     }
 
     public void upcoming(Upcoming item) {
@@ -47,7 +60,7 @@ public final class TodayDigest {
         sections.computeIfAbsent(name, k -> new ArrayList<>()).add(item);
     }
 
-    Today build(int reachOutLimit) {
+    Today build() {
         List<ReachOut> ranked = reachOut.stream()
                 .sorted(Comparator.comparingDouble(ReachOut::priority).reversed()
                         .thenComparing(r -> r.person().name()).thenComparing(r -> r.person().id()))
@@ -60,7 +73,7 @@ public final class TodayDigest {
         int shown = Math.min(reachOutLimit, ranked.size());
         Map<String, List<Object>> more = new LinkedHashMap<>();
         sections.forEach((name, items) -> more.put(name, List.copyOf(items)));
-        return new Today(date, List.copyOf(ranked.subList(0, shown)), ranked.size() - shown, soonest,
+        return new Today(date, List.copyOf(ranked.subList(0, shown)), ranked.size() - shown + reachOutNotAdded, soonest,
                 List.copyOf(noteCards), orderedBridges, more);
     }
 }

@@ -43,8 +43,8 @@ public class TodayService {
         if (reachOutLimit < 0) {
             throw new InvalidInputException("limit", "must be 0 or more");
         }
-        TodayDigest digest = new TodayDigest(date);
+        TodayDigest digest = new TodayDigest(date, reachOutLimit);
         contributions.forEach(c -> c.contribute(account, digest));
-        return digest.build(reachOutLimit);
+        return digest.build();
     }
 }

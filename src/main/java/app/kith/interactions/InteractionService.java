@@ -1,5 +1,6 @@
 package app.kith.interactions;
 
+import app.kith.people.LastTouchService;
 import app.kith.people.PeopleService;
 import app.kith.shared.AccountId;
 import app.kith.shared.Choice;
@@ -14,9 +15,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,12 +29,15 @@ public class InteractionService {
     private final Interactions interactions;
     private final TouchSummaries touches;
     private final PeopleService people;
+    private final LastTouchService lastTouches;
     private final Clock clock;
 
-    InteractionService(Interactions interactions, TouchSummaries touches, PeopleService people, Clock clock) {
+    InteractionService(Interactions interactions, TouchSummaries touches, PeopleService people,
+                       LastTouchService lastTouches, Clock clock) {
         this.interactions = interactions;
         this.touches = touches;
         this.people = people;
+        this.lastTouches = lastTouches;
         this.clock = clock;
     }
 
@@ -52,6 +58,7 @@ public class InteractionService {
                 changes.date() == null || changes.date().isBlank() ? LocalDate.now(clock) : date(changes.date()),
                 notes(changes.notes()), participants, clock.instant());
         interactions.insertAll(account, List.of(interaction));
+        refreshLastTouches(account, participants);
         return interaction;
     }
 
@@ -62,6 +69,7 @@ public class InteractionService {
     @Transactional
     public void logAll(AccountId account, List<Interaction> all) {
         interactions.insertAll(account, all);
+        refreshLastTouches(account, all.stream().flatMap(i -> i.participantIds().stream()).toList());
     }
 
     @Transactional
@@ -84,13 +92,17 @@ public class InteractionService {
             throw new InvalidInputException(updated.kind() == null ? "kind" : "direction", "cannot be empty");
         }
         interactions.update(account, updated);
+        Set<String> touched = new HashSet<>(current.participantIds());
+        touched.addAll(participants);
+        refreshLastTouches(account, touched);
         return get(account, id);
     }
 
     @Transactional
     public void delete(AccountId account, String id) {
-        get(account, id);
+        Interaction gone = get(account, id);
         interactions.delete(account, id);
+        refreshLastTouches(account, gone.participantIds());
     }
 
     public Interaction get(AccountId account, String id) {
@@ -163,6 +175,19 @@ public class InteractionService {
             result.putAll(touches.coParticipants(account, chunk));
         }
         return result;
+    }
+
+    /**
+     * Records these people's latest real touch for "who is due" (people module). Every change to
+     * interactions or their participants calls it, including merges that move participants.
+     */
+    @Transactional
+    public void refreshLastTouches(AccountId account, Collection<String> personIds) {
+        for (List<String> chunk : chunks(personIds)) {
+            Map<String, LocalDate> last = new HashMap<>(touches.lastRealTouches(account, chunk));
+            chunk.forEach(id -> last.putIfAbsent(id, null));
+            lastTouches.record(account, last);
+        }
     }
 
     private static List<List<String>> chunks(Collection<String> ids) {

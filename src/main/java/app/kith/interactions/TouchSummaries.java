@@ -63,6 +63,24 @@ class TouchSummaries {
         return result;
     }
 
+    /** Each person's latest real touch (never an ask), on any day; people without one are left out. */
+    Map<String, LocalDate> lastRealTouches(AccountId account, List<String> personIds) {
+        Map<String, LocalDate> result = new HashMap<>();
+        if (personIds.isEmpty()) {
+            return result;
+        }
+        List<Object> params = new ArrayList<>(List.of(account.value()));
+        params.addAll(personIds);
+        jdbc.sql("SELECT person_id, max(occurred_on) FROM interaction_participants WHERE account_id = ?"
+                        + " AND direction <> 'asked' AND person_id IN ("
+                        + String.join(", ", Collections.nCopies(personIds.size(), "?")) + ") GROUP BY person_id")
+                .params(params)
+                .query((ResultSet rs) -> {
+                    result.put(rs.getString(1), LocalDate.parse(rs.getString(2)));
+                });
+        return result;
+    }
+
     /** How many setbacks each person had in the days after {@code from} up to {@code to}. */
     Map<String, Integer> setbacks(AccountId account, List<String> personIds, LocalDate from, LocalDate to) {
         Map<String, Integer> result = new HashMap<>();

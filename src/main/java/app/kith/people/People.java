@@ -27,8 +27,8 @@ class People {
     private static final String INSERT = """
             INSERT INTO people (account_id, id, display_name, name_key, nickname, birthday_year, birthday_month,
                 birthday_day, how_met, circle, cadence_days, relationship_kind, trust_stage, partnership_stage,
-                partnership_case, bridge_status, notes, is_self, search_doc, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                partnership_case, bridge_status, notes, is_self, search_doc, created_at, updated_at, added_day)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_CONTACT = """
             INSERT INTO contact_points (account_id, id, person_id, kind, value, normalized, position)
             VALUES (?, ?, ?, ?, ?, ?, ?)""";
@@ -58,7 +58,8 @@ class People {
                 r.birthday() == null ? null : r.birthday().day(),
                 r.howWeMet(), r.circle().wire(), r.cadenceDays(), r.kind().wire(), r.trust().wire(),
                 wire(r.partnershipStage()), r.partnershipCase(), r.bridge().wire(), r.notes(), r.self() ? 1 : 0,
-                "", r.createdAt().toString(), r.updatedAt().toString()};
+                "", r.createdAt().toString(), r.updatedAt().toString(),
+                r.createdAt().atZone(java.time.ZoneOffset.UTC).toLocalDate().toEpochDay()};
             for (int i = 0; i < values.length; i++) {
                 ps.setObject(i + 1, values[i]);
             }
@@ -207,12 +208,28 @@ class People {
                 .params(params(account, ids)).query(People::facts).list();
     }
 
-    List<RelationshipFacts> bornIn(AccountId account, Collection<Integer> months) {
+    /** People whose birthday falls on one of these days of the year, in one of these circles (null: any). */
+    List<RelationshipFacts> bornOn(AccountId account, Collection<java.time.MonthDay> days, Collection<Circle> circles) {
         List<Object> params = new ArrayList<>(List.of(account.value()));
-        params.addAll(months);
-        return jdbc.sql("SELECT " + COLUMNS + " FROM people p WHERE p.account_id = ? AND p.birthday_month IN ("
-                        + marks(months.size()) + ")")
+        days.forEach(d -> {
+            params.add(d.getMonthValue());
+            params.add(d.getDayOfMonth());
+        });
+        if (circles != null) {
+            circles.forEach(c -> params.add(c.wire()));
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM people p WHERE p.account_id = ? AND ("
+                        + String.join(" OR ", java.util.Collections.nCopies(days.size(),
+                                "(p.birthday_month = ? AND p.birthday_day = ?)"))
+                        + ")" + (circles == null ? "" : " AND p.circle IN (" + marks(circles.size()) + ")"))
                 .params(params).query(People::facts).list();
+    }
+
+    /** People in a strained or repairing relationship. */
+    List<RelationshipFacts> mending(AccountId account) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM people p WHERE p.account_id = ? AND p.bridge_status <> 'ok'"
+                        + " AND p.bridge_status IN ('strained', 'repairing') ORDER BY p.name_key, p.id")
+                .param(account.value()).query(People::facts).list();
     }
 
     List<RelationshipFacts> partners(AccountId account) {
@@ -222,7 +239,7 @@ class People {
                 .param(account.value()).query(People::facts).list();
     }
 
-    private static RelationshipFacts facts(ResultSet rs, int n) throws SQLException {
+    static RelationshipFacts facts(ResultSet rs, int n) throws SQLException {
         PersonRow r = row(rs, n);
         return new RelationshipFacts(r.id(), r.name(), r.circle(), r.cadenceDays(), r.kind(), r.trust(),
                 r.partnershipStage(), r.partnershipCase(), r.bridge(), r.birthday(), r.self(),

@@ -195,8 +195,16 @@ public class PeopleService {
     }
 
     /** Relationship facts of the people whose birthday falls in one of these months (1-12). */
-    public List<RelationshipFacts> bornIn(AccountId account, Collection<Integer> months) {
-        return months.isEmpty() ? List.of() : people.bornIn(account, months);
+    /** People whose birthday falls on one of these days of the year, in one of these circles (null: any). */
+    public List<RelationshipFacts> bornOn(AccountId account, Collection<java.time.MonthDay> days,
+                                         Collection<Circle> circles) {
+        return days.isEmpty() || circles != null && circles.isEmpty() ? List.of()
+                : people.bornOn(account, days, circles);
+    }
+
+    /** Relationship facts of everyone in a strained or repairing relationship, by name. */
+    public List<RelationshipFacts> mending(AccountId account) {
+        return people.mending(account);
     }
 
     /** Relationship facts of partners: people whose relationship is a partnership (or both), by name. */

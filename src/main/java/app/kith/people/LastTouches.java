@@ -1,0 +1,97 @@
+package app.kith.people;
+
+import app.kith.shared.AccountId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Each person's latest real touch, kept on the people row as a day number ({@code last_touch_day},
+ * days since 1970-01-01) by the interactions module, so who is due on a day is one query over the
+ * account's people, ranked and cut in the database, instead of a pass over every interaction.
+ */
+@Repository
+class LastTouches {
+    /** Tracked people (in a circle, or with their own cadence) whose bridge is not being mended. */
+    private static final String TRACKED = """
+            p.account_id = ? AND p.is_self = 0 AND (p.circle <> 'none' OR p.cadence_days IS NOT NULL)
+                AND p.bridge_status NOT IN ('strained', 'repairing')""";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    LastTouches(JdbcClient jdbc, JdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    /** Sets each person's latest real touch; a null day means they have had none. */
+    void record(AccountId account, Map<String, LocalDate> lastTouches) {
+        batch.batchUpdate("UPDATE people SET last_touch_day = ? WHERE account_id = ? AND id = ?",
+                List.copyOf(lastTouches.entrySet()), 500, (ps, e) -> {
+                    ps.setObject(1, e.getValue() == null ? null : (int) e.getValue().toEpochDay());
+                    ps.setString(2, account.value());
+                    ps.setString(3, e.getKey());
+                });
+    }
+
+    /** Tracked people whose latest real touch is after the day. */
+    List<String> touchedAfter(AccountId account, LocalDate day) {
+        return jdbc.sql("SELECT p.id FROM people p WHERE " + TRACKED + " AND p.last_touch_day > ?")
+                .params(account.value(), (int) day.toEpochDay()).query(String.class).list();
+    }
+
+    /**
+     * Due people with a last touch on or before the day, by priority; at most {@code fetch} of them,
+     * and only those at or above {@code floor} when it is given. Cadences and weights are numbers
+     * from the code, written into the statement; everything from the user is a parameter.
+     */
+    DueList due(AccountId account, DueQuery query, int fetch, Double floor) {
+        int day = (int) query.day().toEpochDay();
+        String cadence = "COALESCE(p.cadence_days, " + byCircle(query.cadences(), "NULL") + ")";
+        String sql = "SELECT " + People.COLUMNS + """
+                , d.last_touch_day, d.cadence, d.due_day, d.priority, d.total
+                FROM (SELECT id, last_touch_day, cadence, due_day, priority, count(*) OVER () AS total FROM (
+                    SELECT id, last_touch_day, cadence, due_day,
+                        weight * (? - due_day + cadence) * 1.0 / cadence AS priority
+                    FROM (SELECT p.id, p.last_touch_day, %1$s AS cadence, %2$s AS weight,
+                            CASE WHEN p.last_touch_day IS NOT NULL THEN p.last_touch_day + %1$s
+                                 WHEN p.added_day < ? THEN p.added_day ELSE ? END AS due_day
+                        FROM people p
+                        WHERE %3$s AND COALESCE(p.last_touch_day, 0) <= ?) t
+                    WHERE cadence IS NOT NULL AND due_day <= ?) r) d
+                JOIN people p ON p.account_id = ? AND p.id = d.id
+                WHERE d.priority >= ?
+                ORDER BY d.priority DESC, p.id
+                LIMIT ?""".formatted(cadence, byCircle(query.weights(), "1"), TRACKED);
+        List<DuePerson> people = new ArrayList<>();
+        int[] total = {0};
+        jdbc.sql(sql)
+                .params(day, day, day, account.value(), day, day, account.value(), floor == null ? -1.0 : floor, fetch)
+                .query((ResultSet rs) -> {
+                    people.add(row(rs));
+                    total[0] = rs.getInt("total");
+                });
+        return new DueList(List.copyOf(people), total[0]);
+    }
+
+    private static DuePerson row(ResultSet rs) throws SQLException {
+        int last = rs.getInt("last_touch_day");
+        LocalDate lastTouch = rs.wasNull() ? null : LocalDate.ofEpochDay(last);
+        return new DuePerson(People.facts(rs, 0), lastTouch, LocalDate.ofEpochDay(rs.getInt("due_day")),
+                rs.getInt("cadence"), rs.getDouble("priority"));
+    }
+
+    private static String byCircle(Map<Circle, Integer> numbers, String otherwise) {
+        return numbers.entrySet().stream()
+                .map(e -> "WHEN '" + e.getKey().wire() + "' THEN " + e.getValue().intValue())
+                .collect(Collectors.joining(" ", "CASE p.circle ", " ELSE " + otherwise + " END"));
+    }
+}
