@@ -4,7 +4,7 @@ import app.kith.devseed.SeedReport;
 
 /** Everything measured on one database vendor. */
 record VendorResult(String vendor, SeedReport seed, long seedNanos, long seedRows, long rawNanos, long rawRows,
-                    Latency search, Latency profile, Latency list, Latency today, Latency commonGround,
+                    Latency search, Latency profile, Latency list, Latency today, Latency todayPast, Latency commonGround,
                     Latency path) {
 
     double seedRate() {
