@@ -47,7 +47,7 @@ class PeoplePage {
     }
 
     /** A bulk action on the ticked people; nothing happens until {@code confirmed} comes back true. */
-    record Bulk(List<String> ids, String action, String value, boolean confirmed) {
+    record Bulk(List<String> ids, String action, String value, Boolean confirmed) {
     }
 
     @GetMapping("/people")
@@ -71,7 +71,7 @@ class PeoplePage {
         if (!List.of("tag", "circle", "delete").contains(bulk.action())) {
             throw new InvalidInputException("action", "choose tag, circle or delete");
         }
-        if (!bulk.confirmed()) {
+        if (!Boolean.TRUE.equals(bulk.confirmed())) {
             model.addAttribute("bulk", bulk);
             model.addAttribute("names", people.names(account, ids));
             model.addAttribute("nav", "people");

@@ -35,7 +35,10 @@ final class SameOriginRedirect implements AuthenticationSuccessHandler {
             if (path == null || !path.startsWith("/") || path.startsWith("//") || path.contains("\\")) {
                 return "/";
             }
-            return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+            // Spring Security marks the saved request with "continue"; the page itself does not need it.
+            String query = uri.getRawQuery() == null ? "" : uri.getRawQuery().replaceAll("(^|&)continue(=[^&]*)?", "")
+                    .replaceFirst("^&", "");
+            return query.isEmpty() ? path : path + "?" + query;
         } catch (URISyntaxException e) {
             return "/";
         }

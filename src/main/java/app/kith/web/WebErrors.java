@@ -5,9 +5,12 @@ import app.kith.shared.InvalidInputException;
 import app.kith.shared.KithException;
 import app.kith.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
@@ -19,6 +22,15 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 @ControllerAdvice(basePackageClasses = WebErrors.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class WebErrors {
+
+    /** A form or query value of the wrong type (a page number that is not a number, say). */
+    @ExceptionHandler({BindException.class, TypeMismatchException.class, ServletRequestBindingException.class})
+    String unreadable(Exception e, Model model, HttpServletResponse response) {
+        response.setStatus(400);
+        model.addAttribute("status", 400);
+        model.addAttribute("message", "Part of that request could not be read; go back and check the form.");
+        return "error-page";
+    }
 
     @ExceptionHandler(KithException.class)
     String kith(KithException e, Model model, HttpServletResponse response) {
