@@ -24,6 +24,8 @@ public class AccountService {
     private final PeopleService people;
     private final Clock clock;
     private final PasswordEncoder passwords = new BCryptPasswordEncoder();
+    /** A bcrypt hash no password matches, checked against when an email is unknown. */
+    private final String unusableHash = passwords.encode(Ids.newId());
 
     AccountService(Accounts accounts, PeopleService people, Clock clock) {
         this.accounts = accounts;
@@ -43,11 +45,7 @@ public class AccountService {
         }
         String hash = null;
         if (password != null) {
-            if (password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
-                throw new InvalidInputException("password",
-                        "must be between " + MIN_PASSWORD + " and " + MAX_PASSWORD + " characters");
-            }
-            hash = passwords.encode(password);
+            hash = passwords.encode(checked(password));
         }
         if (accounts.byEmail(cleanEmail).isPresent()) {
             throw new ConflictException("an account for " + cleanEmail + " already exists");
@@ -84,8 +82,47 @@ public class AccountService {
         return all.getFirst();
     }
 
+    /** True until the first account exists: web sign-up is always open for that one. */
+    public boolean none() {
+        return accounts.all().isEmpty();
+    }
+
+    /**
+     * The account whose email and password these are. An unknown email costs the same hashing work
+     * as a wrong password, so the answer and its timing say nothing about which accounts exist.
+     */
+    public Optional<Account> authenticate(String email, String password) {
+        Optional<Account> account = email == null ? Optional.empty() : accounts.byEmail(email);
+        String hash = account.flatMap(a -> accounts.passwordHash(a.id())).orElse(unusableHash);
+        boolean matches = password != null && passwords.matches(password, hash);
+        return matches ? account : Optional.empty();
+    }
+
+    /** Sets a new password after checking the current one. */
+    @Transactional
+    public void changePassword(AccountId id, String current, String replacement) {
+        if (!passwordMatches(id, current == null ? "" : current)) {
+            throw new InvalidInputException("currentPassword", "is not your current password");
+        }
+        accounts.setPasswordHash(id, passwords.encode(checked(replacement)));
+    }
+
+    /** Deletes the account and, through the database's cascades, every row of its data. */
+    @Transactional
+    public void delete(AccountId id) {
+        accounts.delete(id);
+    }
+
     /** Checks a password; false for unknown accounts and accounts without one, the same way. */
     public boolean passwordMatches(AccountId id, String password) {
         return accounts.passwordHash(id).map(hash -> passwords.matches(password, hash)).orElse(false);
+    }
+
+    private static String checked(String password) {
+        if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
+            throw new InvalidInputException("password",
+                    "must be between " + MIN_PASSWORD + " and " + MAX_PASSWORD + " characters");
+        }
+        return password;
     }
 }

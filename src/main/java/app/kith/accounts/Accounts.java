@@ -45,6 +45,14 @@ class Accounts {
         return jdbc.sql(SELECT + " ORDER BY created_at LIMIT 2").query(Accounts::row).list();
     }
 
+    void setPasswordHash(AccountId id, String hash) {
+        jdbc.sql("UPDATE accounts SET password_hash = ? WHERE id = ?").params(hash, id.value()).update();
+    }
+
+    void delete(AccountId id) {
+        jdbc.sql("DELETE FROM accounts WHERE id = ?").param(id.value()).update();
+    }
+
     Optional<String> passwordHash(AccountId id) {
         return jdbc.sql("SELECT password_hash FROM accounts WHERE id = ?").param(id.value()).query(String.class)
                 .optional();

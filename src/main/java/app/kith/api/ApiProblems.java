@@ -81,13 +81,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                         + "or control characters."));
     }
 
-    @ExceptionHandler(ApiSecurity.ClosedPath.class)
-    ResponseEntity<ProblemDetail> closed(ApiSecurity.ClosedPath e, HttpServletRequest request) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "Nothing is served at " + request.getRequestURI()
-                        + "; this server answers /healthz and the API under /api/v1."));
-    }
-
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         log.error("Unexpected error answering {} {}", request.getMethod(), request.getRequestURI(), e);

@@ -1,7 +1,6 @@
 package app.kith.api;
 
 import app.kith.accounts.TokenService;
-import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -20,11 +19,10 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 /**
  * Two security chains. The API chain ({@code /api/**}) is stateless and authenticates each request
  * by its bearer token; CSRF protection is off there because the API never reads cookies, so a
- * forged cross-site request carries no credentials. The second chain covers everything else: the
- * health check and error responses are open, the rest (the web app, which comes later) is closed.
- * Both keep the secure headers (nosniff, no framing). Their 401 and 403 answers go through the same
- * exception handler as every other error, so they are problem details too. Only a server has them:
- * the command line runs the same application without a web server.
+ * forged cross-site request carries no credentials. Everything else (the web app, the health check)
+ * is the web module's chain. The API keeps the secure headers (nosniff, no framing); its 401 and 403
+ * answers go through the same exception handler as every other error, so they are problem details
+ * too. Only a server has it: the command line runs the same application without a web server.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -60,25 +58,6 @@ class ApiSecurity {
                 .build();
     }
 
-    @Bean
-    @Order(2)
-    SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
-        return http
-                .authorizeHttpRequests(auth -> auth
-                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/healthz", "/error").permitAll()
-                        .anyRequest().denyAll())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(AbstractHttpConfigurer::disable)
-                .headers(ApiSecurity::secureHeaders)
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) ->
-                                problems.resolveException(request, response, null, new ClosedPath()))
-                        .accessDeniedHandler((request, response, e) ->
-                                problems.resolveException(request, response, null, new ClosedPath())))
-                .build();
-    }
-
     /** Paths the firewall refuses ({@code //}, {@code ;}, {@code ..}) are answered as problem details too. */
     @Bean
     RequestRejectedHandler requestRejectedHandler() {
@@ -91,12 +70,5 @@ class ApiSecurity {
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
                 .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER));
-    }
-
-    /** A request for a path outside the API and the health check, which this build does not serve. */
-    static final class ClosedPath extends RuntimeException {
-        ClosedPath() {
-            super(null, null, false, false);
-        }
     }
 }

@@ -266,6 +266,20 @@ public class PeopleService {
         searchIndex.refresh(account, ids);
     }
 
+    /** Puts each of these people in a circle (a bulk action), all or nothing. */
+    @Transactional
+    public void setCircleAll(AccountId account, Collection<String> personIds, String circle) {
+        PersonChanges inCircle = new PersonChanges(null, null, null, null, null, null, null, null, circle, null,
+                null, null, null, null, null, null, null);
+        resolveAll(account, personIds).forEach(id -> update(account, id, inCircle));
+    }
+
+    /** Deletes each of these people (a bulk action), all or nothing; yourself is refused like one by one. */
+    @Transactional
+    public void deleteAll(AccountId account, Collection<String> personIds) {
+        resolveAll(account, personIds).forEach(id -> delete(account, id));
+    }
+
     private String tagName(String field, String given) {
         String clean = editor.tag(field, given);
         if (clean == null) {

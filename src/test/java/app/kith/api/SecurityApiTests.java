@@ -83,10 +83,13 @@ class SecurityApiTests extends ApiTestSupport {
     }
 
     @Test
-    void pathsOutsideTheApiAreClosed() {
-        problem(get(null, "/"), 404);
-        problem(get(null, "/admin"), 404);
-        problem(send(request("/anything").POST(HttpRequest.BodyPublishers.ofString("{}")).build()), 404);
+    void pathsOutsideTheApiNeedASignedInBrowser() {
+        Answer home = get(null, "/");
+        assertThat(home.status()).isEqualTo(302);
+        assertThat(home.header("Location")).endsWith("/login");
+        assertThat(get(null, "/admin").status()).isEqualTo(302);
+        assertThat(send(request("/anything").POST(HttpRequest.BodyPublishers.ofString("{}")).build()).status())
+                .as("a POST without a CSRF token").isEqualTo(403);
     }
 
     @Test

@@ -1,0 +1,87 @@
+package app.kith.web;
+
+import app.kith.directory.DirectoryFilter;
+import app.kith.directory.DirectoryService;
+import app.kith.people.PeopleService;
+import app.kith.shared.AccountId;
+import app.kith.shared.InvalidInputException;
+import app.kith.shared.Page;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+
+/**
+ * The people list: search as you type, filters, paging, and bulk actions (tag, set circle, delete)
+ * that always show what they will do before doing it. Lists through {@link DirectoryService#list},
+ * like {@code kith people list} and {@code GET /api/v1/people}.
+ */
+@Controller
+class PeoplePage {
+    static final int PAGE_SIZE = 25;
+
+    private final DirectoryService directory;
+    private final PeopleService people;
+
+    PeoplePage(DirectoryService directory, PeopleService people) {
+        this.directory = directory;
+        this.people = people;
+    }
+
+    /** The list's query string. School and community are organizations too; the first one given filters. */
+    record Query(String q, String tag, String circle, String kind, String bridge, String organization, String school,
+                 String community, Integer page) {
+        DirectoryFilter filter() {
+            String org = Stream.of(organization, school, community).filter(s -> s != null && !s.isBlank())
+                    .findFirst().orElse(null);
+            return new DirectoryFilter(q, tag, circle, kind, bridge, org);
+        }
+
+        int pageNumber() {
+            return page == null ? 0 : page;
+        }
+    }
+
+    /** A bulk action on the ticked people; nothing happens until {@code confirmed} comes back true. */
+    record Bulk(List<String> ids, String action, String value, Boolean confirmed) {
+    }
+
+    @GetMapping("/people")
+    String list(@AuthenticationPrincipal AccountId account, Query query, Model model,
+                @RequestHeader(value = "HX-Request", required = false) String htmx) {
+        model.addAttribute("nav", "people");
+        model.addAttribute("query", query);
+        model.addAttribute("results", directory.list(account, query.filter(),
+                Page.Request.of(query.pageNumber(), PAGE_SIZE)));
+        model.addAttribute("tags", people.tags(account));
+        model.addAllAttributes(Choices.ALL);
+        return htmx != null ? "people/list :: results" : "people/list";
+    }
+
+    @PostMapping("/people/bulk")
+    String bulk(@AuthenticationPrincipal AccountId account, Bulk bulk, Model model) {
+        List<String> ids = bulk.ids() == null ? List.of() : people.resolveAll(account, bulk.ids());
+        if (ids.isEmpty()) {
+            throw new InvalidInputException("people", "tick at least one person first");
+        }
+        if (!List.of("tag", "circle", "delete").contains(bulk.action())) {
+            throw new InvalidInputException("action", "choose tag, circle or delete");
+        }
+        if (!Boolean.TRUE.equals(bulk.confirmed())) {
+            model.addAttribute("bulk", bulk);
+            model.addAttribute("names", people.names(account, ids));
+            model.addAttribute("nav", "people");
+            return "people/bulk-confirm";
+        }
+        switch (bulk.action()) {
+            case "tag" -> people.tagAll(account, ids, bulk.value());
+            case "circle" -> people.setCircleAll(account, ids, bulk.value());
+            default -> people.deleteAll(account, ids);
+        }
+        return "redirect:/people?done=" + bulk.action();
+    }
+}

@@ -1,0 +1,58 @@
+package app.kith.web;
+
+import app.kith.directory.NewAffiliation;
+import app.kith.directory.PersonProfile;
+import app.kith.organizations.OrganizationKind;
+import app.kith.people.Person;
+import app.kith.people.PersonChanges;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The add/edit person form. Lists are typed one per line (tags: separated by commas); the form binds
+ * to this record and becomes a {@link PersonChanges}, never a database row.
+ */
+record PersonForm(String name, String nickname, String emails, String phones, String urls, String birthday,
+                  String howWeMet, String circle, Integer cadenceDays, String kind, String trust, String tags,
+                  String organization, String title, String notes) {
+
+    static PersonForm blank() {
+        return new PersonForm("", "", "", "", "", "", "", "network", null, "friendship", "new", "", "", "", "");
+    }
+
+    static PersonForm of(PersonProfile profile) {
+        Person p = profile.person();
+        return new PersonForm(p.name(), p.nickname(), lines(p.emails()), lines(p.phones()), lines(p.urls()),
+                p.birthday() == null ? "" : p.birthday().toString(), p.howWeMet(), p.circle().wire(),
+                p.cadenceDays(), p.kind().wire(), p.trust().wire(), String.join(", ", p.tags()),
+                profile.organization(), profile.title(), p.notes());
+    }
+
+    PersonChanges changes() {
+        return new PersonChanges(name, text(nickname), split(emails, "\n"), split(phones, "\n"), split(urls, "\n"),
+                null, text(birthday), text(howWeMet), circle, cadenceDays == null ? 0 : cadenceDays, kind, trust,
+                null, null, null, split(tags, ","), text(notes));
+    }
+
+    /** The employer to add, when one is typed that the person does not already work at. */
+    List<NewAffiliation> newAffiliations(String currentOrganization) {
+        String org = text(organization);
+        if (org.isEmpty() || org.equalsIgnoreCase(currentOrganization == null ? "" : currentOrganization.strip())) {
+            return List.of();
+        }
+        return List.of(new NewAffiliation(org, OrganizationKind.COMPANY, text(title), null, null));
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    private static List<String> split(String value, String separator) {
+        return value == null ? List.of()
+                : Arrays.stream(value.split(separator)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String lines(List<String> values) {
+        return String.join("\n", values);
+    }
+}

@@ -1,0 +1,146 @@
+package app.kith.web;
+
+import app.kith.directory.DirectoryService;
+import app.kith.directory.PersonCard;
+import app.kith.directory.PersonProfile;
+import app.kith.insights.CommonGroundService;
+import app.kith.insights.PathService;
+import app.kith.insights.RelationshipInsights;
+import app.kith.interactions.Interaction;
+import app.kith.interactions.InteractionFilter;
+import app.kith.interactions.InteractionService;
+import app.kith.people.PeopleService;
+import app.kith.people.PersonChanges;
+import app.kith.shared.AccountId;
+import app.kith.shared.KithException;
+import app.kith.shared.Page;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * One person: who they are, how to reach them, where they belong, what happened (paged), how the
+ * relationship is doing and what you share; add, edit and delete (after a confirmation page). Warm
+ * paths load after the page, since finding them walks the whole network.
+ */
+@Controller
+class PersonPage {
+    static final int TIMELINE_PAGE = 20;
+
+    private final DirectoryService directory;
+    private final PeopleService people;
+    private final InteractionService interactions;
+    private final RelationshipInsights insights;
+    private final CommonGroundService commonGround;
+    private final PathService paths;
+    private final Clock clock;
+
+    PersonPage(DirectoryService directory, PeopleService people, InteractionService interactions,
+               RelationshipInsights insights, CommonGroundService commonGround, PathService paths, Clock clock) {
+        this.directory = directory;
+        this.people = people;
+        this.interactions = interactions;
+        this.insights = insights;
+        this.commonGround = commonGround;
+        this.paths = paths;
+        this.clock = clock;
+    }
+
+    @GetMapping("/people/{id}")
+    String show(@AuthenticationPrincipal AccountId account, @PathVariable String id,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        PersonProfile profile = directory.profile(account, id);
+        String personId = profile.person().id();
+        Page<Interaction> timeline = interactions.list(account,
+                new InteractionFilter(personId, null, null, null, null), Page.Request.of(page, TIMELINE_PAGE));
+        Set<String> others = new HashSet<>();
+        timeline.items().forEach(i -> others.addAll(i.participantIds()));
+        model.addAttribute("nav", "people");
+        model.addAttribute("profile", profile);
+        model.addAttribute("p", profile.person());
+        model.addAttribute("links", ContactLink.of(profile.person()));
+        model.addAttribute("timeline", timeline);
+        model.addAttribute("names", people.names(account, others));
+        if (!profile.person().self()) {
+            LocalDate today = LocalDate.now(clock);
+            model.addAttribute("reciprocity", insights.reciprocity(account, personId, today));
+            model.addAttribute("commonGround", commonGround.between(account, PeopleService.SELF, personId, today));
+        }
+        return "people/show";
+    }
+
+    @GetMapping("/people/{id}/paths")
+    String paths(@AuthenticationPrincipal AccountId account, @PathVariable String id, Model model) {
+        model.addAttribute("paths", paths.paths(account, id));
+        return "people/show :: paths";
+    }
+
+    @GetMapping("/people/new")
+    String addForm(Model model) {
+        return form(PersonForm.blank(), null, null, model);
+    }
+
+    @PostMapping("/people")
+    String add(@AuthenticationPrincipal AccountId account, PersonForm form, Model model,
+               HttpServletResponse response) {
+        try {
+            PersonCard card = directory.add(account, form.changes(), form.newAffiliations(null));
+            return "redirect:/people/" + card.id();
+        } catch (KithException e) {
+            response.setStatus(400);
+            return form(form, null, e.getMessage(), model);
+        }
+    }
+
+    @GetMapping("/people/{id}/edit")
+    String editForm(@AuthenticationPrincipal AccountId account, @PathVariable String id, Model model) {
+        return form(PersonForm.of(directory.profile(account, id)), people.resolve(account, id), null, model);
+    }
+
+    @PostMapping("/people/{id}")
+    String edit(@AuthenticationPrincipal AccountId account, @PathVariable String id, PersonForm form, Model model,
+                HttpServletResponse response) {
+        PersonProfile before = directory.profile(account, id);
+        try {
+            PersonChanges changes = form.changes();
+            directory.edit(account, before.person().id(), changes, form.newAffiliations(before.organization()));
+            return "redirect:/people/" + before.person().id();
+        } catch (KithException e) {
+            response.setStatus(400);
+            return form(form, before.person().id(), e.getMessage(), model);
+        }
+    }
+
+    @GetMapping("/people/{id}/delete")
+    String confirmDelete(@AuthenticationPrincipal AccountId account, @PathVariable String id, Model model) {
+        String personId = people.resolve(account, id);
+        model.addAttribute("nav", "people");
+        model.addAttribute("id", personId);
+        model.addAttribute("name", people.names(account, Set.of(personId)).get(personId));
+        return "people/delete";
+    }
+
+    @PostMapping("/people/{id}/delete")
+    String delete(@AuthenticationPrincipal AccountId account, @PathVariable String id) {
+        people.delete(account, id);
+        return "redirect:/people?done=delete";
+    }
+
+    private String form(PersonForm form, String id, String problem, Model model) {
+        model.addAttribute("nav", "people");
+        model.addAttribute("form", form);
+        model.addAttribute("id", id);
+        model.addAttribute("problem", problem);
+        model.addAllAttributes(Choices.ALL);
+        return "people/form";
+    }
+}

@@ -1,0 +1,63 @@
+package app.kith.web;
+
+import app.kith.accounts.AccountService;
+import jakarta.servlet.DispatcherType;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * The browser's security chain: everything outside the API. Pages need a signed-in session (form
+ * login at {@code /login}, sessions in the database through Spring Session, a new session id at
+ * sign-in); every state change is a POST carrying the CSRF token (forms get it as {@code _csrf},
+ * htmx requests as a header from the page's meta tag). The policy allows scripts and styles only
+ * from this site, so nothing a user typed can ever run. {@code /healthz}, the sign-in and sign-up
+ * pages, static files and the calendar feed (its secret is its key) are open.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class WebSecurity {
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webChain(HttpSecurity http, AccountService accounts, LoginThrottle throttle,
+                                 SecurityContextRepository contexts) throws Exception {
+        return http
+                .authorizeHttpRequests(auth -> auth
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/healthz", "/error", "/login", "/signup", "/css/**", "/js/**",
+                                "/webjars/**", "/favicon.ico", "/calendar/*.ics").permitAll()
+                        .anyRequest().authenticated())
+                .authenticationProvider(new AccountAuthenticationProvider(accounts, throttle))
+                .securityContext(context -> context.securityContextRepository(contexts))
+                .formLogin(form -> form.loginPage("/login")
+                        .usernameParameter("username").passwordParameter("password")
+                        .successHandler(new SameOriginRedirect())
+                        .failureHandler((request, response, e) -> response.sendRedirect(
+                                e instanceof AccountAuthenticationProvider.TooManyAttempts
+                                        ? "/login?wait" : "/login?error"))
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")
+                        .invalidateHttpSession(true).deleteCookies("SESSION"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers.contentTypeOptions(nosniff -> { })
+                        .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                .build();
+    }
+}

@@ -1,0 +1,49 @@
+// Kith's only script: CSRF for htmx, keyboard shortcuts, and picking quick-log participants.
+(function () {
+  "use strict";
+  function meta(name) {
+    var el = document.querySelector('meta[name="' + name + '"]');
+    return el ? el.getAttribute("content") : null;
+  }
+
+  // Every htmx request carries the CSRF token from the page, as forms carry it in _csrf.
+  document.addEventListener("htmx:configRequest", function (event) {
+    var header = meta("csrf-header"), token = meta("csrf-token");
+    if (header && token) { event.detail.headers[header] = token; }
+  });
+
+  // L opens the quick log, / jumps to people search; never while typing.
+  document.addEventListener("keydown", function (event) {
+    var t = event.target;
+    if (event.ctrlKey || event.metaKey || event.altKey) { return; }
+    if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) { return; }
+    if (event.key === "l" || event.key === "L") { event.preventDefault(); window.location.href = "/log"; }
+    if (event.key === "/") {
+      var search = document.getElementById("q");
+      event.preventDefault();
+      if (search) { search.focus(); } else { window.location.href = "/people"; }
+    }
+  });
+
+  // Quick log: ticking a search result moves it to the chosen participants, so a new search keeps it.
+  document.addEventListener("change", function (event) {
+    var box = event.target;
+    if (!box.matches || !box.matches(".candidates input[type=checkbox]")) { return; }
+    var chosen = document.getElementById("chosen");
+    var label = box.closest("label");
+    if (!chosen || !label) { return; }
+    if (box.checked) {
+      if (chosen.querySelector('input[value="' + CSS.escape(box.value) + '"]')) { label.remove(); return; }
+      chosen.appendChild(label);
+    } else if (label.parentElement === chosen) {
+      label.remove();
+    }
+  });
+
+  // A "select all" box ticks every person on the list for a bulk action.
+  document.addEventListener("click", function (event) {
+    var all = event.target.closest && event.target.closest("[data-select-all]");
+    if (!all) { return; }
+    document.querySelectorAll("input[name=ids]").forEach(function (b) { b.checked = all.checked; });
+  });
+}());

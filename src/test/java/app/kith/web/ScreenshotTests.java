@@ -1,0 +1,74 @@
+package app.kith.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.kith.accounts.Account;
+import app.kith.devseed.SeedService;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The main pages with a realistic network (the dev seed), at phone and desktop width, saved to
+ * docs/screenshots/ for the README. Each page must render with its main landmark and no script error.
+ */
+class ScreenshotTests extends BrowserTestSupport {
+    static final Path FOLDER = Path.of("docs", "screenshots");
+    static final List<Integer> WIDTHS = List.of(375, 1280);
+
+    @Autowired
+    SeedService seeds;
+
+    @Test
+    void mainPagesAtPhoneAndDesktopWidth() throws IOException {
+        Files.createDirectories(FOLDER);
+        String email = "seed-" + UUID.randomUUID() + "@example.com";
+        Account account = accounts.create(email, "Sam Rivera", PASSWORD);
+        seeds.seed(account.id(), 300, 3000, 7);
+
+        open("/login");
+        shoot("login");
+        type("#username", email);
+        type("#password", PASSWORD);
+        find("main form button[type=submit]").click();
+        waiting().until(ExpectedConditions.urlToBe(url("/")));
+        shoot("today");
+        String person = find("#main .rows li[id^=reach-] a").getAttribute("href");
+        open("/people");
+        shoot("people");
+        browser.get(person);
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#paths + div, #paths ~ ol, #paths ~ p")));
+        shoot("person");
+        open("/log");
+        shoot("quick-log");
+        open("/people/new");
+        shoot("person-form");
+
+        for (String page : List.of("login", "today", "people", "person", "quick-log", "person-form")) {
+            for (int width : WIDTHS) {
+                assertThat(FOLDER.resolve(page + "-" + width + ".png")).isNotEmptyFile();
+            }
+        }
+    }
+
+    private void shoot(String page) throws IOException {
+        find("main");
+        for (int width : WIDTHS) {
+            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 900,
+                    "deviceScaleFactor", 1, "mobile", width < 600));
+            Number height = (Number) browser.executeScript("return document.documentElement.scrollHeight");
+            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
+                    "height", Math.min(height.intValue(), 3000), "deviceScaleFactor", 1, "mobile", width < 600));
+            Files.write(FOLDER.resolve(page + "-" + width + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        }
+        noAlert();
+    }
+}
