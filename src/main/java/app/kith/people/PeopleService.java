@@ -180,6 +180,11 @@ public class PeopleService {
         return names;
     }
 
+    /** Every person of the account with what imports match on; one pass, for large imports. */
+    public List<PersonKeys> keys(AccountId account) {
+        return people.keys(account);
+    }
+
     /** Relationship facts of everyone kept in touch with: not self, in a circle or with their own cadence. */
     public List<RelationshipFacts> trackedFacts(AccountId account) {
         return people.trackedFacts(account);
