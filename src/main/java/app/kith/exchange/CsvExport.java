@@ -33,7 +33,7 @@ class CsvExport {
             csv.printRecord(HEADER);
             people.each(account, (p, job) -> {
                 try {
-                    csv.printRecord(List.of(p.id(), p.name(), p.nickname(), String.join("; ", p.emails()),
+                    csv.printRecord(java.util.Arrays.asList(p.id(), p.name(), p.nickname(), String.join("; ", p.emails()),
                             String.join("; ", p.phones()), String.join("; ", p.urls()),
                             job == null ? "" : job.organizationName(), job == null ? "" : job.title(),
                             p.birthday(), p.circle().wire(), p.kind().wire(), p.trust().wire(), p.bridge().wire(),

@@ -112,10 +112,10 @@ final class Importer implements Consumer<Imported> {
         for (Imported item : pending) {
             switch (item) {
                 case Imported.Person p -> {
-                    Known k = person(p, match(p, false));
+                    Known k = person(p, match(p, false), true);
                     p.jobs().forEach(j -> jobs.add(new JobTodo(k, j, p)));
                 }
-                case Imported.Touch t -> touches.add(new TouchTodo(person(t.who(), match(t.who(), true)), t));
+                case Imported.Touch t -> touches.add(new TouchTodo(person(t.who(), match(t.who(), true), false), t));
                 case Imported.OwnJob j -> jobs.add(new JobTodo(self(), j.job(), j));
                 case Imported.OwnBirthday b -> fill(self(), b, "birthday", self().birthday, b.birthday(),
                         v -> self().birthday = self().draft().birthday = v);
@@ -155,8 +155,12 @@ final class Importer implements Consumer<Imported> {
         return self;
     }
 
-    /** The person a row is about: matched (and filled in) or planned as new. */
-    private Known person(Imported.Person p, Known match) {
+    /**
+     * The person a row is about: matched (and filled in) or planned as new. Rows about a person count
+     * as created, updated, merged or skipped; someone only named by an interaction counts when created
+     * or updated.
+     */
+    private Known person(Imported.Person p, Known match, boolean isRow) {
         if (match == null) {
             Known k = new Known(Ids.newId(), true, false);
             k.name = Clean.clip(p.name(), 200);
@@ -170,11 +174,11 @@ final class Importer implements Consumer<Imported> {
         }
         boolean changed = add(match, p);
         if (match.seen) {
-            merged++;
+            merged += isRow ? 1 : 0;
         } else if (changed) {
             updated++;
         } else {
-            skipped++;
+            skipped += isRow ? 1 : 0;
         }
         match.seen = true;
         register(match);
