@@ -43,6 +43,11 @@ final class Console {
         }
     }
 
+    /** Standard output as bytes, for results that are files (exports); nothing else may be printed around them. */
+    java.io.OutputStream stdout() {
+        return out;
+    }
+
     PrintStream err() {
         return err;
     }

@@ -29,7 +29,7 @@ final class ExitCodes {
             Map.entry("direction", "--direction"), Map.entry("date", "--date"), Map.entry("notes", "--note"),
             Map.entry("strength", "--strength"), Map.entry("password", "--password-stdin"),
             Map.entry("participants", "PERSON_ID"), Map.entry("personA", "PERSON_ID"),
-            Map.entry("personB", "PERSON_ID"));
+            Map.entry("personB", "PERSON_ID"), Map.entry("other", "OTHER_ID"), Map.entry("format", "FORMAT"));
 
     private ExitCodes() {
     }

@@ -7,7 +7,10 @@ import app.kith.directory.PersonCard;
 import app.kith.directory.PersonProfile;
 import app.kith.insights.CommonGroundItem;
 import app.kith.insights.CommonGroundService;
+import app.kith.people.DuplicatePair;
+import app.kith.people.MergeResult;
 import app.kith.people.PeopleService;
+import app.kith.people.PersonMerger;
 import app.kith.people.PersonChanges;
 import app.kith.shared.AccountId;
 import app.kith.shared.Page;
@@ -17,8 +20,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code kith people add|edit|list|show}. */
-@Command(name = "people", mixinStandardHelpOptions = true, description = "Add, change, list and show people.")
+/** {@code kith people add|edit|list|show|duplicates|merge}. */
+@Command(name = "people", mixinStandardHelpOptions = true,
+        description = "Add, change, list and show people; find and merge duplicates.")
 final class PeopleCommand extends CommandGroup {
 
     @Command(name = "add", mixinStandardHelpOptions = true,
@@ -99,6 +103,38 @@ final class PeopleCommand extends CommandGroup {
                     common.forEach(item -> kith.console().out("  " + Safe.text(item.why())));
                 }
             }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "duplicates", mixinStandardHelpOptions = true,
+            description = "People who look like one: the same email, phone, LinkedIn profile or name.")
+    int duplicates(@Option(names = "--json", description = "Print a JSON array of pairs.") boolean json) {
+        try (Backend backend = kith.open()) {
+            List<DuplicatePair> pairs = backend.get(PersonMerger.class).duplicates(backend.account(kith.accountEmail()));
+            if (json) {
+                kith.console().out(backend.json(pairs));
+            } else if (pairs.isEmpty()) {
+                kith.console().note("No duplicates found.");
+            } else {
+                pairs.forEach(p -> kith.console().out(Safe.text(p.keepId() + "  " + p.otherId() + "  " + p.keepName()
+                        + " / " + p.otherName() + " (" + p.reason() + ")")));
+                kith.console().note("Merge a pair with: kith people merge KEEP_ID OTHER_ID");
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "merge", mixinStandardHelpOptions = true,
+            description = "Merge OTHER_ID into KEEP_ID: interactions, affiliations, connections and events move over; "
+                    + "KEEP_ID's own values are kept. Prints the kept id.")
+    int merge(@Parameters(index = "0", paramLabel = "KEEP_ID", description = "The person to keep, or self.") String keep,
+              @Parameters(index = "1", paramLabel = "OTHER_ID", description = "The person merged in and removed.")
+              String other) {
+        try (Backend backend = kith.open()) {
+            MergeResult result = backend.get(PersonMerger.class).merge(backend.account(kith.accountEmail()), keep, other);
+            kith.console().out(result.kept().id());
+            result.conflicts().forEach(c -> kith.console().note("conflict: " + c));
             return ExitCodes.OK;
         }
     }

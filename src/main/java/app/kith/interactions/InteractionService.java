@@ -72,6 +72,15 @@ public class InteractionService {
         refreshLastTouches(account, all.stream().flatMap(i -> i.participantIds().stream()).toList());
     }
 
+    /** What the interactions of these people are, so an import can tell which it already holds. */
+    public java.util.Set<InteractionKey> keys(AccountId account, Collection<String> personIds) {
+        java.util.Set<InteractionKey> keys = new java.util.HashSet<>();
+        for (List<String> chunk : chunks(personIds)) {
+            keys.addAll(interactions.keys(account, chunk));
+        }
+        return keys;
+    }
+
     @Transactional
     public Interaction update(AccountId account, String id, InteractionChanges changes) {
         Interaction current = get(account, id);

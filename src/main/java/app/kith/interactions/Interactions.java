@@ -41,6 +41,21 @@ class Interactions {
         this.batch = batch;
     }
 
+    List<InteractionKey> keys(AccountId account, List<String> personIds) {
+        List<Object> params = new ArrayList<>(List.of(account.value()));
+        params.addAll(personIds);
+        return jdbc.sql("""
+                SELECT p.person_id, i.kind, i.occurred_on, i.direction, i.notes FROM interaction_participants p
+                JOIN interactions i ON i.account_id = p.account_id AND i.id = p.interaction_id
+                WHERE p.account_id = ? AND p.person_id IN (%s)"""
+                        .formatted(String.join(", ", Collections.nCopies(personIds.size(), "?"))))
+                .params(params)
+                .query((rs, n) -> new InteractionKey(rs.getString(1),
+                        Choice.parse(InteractionKind.class, "kind", rs.getString(2)), LocalDate.parse(rs.getString(3)),
+                        Choice.parse(Direction.class, "direction", rs.getString(4)), rs.getString(5)))
+                .list();
+    }
+
     void insertAll(AccountId account, List<Interaction> all) {
         batch.batchUpdate(INSERT, all, 1000, (ps, i) -> {
             ps.setString(1, account.value());

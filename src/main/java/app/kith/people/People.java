@@ -239,6 +239,46 @@ class People {
                 .param(account.value()).query(People::facts).list();
     }
 
+    /** Every person of the account with their normalized contact points and tags, for matching. */
+    List<PersonKeys> keys(AccountId account) {
+        Map<String, java.util.Set<String>[]> contacts = new java.util.HashMap<>();
+        jdbc.sql("SELECT person_id, kind, normalized FROM contact_points WHERE account_id = ?")
+                .param(account.value())
+                .query((ResultSet rs) -> {
+                    @SuppressWarnings("unchecked")
+                    java.util.Set<String>[] sets = contacts.computeIfAbsent(rs.getString(1), k -> new java.util.Set[] {
+                        new java.util.LinkedHashSet<>(), new java.util.LinkedHashSet<>(), new java.util.LinkedHashSet<>(),
+                        new java.util.LinkedHashSet<>()});
+                    sets[ContactKind.valueOf(rs.getString(2).toUpperCase(java.util.Locale.ROOT)).ordinal()]
+                            .add(rs.getString(3));
+                });
+        Map<String, java.util.Set<String>> tagged = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT pt.person_id, t.name_key FROM person_tags pt
+                JOIN tags t ON t.account_id = pt.account_id AND t.id = pt.tag_id WHERE pt.account_id = ?""")
+                .param(account.value())
+                .query((ResultSet rs) -> {
+                    tagged.computeIfAbsent(rs.getString(1), k -> new java.util.HashSet<>()).add(rs.getString(2));
+                });
+        java.util.Set<String> addressed = new java.util.HashSet<>(jdbc.sql(
+                "SELECT DISTINCT person_id FROM addresses WHERE account_id = ?").param(account.value())
+                .query(String.class).list());
+        return jdbc.sql("SELECT " + COLUMNS + " FROM people p WHERE p.account_id = ? ORDER BY p.created_at, p.id")
+                .param(account.value())
+                .query((rs, n) -> {
+                    PersonRow r = row(rs, n);
+                    java.util.Set<String>[] c = contacts.get(r.id());
+                    return new PersonKeys(r.id(), r.name(), r.nickname(), r.birthday(), r.howWeMet(), r.notes(),
+                            r.self(), addressed.contains(r.id()),
+                            c == null ? java.util.Set.of() : c[ContactKind.EMAIL.ordinal()],
+                            c == null ? java.util.Set.of() : c[ContactKind.PHONE.ordinal()],
+                            c == null ? java.util.Set.of() : c[ContactKind.LINKEDIN.ordinal()],
+                            c == null ? java.util.Set.of() : c[ContactKind.URL.ordinal()],
+                            tagged.getOrDefault(r.id(), java.util.Set.of()));
+                })
+                .list();
+    }
+
     static RelationshipFacts facts(ResultSet rs, int n) throws SQLException {
         PersonRow r = row(rs, n);
         return new RelationshipFacts(r.id(), r.name(), r.circle(), r.cadenceDays(), r.kind(), r.trust(),

@@ -61,12 +61,25 @@ public class PeopleService {
      */
     @Transactional
     public List<String> createAll(AccountId account, List<PersonChanges> all) {
+        Map<String, PersonChanges> byId = new java.util.LinkedHashMap<>();
+        all.forEach(changes -> byId.put(Ids.newId(), changes));
+        createAll(account, byId);
+        return List.copyOf(byId.keySet());
+    }
+
+    /**
+     * Creates many people with ids chosen by the caller (new {@link Ids}), so an import can refer to
+     * people it has only planned so far; search entries are left for {@link #refreshSearch}.
+     */
+    @Transactional
+    public void createAll(AccountId account, Map<String, PersonChanges> byId) {
         Instant now = clock.instant();
-        List<PersonRow> rows = new ArrayList<>(all.size());
+        List<PersonRow> rows = new ArrayList<>(byId.size());
         Map<String, List<Contact>> contacts = new HashMap<>();
         Map<String, List<String>> tagged = new HashMap<>();
-        for (PersonChanges changes : all) {
-            PersonRow row = editor.apply(editor.blank(Ids.newId(), false, now), changes, now);
+        for (Map.Entry<String, PersonChanges> entry : byId.entrySet()) {
+            PersonChanges changes = entry.getValue();
+            PersonRow row = editor.apply(editor.blank(entry.getKey(), false, now), changes, now);
             rows.add(row);
             contacts.put(row.id(), editor.contacts(changes, List.of()));
             if (changes.tags() != null && !changes.tags().isEmpty()) {
@@ -76,7 +89,11 @@ public class PeopleService {
         people.insertAll(account, rows);
         people.insertContacts(account, contacts);
         tags.addAll(account, tagged);
-        return rows.stream().map(PersonRow::id).toList();
+        byId.forEach((id, changes) -> {
+            if (changes.addresses() != null && !changes.addresses().isEmpty()) {
+                people.replaceAddresses(account, id, editor.addresses(changes.addresses()));
+            }
+        });
     }
 
     private String createUnindexed(AccountId account, PersonChanges changes, boolean self) {
@@ -178,6 +195,11 @@ public class PeopleService {
             people.namesAndNicknames(account, chunk).forEach((id, n) -> names.put(id, n.strip()));
         }
         return names;
+    }
+
+    /** Every person of the account with what imports match on; one pass, for large imports. */
+    public List<PersonKeys> keys(AccountId account) {
+        return people.keys(account);
     }
 
     /** Relationship facts of everyone kept in touch with: not self, in a circle or with their own cadence. */

@@ -1,0 +1,34 @@
+package app.kith.exchange;
+
+import app.kith.organizations.Affiliation;
+import app.kith.organizations.OrganizationService;
+import app.kith.people.PeopleService;
+import app.kith.people.Person;
+import app.kith.people.PersonKeys;
+import app.kith.shared.AccountId;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.springframework.stereotype.Component;
+
+/** Walks every person of an account, with their current employer, for the vCard and CSV exports. */
+@Component
+class PeopleExport {
+    private final PeopleService people;
+    private final OrganizationService organizations;
+
+    PeopleExport(PeopleService people, OrganizationService organizations) {
+        this.people = people;
+        this.organizations = organizations;
+    }
+
+    /** Calls back with each person (yourself included) and their current job, or null, in the order they were added. */
+    void each(AccountId account, BiConsumer<Person, Affiliation> each) {
+        List<String> ids = people.keys(account).stream().map(PersonKeys::id).toList();
+        for (int i = 0; i < ids.size(); i += 500) {
+            List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
+            Map<String, Affiliation> jobs = organizations.currentEmployment(account, chunk);
+            chunk.forEach(id -> each.accept(people.get(account, id), jobs.get(id)));
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package app.kith.people;
+
+import app.kith.shared.AccountTables;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+@Component
+class PeopleTables implements AccountTables {
+    @Override
+    public List<String> tables() {
+        return List.of("people", "contact_points", "addresses", "tags", "person_tags");
+    }
+
+    @Override
+    public int order() {
+        return 100;
+    }
+}

@@ -1,0 +1,114 @@
+package app.kith.people;
+
+import app.kith.shared.AccountId;
+import app.kith.shared.InvalidInputException;
+import app.kith.shared.Text;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds people who look like one and merges two of them: the person kept takes the other's contact
+ * points, tags and whatever fields it lacks; every module moves its own rows through
+ * {@link PersonMergeParticipant}; the other person is then deleted. Nothing set on the person kept
+ * is overwritten: differing values are reported as conflicts.
+ */
+@Service
+public class PersonMerger {
+    private final PeopleService people;
+    private final List<PersonMergeParticipant> participants;
+
+    PersonMerger(PeopleService people, List<PersonMergeParticipant> participants) {
+        this.people = people;
+        this.participants = participants;
+    }
+
+    /** Pairs of people sharing an email, phone or LinkedIn profile, or a name; the older one is the one to keep. */
+    public List<DuplicatePair> duplicates(AccountId account) {
+        List<PersonKeys> all = people.keys(account);
+        Map<String, PersonKeys> firstByKey = new HashMap<>();
+        Map<String, DuplicatePair> pairs = new LinkedHashMap<>();
+        for (PersonKeys p : all) {
+            List<String[]> keys = new ArrayList<>();
+            p.linkedins().forEach(k -> keys.add(new String[] {"l:" + k, "the same LinkedIn profile"}));
+            p.emails().forEach(k -> keys.add(new String[] {"e:" + k, "the same email " + k}));
+            p.phones().forEach(k -> keys.add(new String[] {"p:" + k, "the same phone " + k}));
+            String name = Text.fold(p.name());
+            if (!name.isEmpty()) {
+                keys.add(new String[] {"n:" + name, "the same name"});
+            }
+            for (String[] key : keys) {
+                PersonKeys first = firstByKey.putIfAbsent(key[0], p);
+                if (first != null && !first.id().equals(p.id()) && !p.self()) {
+                    pairs.putIfAbsent(first.id() + "/" + p.id(),
+                            new DuplicatePair(first.id(), first.name(), p.id(), p.name(), key[1]));
+                }
+            }
+        }
+        return List.copyOf(pairs.values());
+    }
+
+    /** Merges {@code otherId} into {@code keepId} ("self" allowed for the one kept) in one transaction. */
+    @Transactional
+    public MergeResult merge(AccountId account, String keepId, String otherId) {
+        Person keep = people.get(account, keepId);
+        Person other = people.get(account, otherId);
+        if (keep.id().equals(other.id())) {
+            throw new InvalidInputException("other", "a person cannot be merged with themselves");
+        }
+        if (other.self()) {
+            throw new InvalidInputException("other", "you cannot be merged into someone else; keep self instead");
+        }
+        List<String> conflicts = new ArrayList<>();
+        PersonChanges fill = new PersonChanges(null,
+                fill("nickname", keep.nickname(), other.nickname(), conflicts),
+                union(keep.emails(), other.emails()), union(keep.phones(), other.phones()),
+                union(keep.urls(), other.urls()),
+                keep.addresses().isEmpty() && !other.addresses().isEmpty() ? other.addresses() : null,
+                fill("birthday", str(keep.birthday()), str(other.birthday()), conflicts),
+                fill("howWeMet", keep.howWeMet(), other.howWeMet(), conflicts),
+                null, keep.cadenceDays() == null && other.cadenceDays() != null ? other.cadenceDays() : null,
+                null, null, null, null, null, union(keep.tags(), other.tags()),
+                fill("notes", keep.notes(), other.notes(), conflicts));
+        if (!Objects.equals(Text.fold(keep.name()), Text.fold(other.name()))) {
+            conflicts.add("name: kept '" + keep.name() + "', not '" + other.name() + "'");
+        }
+        for (PersonMergeParticipant participant : participants) {
+            participant.merge(account, keep.id(), other.id());
+        }
+        people.delete(account, other.id());
+        Person kept = people.update(account, keep.id(), fill);
+        return new MergeResult(kept, other.id(), conflicts);
+    }
+
+    private static String str(Birthday birthday) {
+        return birthday == null ? null : birthday.toString();
+    }
+
+    private static String fill(String field, String kept, String other, List<String> conflicts) {
+        if (other == null || other.isBlank()) {
+            return null;
+        }
+        if (kept == null || kept.isBlank()) {
+            return other;
+        }
+        if (!kept.strip().equals(other.strip())) {
+            conflicts.add(field + ": kept '" + kept + "', not '" + other + "'");
+        }
+        return null;
+    }
+
+    private static List<String> union(List<String> kept, List<String> other) {
+        if (other.isEmpty()) {
+            return null;
+        }
+        List<String> all = new ArrayList<>(kept);
+        all.addAll(other);
+        return all;
+    }
+}

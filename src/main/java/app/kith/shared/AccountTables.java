@@ -1,0 +1,17 @@
+package app.kith.shared;
+
+import java.util.List;
+
+/**
+ * Implemented by each module for the tables it keeps per account, so the lossless export and
+ * restore (the exchange module) carries everything without knowing each module: a module that adds
+ * tables adds them here. Each table has {@code account_id} and is read and written whole, row by row.
+ */
+public interface AccountTables {
+
+    /** The module's tables in an order they can be restored in (a table after those it refers to). */
+    List<String> tables();
+
+    /** Where the module's tables go among all modules': lower first (people before what refers to them). */
+    int order();
+}
