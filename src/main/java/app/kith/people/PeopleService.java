@@ -171,6 +171,14 @@ public class PeopleService {
                 r.kind(), r.trust(), r.bridge(), tagNames.getOrDefault(r.id(), List.of()), r.self()));
     }
 
+    /** The people of this account with this email address (case ignored), for matching imports. */
+    public List<String> withEmail(AccountId account, String email) {
+        if (email == null || email.isBlank()) {
+            return List.of();
+        }
+        return people.withContact(account, ContactKind.EMAIL, email.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Display names of the given people of this account, by id. */
     public Map<String, String> names(AccountId account, Collection<String> ids) {
         Map<String, String> names = new HashMap<>();
