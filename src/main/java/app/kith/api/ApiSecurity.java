@@ -2,6 +2,7 @@ package app.kith.api;
 
 import app.kith.accounts.TokenService;
 import jakarta.servlet.DispatcherType;
+import org.springframework.http.HttpMethod;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -67,6 +68,8 @@ class ApiSecurity {
                 .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/healthz", "/error").permitAll()
+                        // The calendar feed: its secret address is the credential (calendar apps send no token).
+                        .requestMatchers(HttpMethod.GET, "/calendar/*.ics").permitAll()
                         .anyRequest().denyAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)

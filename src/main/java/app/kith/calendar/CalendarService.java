@@ -3,6 +3,7 @@ package app.kith.calendar;
 import app.kith.interactions.Interaction;
 import app.kith.interactions.InteractionChanges;
 import app.kith.interactions.InteractionService;
+import app.kith.people.PeopleService;
 import app.kith.shared.AccountId;
 import app.kith.shared.Choice;
 import app.kith.shared.Ids;
@@ -31,14 +32,16 @@ public class CalendarService {
     private final EventEditor editor;
     private final CalendarEntries entries;
     private final InteractionService interactions;
+    private final PeopleService people;
     private final Clock clock;
 
     CalendarService(Events events, EventEditor editor, CalendarEntries entries, InteractionService interactions,
-                    Clock clock) {
+                    PeopleService people, Clock clock) {
         this.events = events;
         this.editor = editor;
         this.entries = entries;
         this.interactions = interactions;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -134,7 +137,7 @@ public class CalendarService {
 
     /** The events a person is linked to, newest first (for their page). */
     public List<Event> eventsOf(AccountId account, String personId) {
-        return entries.events(account, events.of(account, personId));
+        return entries.events(account, events.of(account, people.resolve(account, personId)));
     }
 
     /** Invitations received that still need an answer, for events from {@code from} on. */

@@ -43,6 +43,11 @@ final class Console {
         }
     }
 
+    /** Standard output as bytes, for a command whose result is a file's content (an export). */
+    PrintStream raw() {
+        return out;
+    }
+
     PrintStream err() {
         return err;
     }
