@@ -88,7 +88,6 @@ public class CalendarFeed {
             ics.raw("VERSION", "2.0");
             ics.raw("PRODID", "-//Kith//Kith relationship calendar//EN");
             ics.raw("CALSCALE", "GREGORIAN");
-            ics.raw("METHOD", "PUBLISH");
             ics.text("X-WR-CALNAME", "Kith");
             List<RelationshipFacts> born = people.bornIn(account, IntStream.rangeClosed(1, 12).boxed().toList());
             for (RelationshipFacts person : born) {

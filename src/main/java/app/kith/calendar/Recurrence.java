@@ -44,9 +44,12 @@ public record Recurrence(Frequency frequency, int interval, LocalDate until, Int
             if (date.getYear() > LAST_YEAR) {
                 return null;
             }
-            boolean sameDay = date.getDayOfMonth() == start.getDayOfMonth()
-                    && (frequency != Frequency.YEARLY || date.getMonth() == start.getMonth());
-            return sameDay ? date : LocalDate.MIN;
+            boolean exists = switch (frequency) {
+                case DAILY, WEEKLY -> true;
+                case MONTHLY -> date.getDayOfMonth() == start.getDayOfMonth();
+                case YEARLY -> date.getDayOfMonth() == start.getDayOfMonth() && date.getMonth() == start.getMonth();
+            };
+            return exists ? date : LocalDate.MIN;
         } catch (DateTimeException | ArithmeticException e) {
             return null;
         }
