@@ -102,7 +102,7 @@ class IcsImportTests {
                 .hasMessageStartingWith("interval-zero.ics:12: RRULE INTERVAL must be a whole number from 1");
         assertThatThrownBy(() -> imports.importFile(account, "bad-date.ics", fixture("bad-date.ics"), false))
                 .isInstanceOf(BadDataException.class)
-                .hasMessage("bad-date.ics:9: DTSTART '2025-01-01' is not a date or date-time");
+                .hasMessage("bad-date.ics:10: DTSTART '2025-01-01' is not a date or date-time");
         assertThatThrownBy(() -> imports.importFile(account, "unclosed.ics", fixture("unclosed.ics"), false))
                 .isInstanceOf(BadDataException.class)
                 .hasMessage("unclosed.ics:7: END:VCALENDAR does not close BEGIN:VEVENT");
