@@ -96,9 +96,9 @@ class ConferencesController {
     @GetMapping("/{id}/follow-ups")
     @Operation(summary = "People met at a year's edition not touched since it ended")
     List<FollowUp> followUps(@AuthenticationPrincipal AccountId account, @PathVariable String id,
-                             @RequestParam int year) {
+                             @RequestParam(required = false) Integer year) {
         conferences.series(account, id);
-        return conferences.followUps(account, id, year);
+        return conferences.followUps(account, id, year(year));
     }
 
     private static int year(Integer year) {
