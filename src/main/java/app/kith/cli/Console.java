@@ -43,8 +43,8 @@ final class Console {
         }
     }
 
-    /** Standard output as bytes, for results that are files (exports); nothing else may be printed around them. */
-    java.io.OutputStream stdout() {
+    /** Standard output as bytes, for a command whose result is a file's content (an export). */
+    PrintStream raw() {
         return out;
     }
 

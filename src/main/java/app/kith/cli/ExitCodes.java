@@ -29,7 +29,12 @@ final class ExitCodes {
             Map.entry("direction", "--direction"), Map.entry("date", "--date"), Map.entry("notes", "--note"),
             Map.entry("strength", "--strength"), Map.entry("password", "--password-stdin"),
             Map.entry("participants", "PERSON_ID"), Map.entry("personA", "PERSON_ID"),
-            Map.entry("personB", "PERSON_ID"), Map.entry("other", "OTHER_ID"), Map.entry("format", "FORMAT"));
+            Map.entry("personB", "PERSON_ID"), Map.entry("other", "OTHER_ID"), Map.entry("format", "FORMAT"),
+            Map.entry("personId", "PERSON_ID"), Map.entry("people", "--person"),
+            Map.entry("occasion", "--occasion"), Map.entry("writeBy", "--by"), Map.entry("message", "--message"),
+            Map.entry("endDate", "--end"), Map.entry("invitedBy", "--invited-by"), Map.entry("rsvp", "--rsvp"),
+            Map.entry("repeat", "--repeat"), Map.entry("interval", "--interval"), Map.entry("until", "--until"),
+            Map.entry("count", "--count"), Map.entry("usualMonth", "--month"), Map.entry("year", "YEAR"));
 
     private ExitCodes() {
     }

@@ -2,6 +2,7 @@ package app.kith.cli;
 
 import app.kith.exchange.ExportFormat;
 import app.kith.exchange.ExportService;
+import app.kith.shared.AccountId;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -41,11 +42,10 @@ final class ExportCommand implements Callable<Integer> {
         ExportFormat chosen = ExportService.format(format);
         ExportService.checkVersion(version);
         try (Backend backend = kith.open()) {
-            ExportService exports = backend.get(ExportService.class);
             var account = backend.account(kith.accountEmail());
             if (out == null) {
-                OutputStream stdout = kith.console().stdout();
-                exports.write(account, chosen, version, stdout);
+                OutputStream stdout = kith.console().raw();
+                write(backend, account, chosen, stdout);
                 stdout.flush();
                 return ExitCodes.OK;
             }
@@ -53,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
             Path target = Path.of(out).toAbsolutePath();
             Path partial = Files.createTempFile(target.getParent(), ".kith-export", ".part");
             try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(partial))) {
-                exports.write(account, chosen, version, file);
+                write(backend, account, chosen, file);
             } catch (RuntimeException e) {
                 Files.deleteIfExists(partial);
                 throw e;
@@ -63,6 +63,15 @@ final class ExportCommand implements Callable<Integer> {
             return ExitCodes.OK;
         } catch (IOException e) {
             throw new UncheckedIOException(out + ": cannot be written (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** iCalendar comes from the calendar module, everything else from the exchange module. */
+    private void write(Backend backend, AccountId account, ExportFormat chosen, OutputStream to) {
+        if (chosen == ExportFormat.ICS) {
+            IcsFiles.export(backend, account, to);
+        } else {
+            backend.get(ExportService.class).write(account, chosen, version, to);
         }
     }
 }

@@ -47,6 +47,9 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ImportFormat chosen = ImportService.format(format);
+        if (chosen == ImportFormat.ICS) {
+            return IcsFiles.importFile(kith, file, dryRun, json);
+        }
         Path path = MissingInputException.readable(file);
         ImportFile input;
         try {

@@ -29,10 +29,6 @@ public class ExportService {
         if (format == null) {
             throw new InvalidInputException("format", "is required (" + Choice.choices(ExportFormat.class) + ")");
         }
-        if (format == ExportFormat.ICS) {
-            throw new InvalidInputException("format", "ics exports arrive with the calendar; this version writes "
-                    + "json, vcard and csv");
-        }
         return format;
     }
 

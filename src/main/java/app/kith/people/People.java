@@ -225,6 +225,14 @@ class People {
                 .params(params).query(People::facts).list();
     }
 
+    List<RelationshipFacts> bornIn(AccountId account, Collection<Integer> months) {
+        List<Object> params = new ArrayList<>(List.of(account.value()));
+        params.addAll(months);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM people p WHERE p.account_id = ? AND p.birthday_month IN ("
+                        + marks(months.size()) + ")")
+                .params(params).query(People::facts).list();
+    }
+
     /** People in a strained or repairing relationship. */
     List<RelationshipFacts> mending(AccountId account) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM people p WHERE p.account_id = ? AND p.bridge_status <> 'ok'"

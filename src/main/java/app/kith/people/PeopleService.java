@@ -188,6 +188,14 @@ public class PeopleService {
                 r.kind(), r.trust(), r.bridge(), tagNames.getOrDefault(r.id(), List.of()), r.self()));
     }
 
+    /** The people of this account with this email address (case ignored), for matching imports. */
+    public List<String> withEmail(AccountId account, String email) {
+        if (email == null || email.isBlank()) {
+            return List.of();
+        }
+        return people.withContact(account, ContactKind.EMAIL, email.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Display names of the given people of this account, by id. */
     public Map<String, String> names(AccountId account, Collection<String> ids) {
         Map<String, String> names = new HashMap<>();
@@ -217,6 +225,11 @@ public class PeopleService {
     }
 
     /** Relationship facts of the people whose birthday falls in one of these months (1-12). */
+    /** People born in these months (1-12), for calendars. */
+    public List<RelationshipFacts> bornIn(AccountId account, Collection<Integer> months) {
+        return months.isEmpty() ? List.of() : people.bornIn(account, months);
+    }
+
     /** People whose birthday falls on one of these days of the year, in one of these circles (null: any). */
     public List<RelationshipFacts> bornOn(AccountId account, Collection<java.time.MonthDay> days,
                                          Collection<Circle> circles) {

@@ -193,6 +193,14 @@ class TenantIsolationTests extends ApiTestSupport {
         ids.put("tags", get(a, "/api/v1/tags").json().get("items").get(0).get("id").asString());
         ids.put("tokens", post(a, "/api/v1/tokens", Map.of("name", "private")).json().get("id").asString());
         ids.put("cadences", "close");
+        ids.put("events", post(a, "/api/v1/events", Map.of("kind", "invitation", "date", "2030-05-01",
+                "title", "Private party", "invitedBy", ada)).json().get("id").asString());
+        ids.put("conferences", post(a, "/api/v1/conferences", Map.of("name", "Private Conf")).json().get("id")
+                .asString());
+        assertThat(post(a, "/api/v1/conferences/" + ids.get("conferences") + "/attendance",
+                Map.of("year", 2030, "people", List.of(ada))).status()).isEqualTo(200);
+        ids.put("note-cards", post(a, "/api/v1/note-cards", Map.of("personId", ada, "occasion", "private thanks"))
+                .json().get("id").asString());
         assertThat(patch(a, "/api/v1/settings/cadences/close", Map.of("days", 21)).status()).isEqualTo(200);
         assertThat(post(a, "/api/v1/people/" + bob + "/bridge/strain", Map.of("whatHappened", "a private quarrel",
                 "coolingOffUntil", "2030-01-01")).status()).isEqualTo(200);

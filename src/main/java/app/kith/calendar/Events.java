@@ -1,0 +1,218 @@
+package app.kith.calendar;
+
+import app.kith.shared.AccountId;
+import app.kith.shared.Choice;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The events and event_people tables, always scoped to the account. */
+@Repository
+class Events {
+    private static final String COLUMNS = "id, kind, title, starts_on, ends_on, starts_at, ends_at, location, notes,"
+            + " invitation, rsvp, repeat_freq, repeat_interval, repeat_until, repeat_count, repeat_last,"
+            + " congratulated_on, source_uid, created_at, updated_at";
+
+    /** A stored row, people apart; {@code repeatLast} is the last day a repeating event can occur on. */
+    record Row(String id, EventKind kind, String title, LocalDate date, LocalDate endDate, Instant startsAt,
+               Instant endsAt, String location, String notes, InvitationDirection invitation, Rsvp rsvp,
+               Recurrence repeat, LocalDate repeatLast, LocalDate congratulatedOn, String sourceUid,
+               Instant createdAt, Instant updatedAt) {
+    }
+
+    /** A linked person, by event. */
+    record Link(String eventId, String personId, String role) {
+    }
+
+    private final JdbcClient jdbc;
+
+    Events(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(AccountId account, Row row, List<Link> people) {
+        jdbc.sql("INSERT INTO events (account_id, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                        + " ?, ?, ?, ?, ?, ?, ?)")
+                .params(values(account, row)).update();
+        link(account, row.id(), people);
+    }
+
+    void update(AccountId account, Row row, List<Link> people) {
+        jdbc.sql("""
+                UPDATE events SET kind = ?, title = ?, starts_on = ?, ends_on = ?, starts_at = ?, ends_at = ?,
+                    location = ?, notes = ?, invitation = ?, rsvp = ?, repeat_freq = ?, repeat_interval = ?,
+                    repeat_until = ?, repeat_count = ?, repeat_last = ?, congratulated_on = ?, updated_at = ?
+                WHERE account_id = ? AND id = ?""")
+                .params(row.kind().wire(), row.title(), text(row.date()), text(row.endDate()), text(row.startsAt()),
+                        text(row.endsAt()), row.location(), row.notes(), wire(row.invitation()), wire(row.rsvp()),
+                        row.repeat() == null ? null : row.repeat().frequency().wire(),
+                        row.repeat() == null ? null : row.repeat().interval(),
+                        row.repeat() == null ? null : text(row.repeat().until()),
+                        row.repeat() == null ? null : row.repeat().count(), text(row.repeatLast()),
+                        text(row.congratulatedOn()), text(row.updatedAt()), account.value(), row.id())
+                .update();
+        jdbc.sql("DELETE FROM event_people WHERE account_id = ? AND event_id = ?").params(account.value(), row.id())
+                .update();
+        link(account, row.id(), people);
+    }
+
+    private void link(AccountId account, String eventId, List<Link> people) {
+        for (Link link : people) {
+            jdbc.sql("INSERT INTO event_people (account_id, event_id, person_id, role) VALUES (?, ?, ?, ?)")
+                    .params(account.value(), eventId, link.personId(), link.role()).update();
+        }
+    }
+
+    void markCongratulated(AccountId account, String id, LocalDate day, Instant now) {
+        jdbc.sql("UPDATE events SET congratulated_on = ?, updated_at = ? WHERE account_id = ? AND id = ?")
+                .params(day.toString(), now.toString(), account.value(), id).update();
+    }
+
+    void delete(AccountId account, String id) {
+        jdbc.sql("DELETE FROM events WHERE account_id = ? AND id = ?").params(account.value(), id).update();
+    }
+
+    Optional<Row> find(AccountId account, String id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM events WHERE account_id = ? AND id = ?")
+                .params(account.value(), id).query(Events::row).optional();
+    }
+
+    Optional<Row> bySource(AccountId account, String sourceUid) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM events WHERE account_id = ? AND source_uid = ?")
+                .params(account.value(), sourceUid).query(Events::row).optional();
+    }
+
+    void setSource(AccountId account, String id, String sourceUid) {
+        jdbc.sql("UPDATE events SET source_uid = ? WHERE account_id = ? AND id = ?")
+                .params(sourceUid, account.value(), id).update();
+    }
+
+    /**
+     * Events that can occur in {@code [from, to]}: one-off events by their days (an index range), and
+     * repeating ones that started by {@code to} and have not ended before {@code from}.
+     */
+    List<Row> between(AccountId account, LocalDate from, LocalDate to) {
+        List<Row> rows = new ArrayList<>(jdbc.sql("SELECT " + COLUMNS + " FROM events WHERE account_id = ?"
+                        + " AND starts_on >= ? AND starts_on <= ? AND repeat_freq IS NULL")
+                .params(account.value(), text(from.minusDays(MAX_SPAN_DAYS)), text(to)).query(Events::row).list()
+                .stream().filter(r -> !(r.endDate() == null ? r.date() : r.endDate()).isBefore(from)).toList());
+        rows.addAll(jdbc.sql("SELECT " + COLUMNS + " FROM events WHERE account_id = ? AND repeat_freq IS NOT NULL"
+                        + " AND starts_on <= ? AND (repeat_last IS NULL OR repeat_last >= ?)")
+                .params(account.value(), text(to), text(from)).query(Events::row).list());
+        return rows;
+    }
+
+    /** How many days a one-off event may last; longer ones are refused when saved. */
+    static final int MAX_SPAN_DAYS = 366;
+
+    /** Events of these kinds that match a condition on rsvp or congratulation, from a day on. */
+    List<Row> open(AccountId account, EventKind kind, LocalDate from, LocalDate to) {
+        String condition = kind == EventKind.INVITATION ? "rsvp = 'needs-answer'" : "congratulated_on IS NULL";
+        return jdbc.sql("SELECT " + COLUMNS + " FROM events WHERE account_id = ? AND kind = ? AND " + condition
+                        + " AND starts_on >= ? AND starts_on <= ? ORDER BY starts_on, id")
+                .params(account.value(), kind.wire(), text(from), text(to)).query(Events::row).list();
+    }
+
+    /** The events a person is linked to, soonest last. */
+    List<Row> of(AccountId account, String personId) {
+        return jdbc.sql("SELECT " + prefixed() + " FROM events e JOIN event_people p ON p.account_id = e.account_id"
+                        + " AND p.event_id = e.id WHERE e.account_id = ? AND p.person_id = ? ORDER BY e.starts_on DESC, e.id")
+                .params(account.value(), personId).query(Events::row).list();
+    }
+
+    /** Every event of the account, one at a time, in day order (for the feed and exports). */
+    void each(AccountId account, Consumer<Row> consumer) {
+        jdbc.sql("SELECT " + COLUMNS + " FROM events WHERE account_id = ? ORDER BY starts_on, id")
+                .param(account.value())
+                .query((ResultSet rs) -> {
+                    consumer.accept(row(rs, 0));
+                });
+    }
+
+    Map<String, List<Link>> people(AccountId account, Collection<String> eventIds) {
+        Map<String, List<Link>> links = new HashMap<>();
+        List<String> ids = List.copyOf(eventIds);
+        for (int i = 0; i < ids.size(); i += 500) {
+            List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
+            List<Object> params = new ArrayList<>(List.of(account.value()));
+            params.addAll(chunk);
+            jdbc.sql("SELECT event_id, person_id, role FROM event_people WHERE account_id = ? AND event_id IN ("
+                            + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ") ORDER BY role, person_id")
+                    .params(params)
+                    .query((ResultSet rs) -> {
+                        links.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                                .add(new Link(rs.getString(1), rs.getString(2), rs.getString(3)));
+                    });
+        }
+        return links;
+    }
+
+    /** Every link of the account (for the feed: one query instead of one per event). */
+    Map<String, List<Link>> allPeople(AccountId account) {
+        Map<String, List<Link>> links = new HashMap<>();
+        jdbc.sql("SELECT event_id, person_id, role FROM event_people WHERE account_id = ? ORDER BY role, person_id")
+                .param(account.value())
+                .query((ResultSet rs) -> {
+                    links.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(new Link(rs.getString(1), rs.getString(2), rs.getString(3)));
+                });
+        return links;
+    }
+
+    private static String prefixed() {
+        return "e." + COLUMNS.replace(", ", ", e.").replace(",\n", ",");
+    }
+
+    private static Object[] values(AccountId account, Row row) {
+        Recurrence r = row.repeat();
+        return new Object[] {account.value(), row.id(), row.kind().wire(), row.title(), text(row.date()),
+                text(row.endDate()), text(row.startsAt()), text(row.endsAt()), row.location(), row.notes(),
+                wire(row.invitation()), wire(row.rsvp()), r == null ? null : r.frequency().wire(),
+                r == null ? null : r.interval(), r == null ? null : text(r.until()), r == null ? null : r.count(),
+                text(row.repeatLast()), text(row.congratulatedOn()), row.sourceUid(), text(row.createdAt()),
+                text(row.updatedAt())};
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        String freq = rs.getString(12);
+        Recurrence repeat = freq == null ? null : new Recurrence(Choice.parse(Frequency.class, "repeat", freq),
+                rs.getInt(13), date(rs.getString(14)), count(rs));
+        return new Row(rs.getString(1), Choice.parse(EventKind.class, "kind", rs.getString(2)), rs.getString(3),
+                date(rs.getString(4)), date(rs.getString(5)), instant(rs.getString(6)), instant(rs.getString(7)),
+                rs.getString(8), rs.getString(9), Choice.parse(InvitationDirection.class, "invitation", rs.getString(10)),
+                Choice.parse(Rsvp.class, "rsvp", rs.getString(11)), repeat, date(rs.getString(16)),
+                date(rs.getString(17)), rs.getString(18), instant(rs.getString(19)), instant(rs.getString(20)));
+    }
+
+    private static Integer count(ResultSet rs) throws SQLException {
+        long count = rs.getLong(15);
+        return rs.wasNull() ? null : (int) count;
+    }
+
+    private static String wire(Choice choice) {
+        return choice == null ? null : choice.wire();
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private static LocalDate date(String text) {
+        return text == null ? null : LocalDate.parse(text);
+    }
+
+    private static Instant instant(String text) {
+        return text == null ? null : Instant.parse(text);
+    }
+}

@@ -1,0 +1,121 @@
+package app.kith.calendar;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Writes RFC 5545 content lines as they come: CRLF endings, lines folded at 75 octets without
+ * splitting a UTF-8 character, TEXT values escaped, dates as {@code DATE} and instants in UTC.
+ */
+final class IcsWriter implements AutoCloseable {
+    private static final int MAX_OCTETS = 75;
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    private final Writer out;
+
+    IcsWriter(OutputStream stream) {
+        this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    void begin(String component) {
+        line("BEGIN:" + component);
+    }
+
+    void end(String component) {
+        line("END:" + component);
+    }
+
+    /** A property whose value is already in its iCalendar form (a date, a rule, a URI). */
+    void raw(String name, String value) {
+        line(name + ":" + value);
+    }
+
+    /** A TEXT property, escaped; nothing is written for a null value. */
+    void text(String name, String value) {
+        if (value != null) {
+            line(name + ":" + escape(value));
+        }
+    }
+
+    void date(String name, LocalDate date) {
+        line(name + ";VALUE=DATE:" + date(date));
+    }
+
+    void instant(String name, Instant instant) {
+        line(name + ":" + UTC.format(instant));
+    }
+
+    static String date(LocalDate date) {
+        return date.format(DateTimeFormatter.BASIC_ISO_DATE);
+    }
+
+    static String utc(Instant instant) {
+        return UTC.format(instant);
+    }
+
+    /** Escapes a TEXT value: backslash, semicolon, comma and line breaks; other control characters are dropped. */
+    static String escape(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\' -> escaped.append("\\\\");
+                case ';' -> escaped.append("\\;");
+                case ',' -> escaped.append("\\,");
+                case '\n' -> escaped.append("\\n");
+                case '\r' -> {
+                    escaped.append("\\n");
+                    if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                }
+                default -> {
+                    if (c >= 0x20 && c != 0x7f || c == '\t') {
+                        escaped.append(c);
+                    }
+                }
+            }
+        }
+        return escaped.toString();
+    }
+
+    /** Writes one content line, folded so no physical line passes 75 octets. */
+    private void line(String content) {
+        try {
+            int octets = 0;
+            for (int i = 0; i < content.length(); ) {
+                int cp = content.codePointAt(i);
+                int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+                if (octets + size > MAX_OCTETS) {
+                    out.write("\r\n ");
+                    octets = 1;
+                }
+                out.write(content, i, Character.charCount(cp));
+                octets += size;
+                i += Character.charCount(cp);
+            }
+            out.write("\r\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
