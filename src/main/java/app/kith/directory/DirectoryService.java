@@ -4,6 +4,7 @@ import app.kith.connections.Connection;
 import app.kith.connections.ConnectionService;
 import app.kith.insights.Health;
 import app.kith.insights.RelationshipInsights;
+import app.kith.insights.TodayService;
 import app.kith.interactions.Interaction;
 import app.kith.interactions.InteractionService;
 import app.kith.organizations.Affiliation;
@@ -43,21 +44,34 @@ public class DirectoryService {
     private final InteractionService interactions;
     private final ConnectionService connections;
     private final RelationshipInsights insights;
+    private final TodayService today;
     private final Clock clock;
 
     DirectoryService(PeopleService people, OrganizationService organizations, InteractionService interactions,
-                     ConnectionService connections, RelationshipInsights insights, Clock clock) {
+                     ConnectionService connections, RelationshipInsights insights, TodayService today,
+                     Clock clock) {
         this.people = people;
         this.organizations = organizations;
         this.interactions = interactions;
         this.connections = connections;
         this.insights = insights;
+        this.today = today;
         this.clock = clock;
     }
 
     public Page<PersonCard> list(AccountId account, DirectoryFilter filter, Page.Request page) {
         Set<String> onlyIds = filter.organization() == null || filter.organization().isBlank() ? null
                 : organizations.peopleAffiliatedWith(account, filter.organization().strip());
+        if (Boolean.TRUE.equals(filter.overdue())) {
+            // Overdue means what Today says it means: the same rule, not a second copy of it.
+            Set<String> due = new HashSet<>();
+            today.today(account, LocalDate.now(clock), Integer.MAX_VALUE).reachOut()
+                    .forEach(r -> due.add(r.person().id()));
+            if (onlyIds != null) {
+                due.retainAll(onlyIds);
+            }
+            onlyIds = due;
+        }
         PeopleFilter peopleFilter = new PeopleFilter(filter.query(), filter.tag(),
                 Choice.parse(Circle.class, "circle", filter.circle()),
                 Choice.parse(RelationshipKind.class, "kind", filter.kind()),

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,13 +19,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class AccountPages {
     private final AccountService accounts;
-    private final SecurityContextRepository contexts;
+    /** Where Spring Security's chain looks for a signed-in session (its default). */
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final boolean openRegistration;
 
-    AccountPages(AccountService accounts, SecurityContextRepository contexts,
-                      @Value("${kith.registration}") String registration) {
+    AccountPages(AccountService accounts, @Value("${kith.registration}") String registration) {
         this.accounts = accounts;
-        this.contexts = contexts;
         this.openRegistration = "open".equalsIgnoreCase(registration.strip());
     }
 

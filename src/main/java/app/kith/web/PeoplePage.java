@@ -34,11 +34,11 @@ class PeoplePage {
 
     /** The list's query string. School and community are organizations too; the first one given filters. */
     record Query(String q, String tag, String circle, String kind, String bridge, String organization, String school,
-                 String community, Integer page) {
+                 String community, Boolean overdue, Integer page) {
         DirectoryFilter filter() {
             String org = Stream.of(organization, school, community).filter(s -> s != null && !s.isBlank())
                     .findFirst().orElse(null);
-            return new DirectoryFilter(q, tag, circle, kind, bridge, org);
+            return new DirectoryFilter(q, tag, circle, kind, bridge, org, overdue);
         }
 
         int pageNumber() {

@@ -9,8 +9,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -28,14 +26,9 @@ class WebSecurity {
             + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityContextRepository securityContextRepository() {
-        return new HttpSessionSecurityContextRepository();
-    }
-
-    @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, AccountService accounts, LoginThrottle throttle,
-                                 SecurityContextRepository contexts) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, AccountService accounts, LoginThrottle throttle)
+            throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
@@ -43,7 +36,6 @@ class WebSecurity {
                                 "/webjars/**", "/favicon.ico", "/calendar/*.ics").permitAll()
                         .anyRequest().authenticated())
                 .authenticationProvider(new AccountAuthenticationProvider(accounts, throttle))
-                .securityContext(context -> context.securityContextRepository(contexts))
                 .formLogin(form -> form.loginPage("/login")
                         .usernameParameter("username").passwordParameter("password")
                         .successHandler(new SameOriginRedirect())

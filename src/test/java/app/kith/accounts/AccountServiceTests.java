@@ -104,4 +104,31 @@ class AccountServiceTests {
             return now;
         }
     }
+
+    @DatabaseTest
+    void signInAnswersTheSameForAnUnknownEmailAndAWrongPassword(AccountService accounts) {
+        String email = "web-" + UUID.randomUUID() + "@example.com";
+        Account account = accounts.create(email, "Web Owner", "correct horse battery");
+
+        assertThat(accounts.authenticate(email.toUpperCase(), "correct horse battery")).contains(account);
+        assertThat(accounts.authenticate(email, "wrong horse battery")).isEmpty();
+        assertThat(accounts.authenticate("nobody-" + email, "correct horse battery")).isEmpty();
+        assertThat(accounts.authenticate(email, null)).isEmpty();
+    }
+
+    @DatabaseTest
+    void passwordChangesOnlyWithTheCurrentOneAndWithinLimits(AccountService accounts) {
+        Account account = accounts.create("pw-" + UUID.randomUUID() + "@example.com", "P", "correct horse battery");
+
+        assertThatThrownBy(() -> accounts.changePassword(account.id(), "wrong", "a new long password"))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("currentPassword:");
+        assertThatThrownBy(() -> accounts.changePassword(account.id(), "correct horse battery", "x".repeat(129)))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("password:");
+        assertThat(accounts.passwordMatches(account.id(), "correct horse battery")).isTrue();
+
+        accounts.changePassword(account.id(), "correct horse battery", "é".repeat(128));
+
+        assertThat(accounts.passwordMatches(account.id(), "é".repeat(128))).isTrue();
+        assertThat(accounts.passwordMatches(account.id(), "correct horse battery")).isFalse();
+    }
 }

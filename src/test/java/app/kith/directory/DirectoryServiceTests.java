@@ -118,4 +118,23 @@ class DirectoryServiceTests {
                             LocalDate day) {
         interactions.log(account, new InteractionChanges(List.of(person), "call", direction, day.toString(), null));
     }
+
+    @DatabaseTest
+    void overdueFilterListsWhomTodayAsksToReachOutTo(DirectoryService directory, PeopleService people,
+                                                     InteractionService interactions, Clock clock, AccountId account) {
+        String due = people.create(account, new PersonChanges("Due Dana", null, null, null, null, null, null, null,
+                "close", null, null, null, null, null, null, null, null)).id();
+        String touched = people.create(account, new PersonChanges("Touched Tariq", null, null, null, null, null, null,
+                null, "close", null, null, null, null, null, null, null, null)).id();
+        people.create(account, PersonChanges.named("Untracked Uma"));
+        interactions.log(account, new InteractionChanges(List.of(due), "coffee", "asked",
+                LocalDate.now(clock).minusDays(1).toString(), null));
+        interactions.log(account, new InteractionChanges(List.of(touched), "coffee", "gave",
+                LocalDate.now(clock).minusDays(1).toString(), null));
+
+        List<String> overdue = directory.list(account, new DirectoryFilter(null, null, null, null, null, null, true),
+                Page.Request.of(0, 10)).items().stream().map(PersonCard::name).toList();
+
+        assertThat(overdue).containsExactly("Due Dana");
+    }
 }

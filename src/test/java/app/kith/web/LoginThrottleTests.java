@@ -1,0 +1,71 @@
+package app.kith.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class LoginThrottleTests {
+    private final MovableClock clock = new MovableClock();
+    private final LoginThrottle throttle = new LoginThrottle(clock);
+
+    @Test
+    void manyGuessesAtOneAccountDoNotLockOutItsOwnerWhereTheyUsuallySignIn() {
+        throttle.succeeded("owner@example.com", "10.0.0.1");
+        for (int i = 0; i < LoginThrottle.PER_ACCOUNT; i++) {
+            throttle.failed("owner@example.com", "203.0.113." + i);
+        }
+
+        assertThat(throttle.allows("owner@example.com", "203.0.113.200")).as("a new address").isFalse();
+        assertThat(throttle.allows("Owner@Example.com", "10.0.0.1")).as("the owner's usual address").isTrue();
+    }
+
+    @Test
+    void oneAddressGuessingManyAccountsIsStopped() {
+        for (int i = 0; i < LoginThrottle.PER_ADDRESS; i++) {
+            throttle.failed("user" + i + "@example.com", "198.51.100.7");
+        }
+
+        assertThat(throttle.allows("someone-else@example.com", "198.51.100.7")).isFalse();
+        assertThat(throttle.allows("someone-else@example.com", "198.51.100.8")).isTrue();
+    }
+
+    @Test
+    void unknownEmailsAreCountedLikeRealOnesAndCountsFade() {
+        for (int i = 0; i < LoginThrottle.PER_ACCOUNT; i++) {
+            throttle.failed("nobody@example.com", "192.0.2." + i);
+        }
+        assertThat(throttle.allows("nobody@example.com", "192.0.2.99")).isFalse();
+
+        clock.advance(LoginThrottle.WINDOW.plusSeconds(1));
+
+        assertThat(throttle.allows("nobody@example.com", "192.0.2.99")).isTrue();
+    }
+
+    private static final class MovableClock extends Clock {
+        private Instant now = Instant.parse("2026-01-01T09:00:00Z");
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
