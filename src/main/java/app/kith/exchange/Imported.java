@@ -34,9 +34,12 @@ sealed interface Imported {
     record Job(String organization, String role, String title, String start, String end) {
     }
 
-    /** Something that happened with someone, such as connecting on LinkedIn or a message. */
+    /**
+     * Something that happened with someone, such as connecting on LinkedIn or a message. With
+     * {@code known} the person must already be in Kith (or earlier in the import); else it is skipped.
+     */
     record Touch(String file, long line, Person who, InteractionKind kind, Direction direction, LocalDate date,
-                 String notes) implements Imported {
+                 String notes, boolean known) implements Imported {
     }
 
     /** A fact about yourself: a job or school (with years) from your own profile. */

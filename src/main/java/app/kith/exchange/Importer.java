@@ -115,7 +115,15 @@ final class Importer implements Consumer<Imported> {
                     Known k = person(p, match(p, false), true);
                     p.jobs().forEach(j -> jobs.add(new JobTodo(k, j, p)));
                 }
-                case Imported.Touch t -> touches.add(new TouchTodo(person(t.who(), match(t.who(), true), false), t));
+                case Imported.Touch t -> {
+                    Known who = match(t.who(), true);
+                    if (who == null && t.known()) {
+                        errors.add(new Issue(t.file(), t.line(), t.who().name() + " is not in your network; "
+                                + "this message was left out"));
+                    } else {
+                        touches.add(new TouchTodo(person(t.who(), who, false), t));
+                    }
+                }
                 case Imported.OwnJob j -> jobs.add(new JobTodo(self(), j.job(), j));
                 case Imported.OwnBirthday b -> fill(self(), b, "birthday", self().birthday, b.birthday(),
                         v -> self().birthday = self().draft().birthday = v);

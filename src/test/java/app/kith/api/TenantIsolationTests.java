@@ -60,7 +60,7 @@ class TenantIsolationTests extends ApiTestSupport {
      * one account's data: such a route answers the caller about their own settings, and must still
      * leave the other account's exactly as they were.
      */
-    private static final Set<String> EVERY_ACCOUNT_HAS = Set.of("cadences");
+    private static final Set<String> EVERY_ACCOUNT_HAS = Set.of("cadences", "import", "export");
     private static final List<RequestMethod> EVERY_METHOD =
             List.of(RequestMethod.GET, RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE);
 
@@ -193,6 +193,8 @@ class TenantIsolationTests extends ApiTestSupport {
         ids.put("tags", get(a, "/api/v1/tags").json().get("items").get(0).get("id").asString());
         ids.put("tokens", post(a, "/api/v1/tokens", Map.of("name", "private")).json().get("id").asString());
         ids.put("cadences", "close");
+        ids.put("import", "vcard");
+        ids.put("export", "json");
         assertThat(patch(a, "/api/v1/settings/cadences/close", Map.of("days", 21)).status()).isEqualTo(200);
         assertThat(post(a, "/api/v1/people/" + bob + "/bridge/strain", Map.of("whatHappened", "a private quarrel",
                 "coolingOffUntil", "2030-01-01")).status()).isEqualTo(200);
