@@ -64,8 +64,10 @@ final class Importer implements Consumer<Imported> {
         Map<String, String> employers = new HashMap<>();
         kith.organizations().currentEmployment(account, all.stream().map(PersonKeys::id).toList())
                 .forEach((id, a) -> employers.put(id, a.organizationName()));
+        java.util.Set<String> withPhotos = kith.people().withPhotos(account, all.stream().map(PersonKeys::id).toList());
         for (PersonKeys keys : all) {
             Known k = Known.of(keys, employers.get(keys.id()));
+            k.hasPhoto = withPhotos.contains(keys.id());
             register(k);
             if (k.self) {
                 self = k;
@@ -189,7 +191,9 @@ final class Importer implements Consumer<Imported> {
             skipped += isRow ? 1 : 0;
         }
         match.seen = true;
-        register(match);
+        if (changed) {
+            register(match);
+        }
         return match;
     }
 
@@ -197,7 +201,7 @@ final class Importer implements Consumer<Imported> {
     private boolean add(Known k, Imported.Person p) {
         Known.Draft draft = k.draft();
         int before = sizeOf(draft);
-        if (!k.isNew && p.name() != null && !Text.fold(p.name()).equals(Text.fold(k.name))) {
+        if (!k.isNew && p.name() != null && !p.name().equals(k.name) && !Text.fold(p.name()).equals(k.folded())) {
             conflicts.add(new Issue(p.file(), p.line(), "name: Kith has '" + k.name + "', the file says '" + p.name()
                     + "'; kept '" + k.name + "'"));
         }
@@ -238,6 +242,10 @@ final class Importer implements Consumer<Imported> {
             p.addresses().stream().map(Importer::clipped).forEach(draft.addresses::add);
             k.hasAddress = true;
         }
+        if (!k.hasPhoto && p.photo() != null) {
+            draft.photo = p.photo();
+            k.hasPhoto = true;
+        }
         fill(k, p, "nickname", k.nickname, Clean.clip(p.nickname(), 100), v -> k.nickname = draft.nickname = v);
         fill(k, p, "birthday", k.birthday, p.birthday(), v -> k.birthday = draft.birthday = v);
         fill(k, p, "notes", k.notes, p.notes(), v -> k.notes = draft.notes = v);
@@ -258,7 +266,8 @@ final class Importer implements Consumer<Imported> {
 
     private static int sizeOf(Known.Draft d) {
         return d.emails.size() + d.phones.size() + d.urls.size() + d.tags.size() + d.addresses.size()
-                + (d.nickname == null ? 0 : 1) + (d.birthday == null ? 0 : 1) + (d.notes == null ? 0 : 1);
+                + (d.nickname == null ? 0 : 1) + (d.birthday == null ? 0 : 1) + (d.notes == null ? 0 : 1)
+                + (d.photo == null ? 0 : 1);
     }
 
     /**
@@ -303,8 +312,8 @@ final class Importer implements Consumer<Imported> {
         k.linkedins.forEach(l -> byKey.putIfAbsent("l:" + l, k.id));
         k.emails.forEach(e -> byKey.putIfAbsent("e:" + e, k.id));
         k.phones.forEach(p -> byKey.putIfAbsent("p:" + p, k.id));
-        byKey.putIfAbsent(nameKey(k.name, k.organization), k.id);
-        List<String> named = byName.computeIfAbsent(Text.fold(k.name), n -> new ArrayList<>(1));
+        byKey.putIfAbsent("n:" + k.folded() + "|" + Text.fold(k.organization), k.id);
+        List<String> named = byName.computeIfAbsent(k.folded(), n -> new ArrayList<>(1));
         if (!named.contains(k.id)) {
             named.add(k.id);
         }
@@ -363,6 +372,7 @@ final class Importer implements Consumer<Imported> {
 
     private void write(List<AffiliationChanges> newAffiliations, List<Interaction> newInteractions) {
         Map<String, PersonChanges> creates = new LinkedHashMap<>();
+        Map<String, app.kith.people.Photo> photos = new LinkedHashMap<>();
         Set<String> touched = new LinkedHashSet<>();
         for (Known k : people.values()) {
             if (k.draft == null || k.draft.isEmpty()) {
@@ -371,6 +381,9 @@ final class Importer implements Consumer<Imported> {
             Known.Draft d = k.draft;
             k.draft = null;
             touched.add(k.id);
+            if (d.photo != null) {
+                photos.put(k.id, d.photo);
+            }
             if (d.name != null) {
                 creates.put(k.id, new PersonChanges(d.name, d.nickname, List.copyOf(d.emails), List.copyOf(d.phones),
                         List.copyOf(d.urls), d.addresses, birthday(d.birthday), null, null, null, null, null, null,
@@ -385,6 +398,7 @@ final class Importer implements Consumer<Imported> {
             }
         }
         kith.people().createAll(account, creates);
+        photos.forEach((id, photo) -> kith.people().setPhoto(account, id, photo));
         kith.organizations().addAffiliations(account, newAffiliations);
         kith.interactions().logAll(account, newInteractions);
         newAffiliations.forEach(a -> touched.add(a.personId()));

@@ -157,7 +157,7 @@ final class LinkedInParser {
                 : List.of(new Imported.Job(company, "works-at", Clean.words(row.get("position")), null, null));
         Imported.Person person = new Imported.Person(row.file(), row.line(), name, null,
                 email == null || email.startsWith("urn:") ? List.of() : List.of(email), List.of(), urls, List.of(),
-                null, jobs, null, List.of());
+                null, jobs, null, List.of(), null);
         out.accept(person);
         touch(row, out, person, Direction.NEUTRAL, row.get("connected on"), "Connected on LinkedIn",
                 InteractionKind.OTHER, false);

@@ -77,6 +77,22 @@ class ImportExportApiTests extends ApiTestSupport {
     }
 
     @Test
+    void anImportedPhotoIsServedOnlyAsTheImageItIs() {
+        Caller me = newCaller();
+        byte[] card = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Pic Person\r\n"
+                + "PHOTO;ENCODING=b;TYPE=GIF:iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAA=\r\nEND:VCARD\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(upload(me, "/api/v1/import/vcard?filename=pic.vcf", card).status()).isEqualTo(200);
+        String id = ids(get(me, "/api/v1/people?q=pic")).getFirst();
+
+        Answer photo = get(me, "/api/v1/people/" + id + "/photo");
+        assertThat(photo.status()).isEqualTo(200);
+        assertThat(photo.contentType()).isEqualTo("image/png");
+        assertThat(photo.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        problem(get(me, "/api/v1/people/self/photo"), 404);
+    }
+
+    @Test
     void duplicatesCanBeFoundAndMerged() {
         Caller me = newCaller();
         String keep = person(me, Map.of("name", "Ann Twin", "emails", List.of("ann@example.com")));

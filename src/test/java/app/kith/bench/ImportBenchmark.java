@@ -130,7 +130,7 @@ class ImportBenchmark {
             for (int i = 0; i < cards; i++) {
                 w.write("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:" + FIRST[i % FIRST.length] + " Card " + i
                         + "\r\nN:Card " + i + ";" + FIRST[i % FIRST.length] + ";;;\r\nEMAIL;TYPE=INTERNET:card" + i
-                        + "@example.com\r\nTEL;TYPE=CELL:+1 415 555 " + "%04d".formatted(i % 10000)
+                        + "@example.com\r\nTEL;TYPE=CELL:" + "+1 415 %03d %04d".formatted(200 + i / 10000, i % 10000)
                         + "\r\nORG:Org " + (i % 5000) + "\r\nTITLE:Role\r\nBDAY:--" + "%02d%02d".formatted(1 + i % 12,
                         1 + i % 28) + "\r\nCATEGORIES:friends\r\nNOTE:A note about card " + i
                         + " that is long enough\r\n  to be folded.\r\nEND:VCARD\r\n");

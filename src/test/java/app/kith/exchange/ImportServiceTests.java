@@ -210,6 +210,35 @@ class ImportServiceTests {
     }
 
     @DatabaseTest
+    void photosAreKeptOnlyWhenTheirBytesAreAnImage(ImportService imports, PeopleService people, AccountId account) {
+        String cards = """
+                BEGIN:VCARD
+                VERSION:3.0
+                FN:With Photo
+                PHOTO;ENCODING=b;TYPE=JPEG:iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAA=
+                END:VCARD
+                BEGIN:VCARD
+                VERSION:3.0
+                FN:Script Photo
+                PHOTO;ENCODING=b;TYPE=PNG:PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==
+                END:VCARD
+                """;
+        ImportReport report = imports.run(account, ImportFormat.VCARD, text("photos.vcf", cards), ImportOptions.of(false));
+
+        Map<String, PersonKeys> byName = byName(people, account);
+        // The card said JPEG; the bytes are a PNG, and that is what Kith keeps and serves.
+        assertThat(people.photo(account, byName.get("With Photo").id())).hasValueSatisfying(p ->
+                assertThat(p.contentType()).isEqualTo("image/png"));
+        assertThat(people.photo(account, byName.get("Script Photo").id())).isEmpty();
+        assertThat(report.errors()).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(6);
+            assertThat(e.message()).contains("not a JPEG, PNG, GIF or WebP");
+        });
+        assertThat(imports.run(account, ImportFormat.VCARD, text("photos.vcf", cards), ImportOptions.of(false))
+                .updated()).isZero();
+    }
+
+    @DatabaseTest
     void aMatchGainsWhatItLacksAndConflictsAreReportedNotOverwritten(ImportService imports, PeopleService people,
                                                                    AccountId account) {
         String id = people.create(account, new PersonChanges("Ada Quinlan", null, List.of("ADA@example.com"), null,
