@@ -44,6 +44,8 @@ final class Importer implements Consumer<Imported> {
     private final Map<String, String> byKey = new HashMap<>();
     private final Map<String, List<String>> byName = new HashMap<>();
     private final List<Imported> pending = new ArrayList<>();
+    /** People this chunk gives something to write, so writing does not walk everyone known. */
+    private final List<Known> drafted = new ArrayList<>();
     private final List<AttendedEvent> events = new ArrayList<>();
     private final List<Issue> conflicts = new ArrayList<>();
     private final List<Issue> errors = new ArrayList<>();
@@ -127,8 +129,11 @@ final class Importer implements Consumer<Imported> {
                     }
                 }
                 case Imported.OwnJob j -> jobs.add(new JobTodo(self(), j.job(), j));
-                case Imported.OwnBirthday b -> fill(self(), b, "birthday", self().birthday, b.birthday(),
-                        v -> self().birthday = self().draft().birthday = v);
+                case Imported.OwnBirthday b -> {
+                    fill(self(), b, "birthday", self().birthday, b.birthday(),
+                            v -> self().birthday = self().draft().birthday = v);
+                    queue(self());
+                }
                 case Imported.Event e -> events.add(new AttendedEvent(e.file(), e.line(), e.name(), e.start(), e.end(),
                         e.status(), e.url()));
                 case Imported.Problem p -> errors.add(new Issue(p.file(), p.line(), p.message()));
@@ -180,6 +185,7 @@ final class Importer implements Consumer<Imported> {
             register(k);
             k.seen = true;
             created++;
+            queue(k);
             return k;
         }
         boolean changed = add(match, p);
@@ -193,8 +199,16 @@ final class Importer implements Consumer<Imported> {
         match.seen = true;
         if (changed) {
             register(match);
+            queue(match);
         }
         return match;
+    }
+
+    private void queue(Known k) {
+        if (!k.queued && k.draft != null) {
+            k.queued = true;
+            drafted.add(k);
+        }
     }
 
     /** Adds what the row has and the person lacks; true when anything was added. */
@@ -374,7 +388,8 @@ final class Importer implements Consumer<Imported> {
         Map<String, PersonChanges> creates = new LinkedHashMap<>();
         Map<String, app.kith.people.Photo> photos = new LinkedHashMap<>();
         Set<String> touched = new LinkedHashSet<>();
-        for (Known k : people.values()) {
+        for (Known k : drafted) {
+            k.queued = false;
             if (k.draft == null || k.draft.isEmpty()) {
                 continue;
             }
@@ -397,6 +412,7 @@ final class Importer implements Consumer<Imported> {
                         plus(current.tags(), d.tags), d.notes));
             }
         }
+        drafted.clear();
         kith.people().createAll(account, creates);
         photos.forEach((id, photo) -> kith.people().setPhoto(account, id, photo));
         kith.organizations().addAffiliations(account, newAffiliations);

@@ -73,6 +73,9 @@ final class Known {
         return k;
     }
 
+    /** Waiting in the importer's list of people with something to write. */
+    boolean queued;
+
     Draft draft() {
         if (draft == null) {
             draft = new Draft();
