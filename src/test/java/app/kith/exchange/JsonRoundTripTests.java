@@ -14,6 +14,7 @@ import app.kith.organizations.AffiliationChanges;
 import app.kith.organizations.OrganizationService;
 import app.kith.people.PeopleService;
 import app.kith.people.PersonChanges;
+import app.kith.people.Photo;
 import app.kith.people.PostalAddress;
 import app.kith.shared.AccountId;
 import app.kith.shared.ConflictException;
@@ -50,6 +51,8 @@ class JsonRoundTripTests {
         interactions.log(source, new InteractionChanges(List.of(ada, charles), "dinner", "gave", "2024-05-01", "salon"));
         interactions.log(source, new InteractionChanges(List.of(charles), "setback", "asked", "2024-06-01", null));
         connections.connect(source, new ConnectionChanges(ada, charles, "colleague", 5, "engines"));
+        people.setPhoto(source, ada, Photo.of(java.util.Base64.getDecoder()
+                .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAA=")));
         cadences.set(source, "close", 45);
         bridges.strain(source, charles, new BridgeChanges("a quarrel", "2030-01-01", "send a note", null));
 
@@ -61,6 +64,7 @@ class JsonRoundTripTests {
         assertThat(state(export(exports, target))).isEqualTo(state(exported));
         assertThat(people.get(target, "self").birthday().toString()).isEqualTo("1990-04-01");
         assertThat(people.get(target, ada).birthday().toString()).isEqualTo("--12-10");
+        assertThat(people.photo(target, ada)).hasValueSatisfying(p -> assertThat(p.bytes()).hasSize(29));
 
         ImportReport again = imports.run(target, ImportFormat.JSON, ImportFile.of("kith-export.json",
                 JSON.writeValueAsBytes(exported)), ImportOptions.of(false));
