@@ -47,6 +47,7 @@ class ImportBenchmark {
                 .append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MiB, ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores\n\n")
                 .append("| figure | target | measured |\n|---|---|---:|\n");
+        String load = load();
         try (BenchDatabase db = BenchDatabase.sqlite(data)) {
             ImportService imports = db.bean(ImportService.class);
             AccountId account = db.bean(AccountService.class).create("bench@example.com", "Bench Owner", null).id();
@@ -55,9 +56,11 @@ class ImportBenchmark {
                 before = RawInsert.count(c, account.value());
             }
             long start = System.nanoTime();
+            long cpu = cpu();
             ImportReport first = imports.run(account, ImportFormat.LINKEDIN, ImportFile.of("Connections.csv", csv),
                     ImportOptions.of(false));
             long firstNanos = System.nanoTime() - start;
+            long firstCpu = cpu() - cpu;
             log("first import " + ms(firstNanos) + ": " + first.created() + " created, " + first.interactions()
                     + " interactions, " + first.affiliations() + " affiliations");
             long written;
@@ -74,18 +77,21 @@ class ImportBenchmark {
             long rawRows = RawInsert.rows(tables);
             tables = null;
             start = System.nanoTime();
+            cpu = cpu();
             ImportReport second = imports.run(account, ImportFormat.LINKEDIN, ImportFile.of("Connections.csv", csv),
                     ImportOptions.of(false));
             long secondNanos = System.nanoTime() - start;
+            long secondCpu = cpu() - cpu;
             log("re-import " + ms(secondNanos) + ": " + second.created() + " created, " + second.skipped() + " skipped");
             double importRate = written / (firstNanos / 1e9);
             double rawRate = rawRows / (rawNanos / 1e9);
             md.append(row("30,000-row Connections.csv, first import (" + first.created() + " people, " + written
-                    + " rows)", "< 3 s", ms(firstNanos)));
+                    + " rows)", "< 3 s", ms(firstNanos) + " (" + ms(firstCpu) + " CPU)"));
+            md.append(row("load average before / after", "", load + " / " + load()));
             md.append(row("its rows per second vs raw JDBC batches of the same rows", ">= 1/3",
                     "%,.0f vs %,.0f (%.2f)".formatted(importRate, rawRate, importRate / rawRate)));
             md.append(row("re-import of the same file (" + second.created() + " created, " + second.skipped()
-                    + " skipped)", "<= first import", ms(secondNanos)));
+                    + " skipped)", "<= first import", ms(secondNanos) + " (" + ms(secondCpu) + " CPU)"));
 
             Path vcf = data.resolve("contacts.vcf");
             writeCards(vcf, cards);
@@ -93,13 +99,15 @@ class ImportBenchmark {
             System.gc();
             resetPeaks();
             start = System.nanoTime();
+            cpu = cpu();
             ImportReport vcards = imports.run(other, ImportFormat.VCARD, ImportFile.of(vcf), ImportOptions.of(false));
             long cardNanos = System.nanoTime() - start;
+            long cardCpu = cpu() - cpu;
             long peak = heapPeak();
             log(cards + " cards in " + ms(cardNanos) + ", old-generation peak " + peak / (1024 * 1024) + " MiB");
             md.append(row("%,d-card vCard file (%,d MiB), streamed: %,d created".formatted(cards,
                     Files.size(vcf) / (1024 * 1024), vcards.created()), "bounded heap",
-                    ms(cardNanos) + ", old-generation peak " + peak / (1024 * 1024) + " MiB, max heap "
+                    ms(cardNanos) + " (" + ms(cardCpu) + " CPU), old-generation peak " + peak / (1024 * 1024) + " MiB, max heap "
                             + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB"));
         }
         Path out = Path.of("target/bench/imports.md");
@@ -138,6 +146,14 @@ class ImportBenchmark {
         }
     }
 
+    /**
+     * The importing thread's CPU time: on a machine shared with other work, what the import itself
+     * cost, apart from the time it waited for a core.
+     */
+    private static long cpu() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
     private static void resetPeaks() {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     }
@@ -150,6 +166,14 @@ class ImportBenchmark {
         return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .filter(p -> p.getName().contains("Old") || p.getName().contains("Tenured"))
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     private static String row(String figure, String target, String measured) {
