@@ -108,7 +108,7 @@ final class AddressBookCsvParser {
             out.accept(new Imported.Problem(row.file(), row.line(), "'" + birthday + "' is not a birthday; left out"));
         }
         out.accept(new Imported.Person(row.file(), row.line(), name, nickname, emails, phones, urls, addresses, day,
-                jobs, Clean.clip(notes, 20000), tags));
+                jobs, Clean.clip(notes, 20000), tags, null));
     }
 
     private static String first(CsvTable.Row row, String... columns) {

@@ -31,7 +31,7 @@ import org.apache.commons.csv.CSVRecord;
  * it starts on, so errors say {@code FILE:LINE}.
  */
 final class CsvTable {
-    private static final Pattern LINE_IN_MESSAGE = Pattern.compile("line (\\d+)");
+    private static final Pattern LINE_IN_MESSAGE = Pattern.compile("line ([\\d,.\u00a0\u202f]+)");
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
 
     private final String file;
@@ -135,7 +135,7 @@ final class CsvTable {
         } catch (UncheckedIOException | IllegalStateException e) {
             String message = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
             Matcher m = LINE_IN_MESSAGE.matcher(String.valueOf(message));
-            long line = m.find() ? Long.parseLong(m.group(1)) : parser.getCurrentLineNumber();
+            long line = m.find() ? Long.parseLong(m.group(1).replaceAll("\\D", "")) : parser.getCurrentLineNumber();
             throw new BadDataException(file, line, message != null && message.contains("EOF reached before encapsulated")
                     ? "a quoted value is never closed (a \" is missing)"
                     : "not valid CSV (" + message + ")");

@@ -58,7 +58,7 @@ public class ImportService {
                 return json.restore(account, file.name(), in, options.dryRun());
             }
             Importer importer = new Importer(account, kith, options.dryRun());
-            read(format, file.name(), in, options, importer);
+            read(format, file.name(), in, options, importer, kith.people().get(account, "self").name());
             if (options.progress() != null) {
                 options.progress().read(file.size(), file.size());
             }
@@ -69,7 +69,7 @@ public class ImportService {
     }
 
     private static void read(ImportFormat format, String name, LimitedInput in, ImportOptions options,
-                             Importer importer) throws IOException {
+                             Importer importer, String selfName) throws IOException {
         switch (format) {
             case VCARD -> VCardParser.parse(name, in, importer);
             case GOOGLE -> AddressBookCsvParser.google(name, ZipEntries.readAll(in), importer);
@@ -82,7 +82,7 @@ public class ImportService {
                 List<LinkedInParser.Entry> entries = ZipEntries.isZip(head)
                         ? ZipEntries.csvFiles(name, buffered, in::bytesRead)
                         : List.of(new LinkedInParser.Entry(name, buffered.readAllBytes()));
-                new LinkedInParser(options.messageBodies()).parse(name, entries, importer);
+                new LinkedInParser(options.messageBodies(), selfName).parse(name, entries, importer);
             }
             case ICS, JSON -> throw new IllegalStateException("handled before");
         }

@@ -16,11 +16,11 @@ sealed interface Imported {
     /** Someone in the file: a connection, a contact, a card. Values are as written; the importer checks them. */
     record Person(String file, long line, String name, String nickname, List<String> emails, List<String> phones,
                   List<String> urls, List<PostalAddress> addresses, String birthday, List<Job> jobs, String notes,
-                  List<String> tags) implements Imported {
+                  List<String> tags, app.kith.people.Photo photo) implements Imported {
 
         static Person named(String file, long line, String name, List<String> urls, List<Job> jobs) {
             return new Person(file, line, name, null, List.of(), List.of(), urls, List.of(), null, jobs, null,
-                    List.of());
+                    List.of(), null);
         }
 
         /** The organization of their first job, which name matching pairs with the name. */
@@ -34,9 +34,12 @@ sealed interface Imported {
     record Job(String organization, String role, String title, String start, String end) {
     }
 
-    /** Something that happened with someone, such as connecting on LinkedIn or a message. */
+    /**
+     * Something that happened with someone, such as connecting on LinkedIn or a message. With
+     * {@code known} the person must already be in Kith (or earlier in the import); else it is skipped.
+     */
     record Touch(String file, long line, Person who, InteractionKind kind, Direction direction, LocalDate date,
-                 String notes) implements Imported {
+                 String notes, boolean known) implements Imported {
     }
 
     /** A fact about yourself: a job or school (with years) from your own profile. */

@@ -44,6 +44,8 @@ final class Importer implements Consumer<Imported> {
     private final Map<String, String> byKey = new HashMap<>();
     private final Map<String, List<String>> byName = new HashMap<>();
     private final List<Imported> pending = new ArrayList<>();
+    /** People this chunk gives something to write, so writing does not walk everyone known. */
+    private final List<Known> drafted = new ArrayList<>();
     private final List<AttendedEvent> events = new ArrayList<>();
     private final List<Issue> conflicts = new ArrayList<>();
     private final List<Issue> errors = new ArrayList<>();
@@ -64,8 +66,10 @@ final class Importer implements Consumer<Imported> {
         Map<String, String> employers = new HashMap<>();
         kith.organizations().currentEmployment(account, all.stream().map(PersonKeys::id).toList())
                 .forEach((id, a) -> employers.put(id, a.organizationName()));
+        java.util.Set<String> withPhotos = kith.people().withPhotos(account, all.stream().map(PersonKeys::id).toList());
         for (PersonKeys keys : all) {
             Known k = Known.of(keys, employers.get(keys.id()));
+            k.hasPhoto = withPhotos.contains(keys.id());
             register(k);
             if (k.self) {
                 self = k;
@@ -115,10 +119,21 @@ final class Importer implements Consumer<Imported> {
                     Known k = person(p, match(p, false), true);
                     p.jobs().forEach(j -> jobs.add(new JobTodo(k, j, p)));
                 }
-                case Imported.Touch t -> touches.add(new TouchTodo(person(t.who(), match(t.who(), true), false), t));
+                case Imported.Touch t -> {
+                    Known who = match(t.who(), true);
+                    if (who == null && t.known()) {
+                        errors.add(new Issue(t.file(), t.line(), t.who().name() + " is not in your network; "
+                                + "this message was left out"));
+                    } else {
+                        touches.add(new TouchTodo(person(t.who(), who, false), t));
+                    }
+                }
                 case Imported.OwnJob j -> jobs.add(new JobTodo(self(), j.job(), j));
-                case Imported.OwnBirthday b -> fill(self(), b, "birthday", self().birthday, b.birthday(),
-                        v -> self().birthday = self().draft().birthday = v);
+                case Imported.OwnBirthday b -> {
+                    fill(self(), b, "birthday", self().birthday, b.birthday(),
+                            v -> self().birthday = self().draft().birthday = v);
+                    queue(self());
+                }
                 case Imported.Event e -> events.add(new AttendedEvent(e.file(), e.line(), e.name(), e.start(), e.end(),
                         e.status(), e.url()));
                 case Imported.Problem p -> errors.add(new Issue(p.file(), p.line(), p.message()));
@@ -170,6 +185,7 @@ final class Importer implements Consumer<Imported> {
             register(k);
             k.seen = true;
             created++;
+            queue(k);
             return k;
         }
         boolean changed = add(match, p);
@@ -181,15 +197,25 @@ final class Importer implements Consumer<Imported> {
             skipped += isRow ? 1 : 0;
         }
         match.seen = true;
-        register(match);
+        if (changed) {
+            register(match);
+            queue(match);
+        }
         return match;
+    }
+
+    private void queue(Known k) {
+        if (!k.queued && k.draft != null) {
+            k.queued = true;
+            drafted.add(k);
+        }
     }
 
     /** Adds what the row has and the person lacks; true when anything was added. */
     private boolean add(Known k, Imported.Person p) {
         Known.Draft draft = k.draft();
         int before = sizeOf(draft);
-        if (!k.isNew && p.name() != null && !Text.fold(p.name()).equals(Text.fold(k.name))) {
+        if (!k.isNew && p.name() != null && !p.name().equals(k.name) && !Text.fold(p.name()).equals(k.folded())) {
             conflicts.add(new Issue(p.file(), p.line(), "name: Kith has '" + k.name + "', the file says '" + p.name()
                     + "'; kept '" + k.name + "'"));
         }
@@ -230,6 +256,10 @@ final class Importer implements Consumer<Imported> {
             p.addresses().stream().map(Importer::clipped).forEach(draft.addresses::add);
             k.hasAddress = true;
         }
+        if (!k.hasPhoto && p.photo() != null) {
+            draft.photo = p.photo();
+            k.hasPhoto = true;
+        }
         fill(k, p, "nickname", k.nickname, Clean.clip(p.nickname(), 100), v -> k.nickname = draft.nickname = v);
         fill(k, p, "birthday", k.birthday, p.birthday(), v -> k.birthday = draft.birthday = v);
         fill(k, p, "notes", k.notes, p.notes(), v -> k.notes = draft.notes = v);
@@ -250,7 +280,8 @@ final class Importer implements Consumer<Imported> {
 
     private static int sizeOf(Known.Draft d) {
         return d.emails.size() + d.phones.size() + d.urls.size() + d.tags.size() + d.addresses.size()
-                + (d.nickname == null ? 0 : 1) + (d.birthday == null ? 0 : 1) + (d.notes == null ? 0 : 1);
+                + (d.nickname == null ? 0 : 1) + (d.birthday == null ? 0 : 1) + (d.notes == null ? 0 : 1)
+                + (d.photo == null ? 0 : 1);
     }
 
     /**
@@ -295,8 +326,8 @@ final class Importer implements Consumer<Imported> {
         k.linkedins.forEach(l -> byKey.putIfAbsent("l:" + l, k.id));
         k.emails.forEach(e -> byKey.putIfAbsent("e:" + e, k.id));
         k.phones.forEach(p -> byKey.putIfAbsent("p:" + p, k.id));
-        byKey.putIfAbsent(nameKey(k.name, k.organization), k.id);
-        List<String> named = byName.computeIfAbsent(Text.fold(k.name), n -> new ArrayList<>(1));
+        byKey.putIfAbsent("n:" + k.folded() + "|" + Text.fold(k.organization), k.id);
+        List<String> named = byName.computeIfAbsent(k.folded(), n -> new ArrayList<>(1));
         if (!named.contains(k.id)) {
             named.add(k.id);
         }
@@ -355,14 +386,19 @@ final class Importer implements Consumer<Imported> {
 
     private void write(List<AffiliationChanges> newAffiliations, List<Interaction> newInteractions) {
         Map<String, PersonChanges> creates = new LinkedHashMap<>();
+        Map<String, app.kith.people.Photo> photos = new LinkedHashMap<>();
         Set<String> touched = new LinkedHashSet<>();
-        for (Known k : people.values()) {
+        for (Known k : drafted) {
+            k.queued = false;
             if (k.draft == null || k.draft.isEmpty()) {
                 continue;
             }
             Known.Draft d = k.draft;
             k.draft = null;
             touched.add(k.id);
+            if (d.photo != null) {
+                photos.put(k.id, d.photo);
+            }
             if (d.name != null) {
                 creates.put(k.id, new PersonChanges(d.name, d.nickname, List.copyOf(d.emails), List.copyOf(d.phones),
                         List.copyOf(d.urls), d.addresses, birthday(d.birthday), null, null, null, null, null, null,
@@ -376,7 +412,9 @@ final class Importer implements Consumer<Imported> {
                         plus(current.tags(), d.tags), d.notes));
             }
         }
+        drafted.clear();
         kith.people().createAll(account, creates);
+        photos.forEach((id, photo) -> kith.people().setPhoto(account, id, photo));
         kith.organizations().addAffiliations(account, newAffiliations);
         kith.interactions().logAll(account, newInteractions);
         newAffiliations.forEach(a -> touched.add(a.personId()));

@@ -22,6 +22,7 @@ final class Known {
     String birthday;
     String notes;
     boolean hasAddress;
+    boolean hasPhoto;
     final Set<String> emails = new HashSet<>();
     final Set<String> phones = new HashSet<>();
     final Set<String> linkedins = new HashSet<>();
@@ -31,6 +32,16 @@ final class Known {
     Set<String> affiliations;
     /** What their interactions are; null until read (for people already in Kith). */
     Set<String> touches;
+    private String folded;
+
+    /** The name as matching compares it (accents, case and punctuation folded), worked out once. */
+    String folded() {
+        if (folded == null) {
+            folded = app.kith.shared.Text.fold(name);
+        }
+        return folded;
+    }
+
     /** Seen earlier in this import: a second row about them is a merge, not an update. */
     boolean seen;
     /** What this import adds to them, written when the chunk is applied. */
@@ -62,6 +73,9 @@ final class Known {
         return k;
     }
 
+    /** Waiting in the importer's list of people with something to write. */
+    boolean queued;
+
     Draft draft() {
         if (draft == null) {
             draft = new Draft();
@@ -80,10 +94,11 @@ final class Known {
         final Set<String> urls = new LinkedHashSet<>();
         final Set<String> tags = new LinkedHashSet<>();
         final List<PostalAddress> addresses = new ArrayList<>();
+        app.kith.people.Photo photo;
 
         boolean isEmpty() {
-            return name == null && nickname == null && birthday == null && notes == null && emails.isEmpty()
-                    && phones.isEmpty() && urls.isEmpty() && tags.isEmpty() && addresses.isEmpty();
+            return name == null && nickname == null && birthday == null && notes == null && photo == null
+                    && emails.isEmpty() && phones.isEmpty() && urls.isEmpty() && tags.isEmpty() && addresses.isEmpty();
         }
     }
 }

@@ -61,10 +61,13 @@ final class LinkedInParser {
     }
 
     private final boolean messageBodies;
+    private final String selfName;
     private String owner;
 
-    LinkedInParser(boolean messageBodies) {
+    /** {@code selfName}: the account owner's name in Kith, used to tell their messages when there is no Profile.csv. */
+    LinkedInParser(boolean messageBodies, String selfName) {
         this.messageBodies = messageBodies;
+        this.selfName = selfName;
     }
 
     /**
@@ -93,7 +96,7 @@ final class LinkedInParser {
     private void read(Kind kind, CsvTable table, Consumer<Imported> out) {
         String expected = String.join(", ", kind.columns);
         if (kind == Kind.MESSAGES && owner == null) {
-            owner = likelyOwner(table, expected);
+            owner = likelyOwner(table, expected, selfName);
         }
         table.rows(h -> h.containsAll(kind.columns), expected, row -> {
             switch (kind) {
@@ -154,10 +157,10 @@ final class LinkedInParser {
                 : List.of(new Imported.Job(company, "works-at", Clean.words(row.get("position")), null, null));
         Imported.Person person = new Imported.Person(row.file(), row.line(), name, null,
                 email == null || email.startsWith("urn:") ? List.of() : List.of(email), List.of(), urls, List.of(),
-                null, jobs, null, List.of());
+                null, jobs, null, List.of(), null);
         out.accept(person);
         touch(row, out, person, Direction.NEUTRAL, row.get("connected on"), "Connected on LinkedIn",
-                InteractionKind.OTHER);
+                InteractionKind.OTHER, false);
     }
 
     private void invitation(CsvTable.Row row, Consumer<Imported> out) {
@@ -169,7 +172,7 @@ final class LinkedInParser {
                 List.of());
         touch(row, out, who, outgoing ? Direction.GAVE : Direction.RECEIVED, row.get("sent at"),
                 (outgoing ? "You invited them to connect on LinkedIn" : "They invited you to connect on LinkedIn")
-                        + (message == null ? "" : ": " + message), InteractionKind.MESSAGE);
+                        + (message == null ? "" : ": " + message), InteractionKind.MESSAGE, false);
     }
 
     private void message(CsvTable.Row row, Consumer<Imported> out) {
@@ -183,9 +186,10 @@ final class LinkedInParser {
         Imported.Person who = Imported.Person.named(row.file(), row.line(), name, url == null ? List.of() : List.of(url),
                 List.of());
         String content = messageBodies ? Clean.clip(row.get("content"), 20000) : null;
+        // Messages only add to people already in the network: LinkedIn's inbox is also recruiters and strangers.
         touch(row, out, who, Direction.NEUTRAL, row.get("date"),
                 (mine ? "You wrote to them on LinkedIn" : "They wrote to you on LinkedIn")
-                        + (content == null ? "" : ": " + content), InteractionKind.MESSAGE);
+                        + (content == null ? "" : ": " + content), InteractionKind.MESSAGE, true);
     }
 
     private static void recommendation(CsvTable.Row row, Consumer<Imported> out, Direction direction, String what) {
@@ -194,7 +198,7 @@ final class LinkedInParser {
                 company == null ? null : new Imported.Job(company, "works-at", Clean.words(row.get("job title")), null, null));
         String text = Clean.clip(row.get("text"), 19000);
         touch(row, out, who, direction, row.get("creation date"), what + (text == null ? "" : ": " + text),
-                InteractionKind.FAVOR);
+                InteractionKind.FAVOR, false);
     }
 
     private static void event(CsvTable.Row row, Consumer<Imported> out) {
@@ -213,11 +217,11 @@ final class LinkedInParser {
 
     private static void touch(CsvTable.Row row, Consumer<Imported> out, Imported.Person who, Direction direction,
                               String date, String notes) {
-        touch(row, out, who, direction, date, notes, InteractionKind.FAVOR);
+        touch(row, out, who, direction, date, notes, InteractionKind.FAVOR, false);
     }
 
     private static void touch(CsvTable.Row row, Consumer<Imported> out, Imported.Person who, Direction direction,
-                              String date, String notes, InteractionKind kind) {
+                              String date, String notes, InteractionKind kind, boolean known) {
         if (who.name() == null) {
             out.accept(new Imported.Problem(row.file(), row.line(), "no one to file this under (no name)"));
             return;
@@ -228,19 +232,31 @@ final class LinkedInParser {
                     : "'" + date + "' is not a date, so no interaction was added"));
             return;
         }
-        out.accept(new Imported.Touch(row.file(), row.line(), who, kind, direction, day, notes));
+        out.accept(new Imported.Touch(row.file(), row.line(), who, kind, direction, day, notes, known));
     }
 
-    /** The export's owner, when there is no Profile.csv: whoever takes part in most messages. */
-    private static String likelyOwner(CsvTable table, String expected) {
+    /**
+     * The export's owner, when there is no Profile.csv: the account owner if they take part, else
+     * whoever takes part in most messages.
+     */
+    private static String likelyOwner(CsvTable table, String expected, String selfName) {
         Map<String, Integer> counts = new HashMap<>();
+        Map<String, java.util.Set<String>> conversations = new HashMap<>();
         table.rows(h -> h.containsAll(Kind.MESSAGES.columns), expected, row -> {
             for (String name : new String[] {Clean.words(row.get("from")), Clean.words(row.get("to"))}) {
                 if (name != null) {
-                    counts.merge(name.toLowerCase(Locale.ROOT), 1, Integer::sum);
+                    String key = name.toLowerCase(Locale.ROOT);
+                    counts.merge(key, 1, Integer::sum);
+                    conversations.computeIfAbsent(key, k -> new java.util.HashSet<>())
+                            .add(String.valueOf(row.get("conversation id")));
                 }
             }
         });
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        if (selfName != null && counts.containsKey(selfName.toLowerCase(Locale.ROOT))) {
+            return selfName;
+        }
+        // The owner takes part in every conversation; among equals, in the most messages.
+        return counts.keySet().stream().max(Comparator.<String>comparingInt(n -> conversations.get(n).size())
+                .thenComparingInt(counts::get)).orElse(null);
     }
 }

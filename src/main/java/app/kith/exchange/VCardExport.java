@@ -1,5 +1,6 @@
 package app.kith.exchange;
 
+import app.kith.people.PeopleService;
 import app.kith.people.PostalAddress;
 import app.kith.shared.AccountId;
 import app.kith.shared.InvalidInputException;
@@ -25,9 +26,11 @@ import org.springframework.stereotype.Component;
 @Component
 class VCardExport {
     private final PeopleExport people;
+    private final PeopleService photos;
 
-    VCardExport(PeopleExport people) {
+    VCardExport(PeopleExport people, PeopleService photos) {
         this.people = people;
+        this.photos = photos;
     }
 
     static VCardVersion version(String text) {
@@ -76,6 +79,8 @@ class VCardExport {
                 if (p.notes() != null) {
                     card.addNote(p.notes());
                 }
+                photos.photo(account, p.id()).ifPresent(photo -> card.addPhoto(new ezvcard.property.Photo(photo.bytes(),
+                        ezvcard.parameter.ImageType.find(null, photo.contentType(), null))));
                 if (!p.tags().isEmpty()) {
                     Categories categories = new Categories();
                     categories.getValues().addAll(p.tags());

@@ -1,7 +1,9 @@
 package app.kith.exchange;
 
 import app.kith.people.PostalAddress;
+import app.kith.people.Photo;
 import app.kith.shared.BadDataException;
+import app.kith.shared.KithException;
 import ezvcard.VCard;
 import ezvcard.io.text.VCardReader;
 import ezvcard.property.Address;
@@ -83,7 +85,7 @@ final class VCardParser {
                 if (BEGIN.matcher(line).matches()) {
                     depth++;
                 } else if (END.matcher(line).matches() && --depth == 0) {
-                    out.accept(person(file, begin, card.toString()));
+                    out.accept(person(file, begin, card.toString(), out));
                 }
             }
             if (depth > 0) {
@@ -97,7 +99,7 @@ final class VCardParser {
         }
     }
 
-    private static Imported person(String file, long line, String text) {
+    private static Imported person(String file, long line, String text, Consumer<Imported> problems) {
         VCard card;
         try (VCardReader reader = new VCardReader(text)) {
             reader.setDefaultQuotedPrintableCharset(StandardCharsets.UTF_8);
@@ -136,7 +138,25 @@ final class VCardParser {
                 card.getUrls().stream().map(Url::getValue).filter(Objects::nonNull).map(u -> u.replace("\\:", ":"))
                         .toList(),
                 card.getAddresses().stream().map(a -> address(card, a)).toList(),
-                birthday(card.getBirthday()), jobs, Clean.clip(String.join("\n\n", notes), 20000), tags);
+                birthday(card.getBirthday()), jobs, Clean.clip(String.join("\n\n", notes), 20000), tags,
+                photo(card, file, line, problems));
+    }
+
+    /**
+     * The first photo carried in the card that really is an image of a sensible size. Photos given
+     * as web addresses are not fetched: Kith never fetches user-supplied URLs.
+     */
+    private static Photo photo(VCard card, String file, long line, Consumer<Imported> problems) {
+        for (ezvcard.property.Photo p : card.getPhotos()) {
+            if (p.getData() != null) {
+                try {
+                    return Photo.of(p.getData());
+                } catch (KithException e) {
+                    problems.accept(new Imported.Problem(file, line, e.getMessage() + "; the photo was left out"));
+                }
+            }
+        }
+        return null;
     }
 
     private static String name(VCard card, List<String> emails) {

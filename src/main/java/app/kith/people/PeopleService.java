@@ -28,15 +28,17 @@ public class PeopleService {
     private final Tags tags;
     private final PersonEditor editor;
     private final SearchIndex searchIndex;
+    private final Photos photos;
     private final Clock clock;
 
     PeopleService(People people, PeopleListing listing, Tags tags, PersonEditor editor, SearchIndex searchIndex,
-                  Clock clock) {
+                  Photos photos, Clock clock) {
         this.people = people;
         this.listing = listing;
         this.tags = tags;
         this.editor = editor;
         this.searchIndex = searchIndex;
+        this.photos = photos;
         this.clock = clock;
     }
 
@@ -208,6 +210,26 @@ public class PeopleService {
     /** Every person of the account with what imports match on; one pass, for large imports. */
     public List<PersonKeys> keys(AccountId account) {
         return people.keys(account);
+    }
+
+    /** A person's photo, if they have one ("self" allowed). */
+    public java.util.Optional<Photo> photo(AccountId account, String id) {
+        return photos.find(account, row(account, id).id());
+    }
+
+    /** Sets a person's photo, replacing any they had. */
+    @Transactional
+    public void setPhoto(AccountId account, String id, Photo photo) {
+        photos.put(account, row(account, id).id(), photo);
+    }
+
+    /** Which of these people (ids as resolved) have a photo. */
+    public java.util.Set<String> withPhotos(AccountId account, Collection<String> ids) {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        for (List<String> chunk : SearchIndex.chunks(List.copyOf(ids))) {
+            found.addAll(photos.withPhotos(account, chunk));
+        }
+        return found;
     }
 
     /** Relationship facts of everyone kept in touch with: not self, in a circle or with their own cadence. */

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 class PeopleTables implements AccountTables {
     @Override
     public List<String> tables() {
-        return List.of("people", "contact_points", "addresses", "tags", "person_tags");
+        return List.of("people", "contact_points", "addresses", "tags", "person_tags", "person_photos");
     }
 
     @Override

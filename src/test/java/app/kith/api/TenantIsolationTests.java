@@ -60,7 +60,7 @@ class TenantIsolationTests extends ApiTestSupport {
      * one account's data: such a route answers the caller about their own settings, and must still
      * leave the other account's exactly as they were.
      */
-    private static final Set<String> EVERY_ACCOUNT_HAS = Set.of("cadences");
+    private static final Set<String> EVERY_ACCOUNT_HAS = Set.of("cadences", "import", "export");
     private static final List<RequestMethod> EVERY_METHOD =
             List.of(RequestMethod.GET, RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE);
 
@@ -201,6 +201,8 @@ class TenantIsolationTests extends ApiTestSupport {
                 Map.of("year", 2030, "people", List.of(ada))).status()).isEqualTo(200);
         ids.put("note-cards", post(a, "/api/v1/note-cards", Map.of("personId", ada, "occasion", "private thanks"))
                 .json().get("id").asString());
+        ids.put("import", "vcard");
+        ids.put("export", "json");
         assertThat(patch(a, "/api/v1/settings/cadences/close", Map.of("days", 21)).status()).isEqualTo(200);
         assertThat(post(a, "/api/v1/people/" + bob + "/bridge/strain", Map.of("whatHappened", "a private quarrel",
                 "coolingOffUntil", "2030-01-01")).status()).isEqualTo(200);

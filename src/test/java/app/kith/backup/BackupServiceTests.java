@@ -135,21 +135,18 @@ class BackupServiceTests {
         Path copy = folder.resolve("old.kith");
         backups.backup(copy);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy); Statement s = c.createStatement()) {
-            // Undo the newest migration (V3), as a copy made by the Kith before it would be.
-            s.execute("DROP INDEX participants_touches");
-            s.execute("DROP INDEX people_by_birthday");
-            s.execute("DROP TABLE circle_cadences");
-            s.execute("DROP TABLE bridge_plans");
-            s.execute("ALTER TABLE interaction_participants DROP COLUMN direction");
-            s.execute("DELETE FROM flyway_schema_history WHERE version = '3'");
+            // Undo the newest migration (V5, imports), as a copy made by the Kith before it would be.
+            // Flyway refuses a gap below an applied version, so it is always the newest one undone here.
+            s.execute("DROP TABLE person_photos");
+            s.execute("DELETE FROM flyway_schema_history WHERE version = '5'");
         }
 
         backups.restore(copy);
 
         try (Connection c = app.getBean(DataSource.class).getConnection()) {
-            assertThat(strings(c, "SELECT name FROM sqlite_master WHERE name = 'circle_cadences'")).hasSize(1);
+            assertThat(strings(c, "SELECT name FROM sqlite_master WHERE name = 'person_photos'")).hasSize(1);
             assertThat(strings(c, "SELECT version FROM flyway_schema_history WHERE version IS NOT NULL"))
-                    .contains("1", "2", "3");
+                    .contains("1", "2", "3", "5");
         }
         assertThat(names(null)).containsExactly("Owner");
     }

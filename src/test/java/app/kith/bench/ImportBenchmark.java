@@ -1,0 +1,191 @@
+package app.kith.bench;
+
+import app.kith.accounts.AccountService;
+import app.kith.exchange.ImportFile;
+import app.kith.exchange.ImportFormat;
+import app.kith.exchange.ImportOptions;
+import app.kith.exchange.ImportReport;
+import app.kith.exchange.ImportService;
+import app.kith.shared.AccountId;
+import app.kith.testing.TestDatabases;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 5's targets, on SQLite: a generated 30,000-row LinkedIn Connections.csv imported inside the
+ * application (JVM start excluded) against raw JDBC batches of the same rows, its re-import, and a
+ * 100,000-card vCard file imported with the heap the JVM was given ({@code -Dbench.argLine=-Xmx256m}).
+ * Run with {@code ./mvnw test -Dtest=ImportBenchmark -Dbench.argLine=-Xmx256m}; writes
+ * {@code target/bench/imports.md}.
+ */
+class ImportBenchmark {
+    private static final String[] FIRST = {"Ada", "Bartholomew", "Chiara", "Dmitri", "Émilie", "Farah", "Gustav",
+        "Henrik", "Isla", "Jürgen", "Kenji", "Lena", "Mateo", "Nguyễn", "Olu", "Priya", "Quinn", "Rosa", "Sven", "Zoë"};
+    private static final String[] LAST = {"Quinlan", "Ng", "Rossi", "Volkov", "Laurent", "Haddad", "Lindgren",
+        "Sørensen", "McAllister", "Müller", "Sato", "Kowalski", "García", "Văn An", "Adeyemi", "Patel", "Brown"};
+    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+        "Nov", "Dec"};
+
+    @Test
+    void run() throws Exception {
+        int rows = Integer.getInteger("kith.bench.connections", 30_000);
+        int cards = Integer.getInteger("kith.bench.cards", 100_000);
+        byte[] csv = connections(rows);
+        Path data = TestDatabases.tempDir();
+        StringBuilder md = new StringBuilder("## Imports (issue 5), SQLite\n\n")
+                .append("JVM: ").append(Runtime.version()).append(", max heap ")
+                .append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MiB, ")
+                .append(Runtime.getRuntime().availableProcessors()).append(" cores\n\n")
+                .append("| figure | target | measured |\n|---|---|---:|\n");
+        String load = load();
+        try (BenchDatabase db = BenchDatabase.sqlite(data)) {
+            ImportService imports = db.bean(ImportService.class);
+            AccountId account = db.bean(AccountService.class).create("bench@example.com", "Bench Owner", null).id();
+            long before;
+            try (Connection c = db.connect()) {
+                before = RawInsert.count(c, account.value());
+            }
+            long start = System.nanoTime();
+            long cpu = cpu();
+            ImportReport first = imports.run(account, ImportFormat.LINKEDIN, ImportFile.of("Connections.csv", csv),
+                    ImportOptions.of(false));
+            long firstNanos = System.nanoTime() - start;
+            long firstCpu = cpu() - cpu;
+            log("first import " + ms(firstNanos) + ": " + first.created() + " created, " + first.interactions()
+                    + " interactions, " + first.affiliations() + " affiliations");
+            long written;
+            List<RawInsert.Table> tables;
+            try (Connection c = db.connect()) {
+                written = RawInsert.count(c, account.value()) - before;
+                tables = RawInsert.read(c, account.value());
+            }
+            long rawNanos;
+            Path rawData = TestDatabases.tempDir();
+            try (BenchDatabase raw = BenchDatabase.sqlite(rawData); Connection c = raw.connect()) {
+                rawNanos = RawInsert.write(c, tables);
+            }
+            long rawRows = RawInsert.rows(tables);
+            tables = null;
+            start = System.nanoTime();
+            cpu = cpu();
+            ImportReport second = imports.run(account, ImportFormat.LINKEDIN, ImportFile.of("Connections.csv", csv),
+                    ImportOptions.of(false));
+            long secondNanos = System.nanoTime() - start;
+            long secondCpu = cpu() - cpu;
+            log("re-import " + ms(secondNanos) + ": " + second.created() + " created, " + second.skipped() + " skipped");
+            double importRate = written / (firstNanos / 1e9);
+            double rawRate = rawRows / (rawNanos / 1e9);
+            md.append(row("30,000-row Connections.csv, first import (" + first.created() + " people, " + written
+                    + " rows)", "< 3 s", ms(firstNanos) + " (" + ms(firstCpu) + " CPU)"));
+            md.append(row("load average before / after", "", load + " / " + load()));
+            md.append(row("its rows per second vs raw JDBC batches of the same rows", ">= 1/3",
+                    "%,.0f vs %,.0f (%.2f)".formatted(importRate, rawRate, importRate / rawRate)));
+            md.append(row("re-import of the same file (" + second.created() + " created, " + second.skipped()
+                    + " skipped)", "<= first import", ms(secondNanos) + " (" + ms(secondCpu) + " CPU)"));
+
+            Path vcf = data.resolve("contacts.vcf");
+            writeCards(vcf, cards);
+            AccountId other = db.bean(AccountService.class).create("cards@example.com", "Card Owner", null).id();
+            System.gc();
+            resetPeaks();
+            start = System.nanoTime();
+            cpu = cpu();
+            ImportReport vcards = imports.run(other, ImportFormat.VCARD, ImportFile.of(vcf), ImportOptions.of(false));
+            long cardNanos = System.nanoTime() - start;
+            long cardCpu = cpu() - cpu;
+            long peak = heapPeak();
+            log(cards + " cards in " + ms(cardNanos) + ", old-generation peak " + peak / (1024 * 1024) + " MiB");
+            md.append(row("%,d-card vCard file (%,d MiB), streamed: %,d created".formatted(cards,
+                    Files.size(vcf) / (1024 * 1024), vcards.created()), "bounded heap",
+                    ms(cardNanos) + " (" + ms(cardCpu) + " CPU), old-generation peak " + peak / (1024 * 1024) + " MiB, max heap "
+                            + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB"));
+        }
+        Path out = Path.of("target/bench/imports.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, md.toString());
+        System.err.println(md);
+    }
+
+    private static byte[] connections(int rows) {
+        StringBuilder csv = new StringBuilder("\uFEFFNotes:\n\"When exporting your connection data, you may notice "
+                + "that some of the email addresses are missing.\"\n\nFirst Name,Last Name,URL,Email Address,Company,"
+                + "Position,Connected On\n");
+        for (int i = 0; i < rows; i++) {
+            String first = FIRST[i % FIRST.length];
+            String last = LAST[(i / FIRST.length) % LAST.length];
+            csv.append(first).append(',').append(last).append(' ').append(i).append(",https://www.linkedin.com/in/")
+                    .append(first.toLowerCase(Locale.ROOT)).append('-').append(i).append(',')
+                    .append(i % 3 == 0 ? "p" + i + "@example.com" : "").append(',')
+                    .append(i % 10 == 0 ? " -" : "\"Company " + (i % 2000) + ", Inc.\"").append(',')
+                    .append(i % 10 == 0 ? "" : "Role " + (i % 50)).append(',')
+                    .append("%02d %s %d".formatted(1 + i % 28, MONTHS[i % 12], 2010 + i % 15)).append('\n');
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void writeCards(Path file, int cards) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < cards; i++) {
+                w.write("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:" + FIRST[i % FIRST.length] + " Card " + i
+                        + "\r\nN:Card " + i + ";" + FIRST[i % FIRST.length] + ";;;\r\nEMAIL;TYPE=INTERNET:card" + i
+                        + "@example.com\r\nTEL;TYPE=CELL:" + "+1 415 %03d %04d".formatted(200 + i / 10000, i % 10000)
+                        + "\r\nORG:Org " + (i % 5000) + "\r\nTITLE:Role\r\nBDAY:--" + "%02d%02d".formatted(1 + i % 12,
+                        1 + i % 28) + "\r\nCATEGORIES:friends\r\nNOTE:A note about card " + i
+                        + " that is long enough\r\n  to be folded.\r\nEND:VCARD\r\n");
+            }
+        }
+    }
+
+    /**
+     * The importing thread's CPU time: on a machine shared with other work, what the import itself
+     * cost, apart from the time it waited for a core.
+     */
+    private static long cpu() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    private static void resetPeaks() {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    /**
+     * The old generation's peak: what the import kept alive across collections. (Adding every heap
+     * pool's own peak would count the young generation's churn many times over.)
+     */
+    private static long heapPeak() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .filter(p -> p.getName().contains("Old") || p.getName().contains("Tenured"))
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static String row(String figure, String target, String measured) {
+        return "| " + figure + " | " + target + " | " + measured + " |\n";
+    }
+
+    private static String ms(long nanos) {
+        return "%.2f s".formatted(nanos / 1e9);
+    }
+
+    private static void log(String line) {
+        System.err.println("[bench] " + line);
+    }
+
+}
