@@ -3,8 +3,8 @@ package app.kith.calendar;
 import app.kith.conferences.ConferenceService;
 import app.kith.conferences.Edition;
 import app.kith.people.Birthday;
+import app.kith.people.BirthdayOf;
 import app.kith.people.PeopleService;
-import app.kith.people.RelationshipFacts;
 import app.kith.shared.AccountId;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -66,7 +66,7 @@ class CalendarEntries {
             months.add(d.getMonthValue());
         }
         List<CalendarEntry> entries = new ArrayList<>();
-        for (RelationshipFacts person : people.bornIn(account, months)) {
+        for (BirthdayOf person : people.birthdays(account, months)) {
             for (int year = from.getYear(); year <= to.getYear(); year++) {
                 LocalDate day = celebrated(person.birthday(), year);
                 if (day.isBefore(from) || day.isAfter(to)) {
@@ -75,8 +75,8 @@ class CalendarEntries {
                 Integer turns = person.birthday().year() == null || year <= person.birthday().year() ? null
                         : year - person.birthday().year();
                 String title = turns == null ? person.name() + "'s birthday" : person.name() + " turns " + turns;
-                entries.add(new CalendarEntry("birthday:" + person.id(), null, EventKind.BIRTHDAY, title, day, null,
-                        null, null, List.of(new EventPerson(person.id(), person.name(), EventPerson.WITH)), null, null,
+                entries.add(new CalendarEntry("birthday:" + person.personId(), null, EventKind.BIRTHDAY, title, day, null,
+                        null, null, List.of(new EventPerson(person.personId(), person.name(), EventPerson.WITH)), null, null,
                         true, turns));
             }
         }

@@ -215,6 +215,20 @@ class People {
                 .params(params).query(People::facts).list();
     }
 
+    List<BirthdayOf> birthdays(AccountId account, Collection<Integer> months) {
+        List<Object> params = new ArrayList<>(List.of(account.value()));
+        params.addAll(months);
+        return jdbc.sql("SELECT id, display_name, birthday_year, birthday_month, birthday_day FROM people"
+                        + " WHERE account_id = ? AND birthday_month IN (" + marks(months.size()) + ")")
+                .params(params)
+                .query((rs, n) -> {
+                    int year = rs.getInt(3);
+                    Integer known = rs.wasNull() ? null : year;
+                    return new BirthdayOf(rs.getString(1), rs.getString(2),
+                            new Birthday(known, rs.getInt(4), rs.getInt(5)));
+                }).list();
+    }
+
     List<RelationshipFacts> partners(AccountId account) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM people p WHERE p.account_id = ? AND p.is_self = 0"
                         + " AND (p.relationship_kind IN ('partnership', 'both') OR p.partnership_stage IS NOT NULL)"

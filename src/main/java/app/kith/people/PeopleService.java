@@ -207,6 +207,11 @@ public class PeopleService {
         return months.isEmpty() ? List.of() : people.bornIn(account, months);
     }
 
+    /** Only the names and birthdays of the people born in these months (1-12): one light query for calendars. */
+    public List<BirthdayOf> birthdays(AccountId account, Collection<Integer> months) {
+        return months.isEmpty() ? List.of() : people.birthdays(account, months);
+    }
+
     /** Relationship facts of partners: people whose relationship is a partnership (or both), by name. */
     public List<RelationshipFacts> partners(AccountId account) {
         return people.partners(account);
