@@ -37,6 +37,7 @@ class CalendarBenchmark {
     @Test
     void run() throws Exception {
         List<String> vendors = List.of(System.getProperty("kith.bench.vendors", "sqlite").split(","));
+        String loadBefore = load();
         List<Result> results = new ArrayList<>();
         if (vendors.contains("sqlite")) {
             try (BenchDatabase db = BenchDatabase.sqlite(TestDatabases.tempDir())) {
@@ -58,7 +59,9 @@ class CalendarBenchmark {
                     r.seedMillis(), r.feedMedian(), r.feedMax(), r.feedBytes() / 1e6, r.month().p50(),
                     r.month().p99()));
         }
-        table.append("\nTargets: feed under 1 s, streamed; events list for a month p99 under 20 ms.\n");
+        table.append("\nTargets: feed under 1 s, streamed; events list for a month p99 under 20 ms.\n")
+                .append("Load average (1, 5, 15 min) before: ").append(loadBefore).append("; after: ").append(load())
+                .append(" on ").append(Runtime.getRuntime().availableProcessors()).append(" cores.\n");
         System.out.println(table);
         Path out = Path.of(System.getProperty("kith.bench.calendar.out", "docs/benchmarks-calendar.md"));
         Files.createDirectories(out.toAbsolutePath().getParent());
@@ -117,6 +120,15 @@ class CalendarBenchmark {
                 + month);
         return new Result(db.vendor(), seedMillis, renders[renders.length / 2], renders[renders.length - 1], bytes[0],
                 month);
+    }
+
+    private static String load() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     /** A stream that keeps nothing, only counts. */
