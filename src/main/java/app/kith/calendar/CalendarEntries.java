@@ -36,19 +36,17 @@ class CalendarEntries {
     }
 
     List<CalendarEntry> stored(AccountId account, LocalDate from, LocalDate to) {
-        List<Events.Row> rows = events.between(account, from, to);
-        Map<String, List<EventPerson>> linked = people(account, rows);
-        List<CalendarEntry> entries = new ArrayList<>();
-        for (Events.Row r : rows) {
-            List<EventPerson> with = linked.getOrDefault(r.id(), List.of());
-            if (r.repeat() == null) {
-                entries.add(entry(r, r.date(), with));
-                continue;
-            }
-            for (LocalDate day : r.repeat().between(r.date(), r.repeatLast(), from, to)) {
-                entries.add(entry(r, day, with));
+        Map<Events.Row, List<LocalDate>> days = new java.util.LinkedHashMap<>();
+        for (Events.Row r : events.between(account, from, to)) {
+            List<LocalDate> on = r.repeat() == null ? List.of(r.date())
+                    : r.repeat().between(r.date(), r.repeatLast(), from, to);
+            if (!on.isEmpty()) {
+                days.put(r, on);
             }
         }
+        Map<String, List<EventPerson>> linked = people(account, List.copyOf(days.keySet()));
+        List<CalendarEntry> entries = new ArrayList<>();
+        days.forEach((r, on) -> on.forEach(day -> entries.add(entry(r, day, linked.getOrDefault(r.id(), List.of())))));
         return entries;
     }
 
