@@ -3,8 +3,8 @@ package app.kith.calendar;
 import app.kith.conferences.ConferenceService;
 import app.kith.conferences.Edition;
 import app.kith.people.Birthday;
+import app.kith.people.BirthdayOf;
 import app.kith.people.PeopleService;
-import app.kith.people.RelationshipFacts;
 import app.kith.shared.AccountId;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -36,19 +36,17 @@ class CalendarEntries {
     }
 
     List<CalendarEntry> stored(AccountId account, LocalDate from, LocalDate to) {
-        List<Events.Row> rows = events.between(account, from, to);
-        Map<String, List<EventPerson>> linked = people(account, rows);
-        List<CalendarEntry> entries = new ArrayList<>();
-        for (Events.Row r : rows) {
-            List<EventPerson> with = linked.getOrDefault(r.id(), List.of());
-            if (r.repeat() == null) {
-                entries.add(entry(r, r.date(), with));
-                continue;
-            }
-            for (LocalDate day : r.repeat().between(r.date(), r.repeatLast(), from, to)) {
-                entries.add(entry(r, day, with));
+        Map<Events.Row, List<LocalDate>> days = new java.util.LinkedHashMap<>();
+        for (Events.Row r : events.between(account, from, to)) {
+            List<LocalDate> on = r.repeat() == null ? List.of(r.date())
+                    : r.repeat().between(r.date(), r.repeatLast(), from, to);
+            if (!on.isEmpty()) {
+                days.put(r, on);
             }
         }
+        Map<String, List<EventPerson>> linked = people(account, List.copyOf(days.keySet()));
+        List<CalendarEntry> entries = new ArrayList<>();
+        days.forEach((r, on) -> on.forEach(day -> entries.add(entry(r, day, linked.getOrDefault(r.id(), List.of())))));
         return entries;
     }
 
@@ -66,7 +64,7 @@ class CalendarEntries {
             months.add(d.getMonthValue());
         }
         List<CalendarEntry> entries = new ArrayList<>();
-        for (RelationshipFacts person : people.bornIn(account, months)) {
+        for (BirthdayOf person : people.birthdays(account, months)) {
             for (int year = from.getYear(); year <= to.getYear(); year++) {
                 LocalDate day = celebrated(person.birthday(), year);
                 if (day.isBefore(from) || day.isAfter(to)) {
@@ -75,8 +73,8 @@ class CalendarEntries {
                 Integer turns = person.birthday().year() == null || year <= person.birthday().year() ? null
                         : year - person.birthday().year();
                 String title = turns == null ? person.name() + "'s birthday" : person.name() + " turns " + turns;
-                entries.add(new CalendarEntry("birthday:" + person.id(), null, EventKind.BIRTHDAY, title, day, null,
-                        null, null, List.of(new EventPerson(person.id(), person.name(), EventPerson.WITH)), null, null,
+                entries.add(new CalendarEntry("birthday:" + person.personId(), null, EventKind.BIRTHDAY, title, day, null,
+                        null, null, List.of(new EventPerson(person.personId(), person.name(), EventPerson.WITH)), null, null,
                         true, turns));
             }
         }

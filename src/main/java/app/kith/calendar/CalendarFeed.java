@@ -4,8 +4,8 @@ import app.kith.conferences.ConferenceService;
 import app.kith.conferences.Edition;
 import app.kith.conferences.RegistrationReminder;
 import app.kith.people.Birthday;
+import app.kith.people.BirthdayOf;
 import app.kith.people.PeopleService;
-import app.kith.people.RelationshipFacts;
 import app.kith.shared.AccountId;
 import java.io.OutputStream;
 import java.security.SecureRandom;
@@ -89,8 +89,7 @@ public class CalendarFeed {
             ics.raw("PRODID", "-//Kith//Kith relationship calendar//EN");
             ics.raw("CALSCALE", "GREGORIAN");
             ics.text("X-WR-CALNAME", "Kith");
-            List<RelationshipFacts> born = people.bornIn(account, IntStream.rangeClosed(1, 12).boxed().toList());
-            for (RelationshipFacts person : born) {
+            for (BirthdayOf person : people.birthdays(account, IntStream.rangeClosed(1, 12).boxed().toList())) {
                 birthday(ics, stamp, person);
             }
             Map<String, List<Events.Link>> links = events.allPeople(account);
@@ -116,11 +115,11 @@ public class CalendarFeed {
         }
     }
 
-    private static void birthday(IcsWriter ics, String stamp, RelationshipFacts person) {
+    private static void birthday(IcsWriter ics, String stamp, BirthdayOf person) {
         Birthday b = person.birthday();
         boolean leapDay = b.month() == 2 && b.day() == 29;
         ics.begin("VEVENT");
-        ics.raw("UID", "birthday-" + person.id() + "@kith");
+        ics.raw("UID", "birthday-" + person.personId() + "@kith");
         ics.raw("DTSTAMP", stamp);
         LocalDate first = LocalDate.of(b.year() == null ? NO_YEAR : b.year(), b.month(), b.day());
         ics.raw(b.year() == null ? "DTSTART;VALUE=DATE;X-APPLE-OMIT-YEAR=" + NO_YEAR : "DTSTART;VALUE=DATE",

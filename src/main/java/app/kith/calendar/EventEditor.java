@@ -3,6 +3,7 @@ package app.kith.calendar;
 import app.kith.people.PeopleService;
 import app.kith.shared.AccountId;
 import app.kith.shared.Choice;
+import app.kith.shared.Dates;
 import app.kith.shared.Ids;
 import app.kith.shared.InvalidInputException;
 import app.kith.shared.Text;
@@ -61,11 +62,11 @@ class EventEditor {
         Instant endsAt = c.endsAt() == null ? cur.endsAt() : instant("endsAt", c.endsAt());
         LocalDate date = c.date() == null
                 ? (c.startsAt() != null && startsAt != null ? startsAt.atZone(ZoneOffset.UTC).toLocalDate() : cur.date())
-                : date("date", c.date());
+                : Dates.parse("date", c.date());
         if (date == null) {
             throw new InvalidInputException("date", "is required (YYYY-MM-DD)");
         }
-        LocalDate endDate = c.endDate() == null ? cur.endDate() : date("endDate", c.endDate());
+        LocalDate endDate = c.endDate() == null ? cur.endDate() : Dates.parse("endDate", c.endDate());
         if (endDate != null && (endDate.isBefore(date) || endDate.isAfter(date.plusDays(Events.MAX_SPAN_DAYS)))) {
             throw new InvalidInputException("endDate", "must be on or after date, within " + Events.MAX_SPAN_DAYS
                     + " days");
@@ -134,7 +135,7 @@ class EventEditor {
         }
         int interval = c.interval() != null ? c.interval() : current == null ? 1 : current.interval();
         LocalDate until = c.until() == null ? (c.count() == null && current != null ? current.until() : null)
-                : c.until().isBlank() ? null : date("until", c.until());
+                : c.until().isBlank() ? null : Dates.parse("until", c.until());
         Integer count = c.count() == null ? (c.until() == null && current != null ? current.count() : null)
                 : c.count() == 0 ? null : c.count();
         return new Recurrence(frequency, interval, until, count);
@@ -159,14 +160,6 @@ class EventEditor {
     private static void check(String field, String value, int max) {
         if (value != null && value.length() > max) {
             throw new InvalidInputException(field, "is longer than " + max + " characters");
-        }
-    }
-
-    static LocalDate date(String field, String text) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeException e) {
-            throw new InvalidInputException(field, "'" + text + "' is not a date (YYYY-MM-DD)");
         }
     }
 

@@ -23,6 +23,10 @@ class Events {
     private static final String COLUMNS = "id, kind, title, starts_on, ends_on, starts_at, ends_at, location, notes,"
             + " invitation, rsvp, repeat_freq, repeat_interval, repeat_until, repeat_count, repeat_last,"
             + " congratulated_on, source_uid, created_at, updated_at";
+    /** What a calendar range shows: the same shape, without notes and bookkeeping, for the many rows of a month. */
+    private static final String LISTED = "id, kind, title, starts_on, ends_on, starts_at, ends_at, location, NULL,"
+            + " invitation, rsvp, repeat_freq, repeat_interval, repeat_until, repeat_count, repeat_last,"
+            + " NULL, NULL, NULL, NULL";
 
     /** A stored row, people apart; {@code repeatLast} is the last day a repeating event can occur on. */
     record Row(String id, EventKind kind, String title, LocalDate date, LocalDate endDate, Instant startsAt,
@@ -34,6 +38,12 @@ class Events {
     /** A linked person, by event. */
     record Link(String eventId, String personId, String role) {
     }
+
+    /** Wire names read back from rows: a map lookup per column instead of a scan of the enum per row. */
+    private static final Map<String, EventKind> KINDS = byWire(EventKind.class);
+    private static final Map<String, InvitationDirection> INVITATIONS = byWire(InvitationDirection.class);
+    private static final Map<String, Rsvp> ANSWERS = byWire(Rsvp.class);
+    private static final Map<String, Frequency> FREQUENCIES = byWire(Frequency.class);
 
     private final JdbcClient jdbc;
 
@@ -103,11 +113,13 @@ class Events {
      * repeating ones that started by {@code to} and have not ended before {@code from}.
      */
     List<Row> between(AccountId account, LocalDate from, LocalDate to) {
-        List<Row> rows = new ArrayList<>(jdbc.sql("SELECT " + COLUMNS + " FROM events WHERE account_id = ?"
+        List<Row> rows = new ArrayList<>(jdbc.sql("SELECT " + LISTED + " FROM events WHERE account_id = ?"
                         + " AND starts_on >= ? AND starts_on <= ? AND repeat_freq IS NULL")
-                .params(account.value(), text(from.minusDays(MAX_SPAN_DAYS)), text(to)).query(Events::row).list()
-                .stream().filter(r -> !(r.endDate() == null ? r.date() : r.endDate()).isBefore(from)).toList());
-        rows.addAll(jdbc.sql("SELECT " + COLUMNS + " FROM events WHERE account_id = ? AND repeat_freq IS NOT NULL"
+                .params(account.value(), text(from), text(to)).query(Events::row).list());
+        rows.addAll(jdbc.sql("SELECT " + LISTED + " FROM events WHERE account_id = ? AND ends_on IS NOT NULL"
+                        + " AND ends_on >= ? AND starts_on < ? AND repeat_freq IS NULL")
+                .params(account.value(), text(from), text(from)).query(Events::row).list());
+        rows.addAll(jdbc.sql("SELECT " + LISTED + " FROM events WHERE account_id = ? AND repeat_freq IS NOT NULL"
                         + " AND starts_on <= ? AND (repeat_last IS NULL OR repeat_last >= ?)")
                 .params(account.value(), text(to), text(from)).query(Events::row).list());
         return rows;
@@ -186,13 +198,20 @@ class Events {
 
     private static Row row(ResultSet rs, int n) throws SQLException {
         String freq = rs.getString(12);
-        Recurrence repeat = freq == null ? null : new Recurrence(Choice.parse(Frequency.class, "repeat", freq),
+        Recurrence repeat = freq == null ? null : new Recurrence(FREQUENCIES.get(freq),
                 rs.getInt(13), date(rs.getString(14)), count(rs));
-        return new Row(rs.getString(1), Choice.parse(EventKind.class, "kind", rs.getString(2)), rs.getString(3),
+        return new Row(rs.getString(1), KINDS.get(rs.getString(2)), rs.getString(3),
                 date(rs.getString(4)), date(rs.getString(5)), instant(rs.getString(6)), instant(rs.getString(7)),
-                rs.getString(8), rs.getString(9), Choice.parse(InvitationDirection.class, "invitation", rs.getString(10)),
-                Choice.parse(Rsvp.class, "rsvp", rs.getString(11)), repeat, date(rs.getString(16)),
+                rs.getString(8), rs.getString(9), INVITATIONS.get(rs.getString(10)), ANSWERS.get(rs.getString(11)), repeat, date(rs.getString(16)),
                 date(rs.getString(17)), rs.getString(18), instant(rs.getString(19)), instant(rs.getString(20)));
+    }
+
+    private static <E extends Enum<E> & Choice> Map<String, E> byWire(Class<E> type) {
+        Map<String, E> byWire = new HashMap<>();
+        for (E e : type.getEnumConstants()) {
+            byWire.put(e.wire(), e);
+        }
+        return Collections.unmodifiableMap(byWire);
     }
 
     private static Integer count(ResultSet rs) throws SQLException {

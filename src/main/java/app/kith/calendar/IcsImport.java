@@ -4,9 +4,6 @@ import app.kith.people.PeopleService;
 import app.kith.shared.AccountId;
 import app.kith.shared.InvalidInputException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,7 +11,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -132,7 +128,7 @@ public class IcsImport {
             }
         }
         if (uid == null || uid.isEmpty()) {
-            uid = "import-" + hash(title + "|" + start.value());
+            uid = "import-" + FeedSecrets.hash(title + "|" + start.value()).substring(0, 32);
         }
         IcsReader.Property rruleLine = c.first("RRULE");
         ImportedRule rule = rruleLine == null ? null : rule(reader, rruleLine);
@@ -298,14 +294,5 @@ public class IcsImport {
 
     private static String cut(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
-    }
-
-    private static String hash(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -89,21 +89,36 @@ final class IcsWriter implements AutoCloseable {
         return escaped.toString();
     }
 
-    /** Writes one content line, folded so no physical line passes 75 octets. */
+    /** Writes one content line, folded so no physical line passes 75 octets (whole runs at a time). */
     private void line(String content) {
         try {
             int octets = 0;
+            int runStart = 0;
             for (int i = 0; i < content.length(); ) {
-                int cp = content.codePointAt(i);
-                int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+                char c = content.charAt(i);
+                int size;
+                int chars = 1;
+                if (c < 0x80) {
+                    size = 1;
+                } else if (c < 0x800) {
+                    size = 2;
+                } else if (Character.isHighSurrogate(c) && i + 1 < content.length()
+                        && Character.isLowSurrogate(content.charAt(i + 1))) {
+                    size = 4;
+                    chars = 2;
+                } else {
+                    size = 3;
+                }
                 if (octets + size > MAX_OCTETS) {
+                    out.write(content, runStart, i - runStart);
                     out.write("\r\n ");
+                    runStart = i;
                     octets = 1;
                 }
-                out.write(content, i, Character.charCount(cp));
                 octets += size;
-                i += Character.charCount(cp);
+                i += chars;
             }
+            out.write(content, runStart, content.length() - runStart);
             out.write("\r\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

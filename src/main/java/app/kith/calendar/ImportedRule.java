@@ -144,5 +144,4 @@ record ImportedRule(String freq, int interval, Long count, LocalDateTime until, 
         }
         return numbers;
     }
-
 }

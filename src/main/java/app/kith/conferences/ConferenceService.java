@@ -5,12 +5,12 @@ import app.kith.people.PeopleService;
 import app.kith.shared.AccountId;
 import app.kith.shared.Choice;
 import app.kith.shared.ConflictException;
+import app.kith.shared.Dates;
 import app.kith.shared.Ids;
 import app.kith.shared.InvalidInputException;
 import app.kith.shared.NotFoundException;
 import app.kith.shared.Text;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -283,13 +283,6 @@ public class ConferenceService {
     }
 
     private static LocalDate date(String field, String text) {
-        if (text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeException e) {
-            throw new InvalidInputException(field, "'" + text + "' is not a date (YYYY-MM-DD)");
-        }
+        return text.isBlank() ? null : Dates.parse(field, text);
     }
 }

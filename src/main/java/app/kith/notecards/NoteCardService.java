@@ -7,13 +7,13 @@ import app.kith.people.Person;
 import app.kith.shared.AccountId;
 import app.kith.shared.Choice;
 import app.kith.shared.ConflictException;
+import app.kith.shared.Dates;
 import app.kith.shared.Ids;
 import app.kith.shared.InvalidInputException;
 import app.kith.shared.NotFoundException;
 import app.kith.shared.Text;
 import java.io.OutputStream;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -61,7 +61,7 @@ public class NoteCardService {
             throw new InvalidInputException("personId", "a card is for someone else, not yourself");
         }
         NoteCard card = new NoteCard(Ids.newId(), person, null, occasion(changes.occasion()),
-                changes.writeBy() == null ? null : date("writeBy", changes.writeBy()), message(changes.message()),
+                changes.writeBy() == null ? null : Dates.parse("writeBy", changes.writeBy()), message(changes.message()),
                 CardStatus.TO_WRITE, null, null, null, clock.instant());
         cards.insert(account, card);
         NoteCard added = get(account, card.id());
@@ -99,7 +99,7 @@ public class NoteCardService {
         NoteCard updated = new NoteCard(id, person, null,
                 changes.occasion() == null ? cur.occasion() : occasion(changes.occasion()),
                 changes.writeBy() == null ? cur.writeBy()
-                        : changes.writeBy().isBlank() ? null : date("writeBy", changes.writeBy()),
+                        : changes.writeBy().isBlank() ? null : Dates.parse("writeBy", changes.writeBy()),
                 changes.message() == null ? cur.message() : message(changes.message()), status, written, mailed,
                 interaction, cur.createdAt());
         cards.update(account, updated);
@@ -167,13 +167,5 @@ public class NoteCardService {
             throw new InvalidInputException("message", "is longer than 2000 characters (a card is small)");
         }
         return clean;
-    }
-
-    private static LocalDate date(String field, String text) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeException e) {
-            throw new InvalidInputException(field, "'" + text + "' is not a date (YYYY-MM-DD)");
-        }
     }
 }

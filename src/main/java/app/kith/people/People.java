@@ -225,19 +225,25 @@ class People {
                 .params(params).query(People::facts).list();
     }
 
-    List<RelationshipFacts> bornIn(AccountId account, Collection<Integer> months) {
-        List<Object> params = new ArrayList<>(List.of(account.value()));
-        params.addAll(months);
-        return jdbc.sql("SELECT " + COLUMNS + " FROM people p WHERE p.account_id = ? AND p.birthday_month IN ("
-                        + marks(months.size()) + ")")
-                .params(params).query(People::facts).list();
-    }
-
     /** People in a strained or repairing relationship. */
     List<RelationshipFacts> mending(AccountId account) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM people p WHERE p.account_id = ? AND p.bridge_status <> 'ok'"
                         + " AND p.bridge_status IN ('strained', 'repairing') ORDER BY p.name_key, p.id")
                 .param(account.value()).query(People::facts).list();
+    }
+
+    List<BirthdayOf> birthdays(AccountId account, Collection<Integer> months) {
+        List<Object> params = new ArrayList<>(List.of(account.value()));
+        params.addAll(months);
+        return jdbc.sql("SELECT id, display_name, birthday_year, birthday_month, birthday_day FROM people"
+                        + " WHERE account_id = ? AND birthday_month IN (" + marks(months.size()) + ")")
+                .params(params)
+                .query((rs, n) -> {
+                    int year = rs.getInt(3);
+                    Integer known = rs.wasNull() ? null : year;
+                    return new BirthdayOf(rs.getString(1), rs.getString(2),
+                            new Birthday(known, rs.getInt(4), rs.getInt(5)));
+                }).list();
     }
 
     List<RelationshipFacts> partners(AccountId account) {

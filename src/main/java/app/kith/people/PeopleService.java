@@ -247,11 +247,6 @@ public class PeopleService {
     }
 
     /** Relationship facts of the people whose birthday falls in one of these months (1-12). */
-    /** People born in these months (1-12), for calendars. */
-    public List<RelationshipFacts> bornIn(AccountId account, Collection<Integer> months) {
-        return months.isEmpty() ? List.of() : people.bornIn(account, months);
-    }
-
     /** People whose birthday falls on one of these days of the year, in one of these circles (null: any). */
     public List<RelationshipFacts> bornOn(AccountId account, Collection<java.time.MonthDay> days,
                                          Collection<Circle> circles) {
@@ -262,6 +257,11 @@ public class PeopleService {
     /** Relationship facts of everyone in a strained or repairing relationship, by name. */
     public List<RelationshipFacts> mending(AccountId account) {
         return people.mending(account);
+    }
+
+    /** Only the names and birthdays of the people born in these months (1-12): one light query for calendars. */
+    public List<BirthdayOf> birthdays(AccountId account, Collection<Integer> months) {
+        return months.isEmpty() ? List.of() : people.birthdays(account, months);
     }
 
     /** Relationship facts of partners: people whose relationship is a partnership (or both), by name. */

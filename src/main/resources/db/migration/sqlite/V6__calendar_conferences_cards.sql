@@ -30,6 +30,7 @@ CREATE TABLE events (
     PRIMARY KEY (account_id, id)
 );
 CREATE INDEX events_by_day ON events (account_id, starts_on);
+CREATE INDEX events_spanning ON events (account_id, ends_on) WHERE ends_on IS NOT NULL;
 CREATE INDEX events_repeating ON events (account_id, repeat_freq, starts_on) WHERE repeat_freq IS NOT NULL;
 CREATE INDEX events_open ON events (account_id, kind, rsvp, congratulated_on);
 CREATE UNIQUE INDEX events_by_source ON events (account_id, source_uid) WHERE source_uid IS NOT NULL;
