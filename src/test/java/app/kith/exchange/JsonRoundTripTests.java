@@ -18,6 +18,12 @@ import app.kith.people.Photo;
 import app.kith.people.PostalAddress;
 import app.kith.shared.AccountId;
 import app.kith.shared.ConflictException;
+import app.kith.calendar.CalendarService;
+import app.kith.calendar.EventChanges;
+import app.kith.conferences.ConferenceService;
+import app.kith.conferences.SeriesChanges;
+import app.kith.notecards.NoteCardChanges;
+import app.kith.notecards.NoteCardService;
 import app.kith.testing.DatabaseTest;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
@@ -35,7 +41,8 @@ class JsonRoundTripTests {
     void exportThenImportIntoAnEmptyAccountReproducesTheSameState(
             ExportService exports, ImportService imports, PeopleService people, OrganizationService organizations,
             InteractionService interactions, ConnectionService connections, CadenceService cadences,
-            BridgeService bridges, AccountId source, AccountId target) {
+            BridgeService bridges, CalendarService calendar, ConferenceService conferences, NoteCardService cards,
+            AccountId source, AccountId target) {
         String ada = people.create(source, new PersonChanges("Ada Lovelace", "Ada", List.of("ada@example.com"),
                 List.of("+44 20 7946 0018"), List.of("https://www.linkedin.com/in/ada"),
                 List.of(new PostalAddress("home", "12 St James's Sq", "London", null, "SW1Y", "UK")), "--12-10",
@@ -55,12 +62,23 @@ class JsonRoundTripTests {
                 .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAA=")));
         cadences.set(source, "close", 45);
         bridges.strain(source, charles, new BridgeChanges("a quarrel", "2030-01-01", "send a note", null));
+        calendar.create(source, EventChanges.of("achievement", "2024-07-01", "Ada's paper is out", List.of(ada)));
+        conferences.create(source, new SeriesChanges("EngineConf", "The Society", 9, "https://engine.example"));
+        String salon = interactions.log(source, new InteractionChanges(List.of(ada), "coffee", "mutual", "2024-09-12",
+                null)).id();
+        conferences.attend(source, "EngineConf", 2024, List.of(ada), "went");
+        conferences.metAt(source, "EngineConf", 2024, salon);
+        cards.add(source, new NoteCardChanges(ada, "congratulations on the paper", "2024-07-10", "Dear Ada", null));
 
         JsonNode exported = export(exports, source);
         ImportReport report = imports.run(target, ImportFormat.JSON, ImportFile.of("kith-export.json",
                 JSON.writeValueAsBytes(exported)), ImportOptions.of(false));
 
         assertThat(report.created()).isEqualTo(2);
+        for (String table : List.of("events", "event_people", "conference_series", "conference_editions",
+                "conference_attendance", "conference_meetings", "note_cards")) {
+            assertThat(exported.get("tables").get(table)).as(table).isNotEmpty();
+        }
         assertThat(state(export(exports, target))).isEqualTo(state(exported));
         assertThat(people.get(target, "self").birthday().toString()).isEqualTo("1990-04-01");
         assertThat(people.get(target, ada).birthday().toString()).isEqualTo("--12-10");
