@@ -77,6 +77,8 @@ class ConferencesPage {
         ConferencePage page = conferences.page(account, id);
         model.addAttribute("nav", "conferences");
         model.addAttribute("page", page);
+        String website = page.series().website();
+        model.addAttribute("website", website == null ? null : ContactLink.web(website));
         model.addAttribute("thisYear", LocalDate.now(clock).getYear());
         model.addAttribute("statuses", Choices.wires(AttendanceStatus.class));
         model.addAttribute("chosen", Map.of());
