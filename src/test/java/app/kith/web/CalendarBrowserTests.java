@@ -49,6 +49,27 @@ class CalendarBrowserTests extends BrowserTestSupport {
     }
 
     @Test
+    void birthdaysShowInTheMonthWithAnAgeOnlyWhenTheYearIsKnown() {
+        signUp("Owner");
+        YearMonth month = YearMonth.now();
+        open("/people/new");
+        type("#name", "Hedy Lamarr");
+        type("#birthday", String.format("--%02d-05", month.getMonthValue()));
+        find("main form button[type=submit]").click();
+        waiting().until(ExpectedConditions.urlMatches("/people/[0-9a-f-]{36}$"));
+        open("/people/new");
+        type("#name", "Alan Turing");
+        type("#birthday", month.minusYears(40).atDay(6).toString());
+        find("main form button[type=submit]").click();
+        waiting().until(ExpectedConditions.urlMatches("/people/[0-9a-f-]{36}$"));
+
+        open("/calendar");
+
+        assertThat(find("#day-" + month.atDay(5)).getText()).contains("Hedy Lamarr's birthday").doesNotContain("turns");
+        assertThat(find("#day-" + month.atDay(6)).getText()).contains("Alan Turing turns 40");
+    }
+
+    @Test
     void onAPhoneTheMonthIsAListOfTheDaysWithSomething() {
         String email = signUp("Owner");
         String ada = addPerson("Grace Hopper", "close");
