@@ -25,11 +25,12 @@
     }
   });
 
-  // Quick log: ticking a search result moves it to the chosen participants, so a new search keeps it.
+  // People pickers: ticking a search result moves it to the picker's chosen people, so a new search keeps it.
   document.addEventListener("change", function (event) {
     var box = event.target;
     if (!box.matches || !box.matches(".candidates input[type=checkbox]")) { return; }
-    var chosen = document.getElementById("chosen");
+    var picker = box.closest("fieldset");
+    var chosen = (picker && picker.querySelector(".chosen")) || document.getElementById("chosen");
     var label = box.closest("label");
     if (!chosen || !label) { return; }
     if (box.checked) {

@@ -24,7 +24,7 @@ final class Choices {
     private Choices() {
     }
 
-    private static List<String> wires(Class<? extends Choice> type) {
+    static List<String> wires(Class<? extends Choice> type) {
         return Arrays.stream(type.getEnumConstants()).map(Choice::wire).toList();
     }
 }

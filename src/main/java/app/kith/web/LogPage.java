@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,6 +30,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LogPage {
     static final int CANDIDATES = 8;
+    /** The form fields a people picker may fill: quick-log participants, an event's people and inviter, a card's person. */
+    static final Set<String> PICKER_FIELDS = Set.of("participants", "people", "invitedBy", "personId");
 
     private final InteractionService interactions;
     private final DirectoryService directory;
@@ -57,10 +60,14 @@ class LogPage {
         return page(account, new LogForm(ids, "coffee", "neutral", LocalDate.now(clock).toString(), ""), null, model);
     }
 
-    /** Search-as-you-type for participants: a few matching people as checkboxes. */
+    /**
+     * Search-as-you-type for a people picker: a few matching people as checkboxes named for the
+     * form field they fill (quick-log participants unless another picker field is named).
+     */
     @GetMapping("/log/people")
     String candidates(@AuthenticationPrincipal AccountId account, @RequestParam(defaultValue = "") String q,
-                      Model model) {
+                      @RequestParam(defaultValue = "participants") String field, Model model) {
+        model.addAttribute("field", PICKER_FIELDS.contains(field) ? field : "participants");
         model.addAttribute("candidates", q.isBlank() ? List.of()
                 : directory.list(account, new DirectoryFilter(q, null, null, null, null, null),
                         Page.Request.of(0, CANDIDATES)).items());

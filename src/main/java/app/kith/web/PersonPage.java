@@ -1,5 +1,6 @@
 package app.kith.web;
 
+import app.kith.calendar.CalendarService;
 import app.kith.directory.DirectoryService;
 import app.kith.directory.PersonCard;
 import app.kith.directory.PersonProfile;
@@ -45,11 +46,12 @@ class PersonPage {
     private final CommonGroundService commonGround;
     private final PathService paths;
     private final OrganizationService organizations;
+    private final CalendarService calendar;
     private final Clock clock;
 
     PersonPage(DirectoryService directory, PeopleService people, InteractionService interactions,
                RelationshipInsights insights, CommonGroundService commonGround, PathService paths,
-               OrganizationService organizations, Clock clock) {
+               OrganizationService organizations, CalendarService calendar, Clock clock) {
         this.directory = directory;
         this.people = people;
         this.interactions = interactions;
@@ -57,6 +59,7 @@ class PersonPage {
         this.commonGround = commonGround;
         this.paths = paths;
         this.organizations = organizations;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -75,6 +78,7 @@ class PersonPage {
         model.addAttribute("links", ContactLink.of(profile.person()));
         model.addAttribute("timeline", timeline);
         model.addAttribute("names", people.names(account, others));
+        model.addAttribute("events", calendar.eventsOf(account, personId));
         if (!profile.person().self()) {
             LocalDate today = LocalDate.now(clock);
             model.addAttribute("reciprocity", insights.reciprocity(account, personId, today));

@@ -4,6 +4,7 @@ import app.kith.accounts.Account;
 import app.kith.accounts.AccountService;
 import app.kith.accounts.NewApiToken;
 import app.kith.accounts.TokenService;
+import app.kith.calendar.CalendarFeed;
 import app.kith.insights.CadenceService;
 import app.kith.shared.AccountId;
 import app.kith.shared.KithException;
@@ -18,10 +19,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Settings: your own profile (the self person's page), circle cadences, API tokens, password, and
- * deleting the account. A new password ends every other session of the account; deleting the
+ * Settings: your own profile (the self person's page), circle cadences, API tokens, the calendar
+ * feed address, password, and deleting the account. A new password ends every other session of the account; deleting the
  * account ends all of them.
  */
 @Controller
@@ -30,12 +32,15 @@ class SettingsPage {
     private final TokenService tokens;
     private final CadenceService cadences;
     private final Sessions sessions;
+    private final CalendarFeed feed;
 
-    SettingsPage(AccountService accounts, TokenService tokens, CadenceService cadences, Sessions sessions) {
+    SettingsPage(AccountService accounts, TokenService tokens, CadenceService cadences, Sessions sessions,
+                 CalendarFeed feed) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.cadences = cadences;
         this.sessions = sessions;
+        this.feed = feed;
     }
 
     /** What the password form sends. */
@@ -66,6 +71,21 @@ class SettingsPage {
     String revokeToken(@AuthenticationPrincipal AccountId account, @PathVariable String id) {
         tokens.revoke(account, id);
         return "redirect:/settings?revoked#tokens";
+    }
+
+    /** A new calendar feed address, shown once; the previous address stops working at once. */
+    @PostMapping("/settings/calendar-feed")
+    String rotateFeed(@AuthenticationPrincipal AccountId account, Model model) {
+        String secret = feed.rotate(account);
+        model.addAttribute("newFeed", ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/calendar/" + secret + ".ics").build().toUriString());
+        return page(account, model);
+    }
+
+    @PostMapping("/settings/calendar-feed/off")
+    String feedOff(@AuthenticationPrincipal AccountId account) {
+        feed.revoke(account);
+        return "redirect:/settings?feedOff#feed";
     }
 
     @PostMapping("/settings/password")
@@ -116,6 +136,7 @@ class SettingsPage {
         model.addAttribute("me", me);
         model.addAttribute("cadences", cadences.cadences(account));
         model.addAttribute("tokens", tokens.list(account));
+        model.addAttribute("feedSince", feed.since(account).orElse(null));
         return "settings/settings";
     }
 }

@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kith.accounts.AccountService;
 import app.kith.testing.TestDatabases;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -104,6 +109,28 @@ abstract class BrowserTestSupport {
         waiting().until(ExpectedConditions.urlMatches("/people/[0-9a-f-]{36}$"));
         String address = browser.getCurrentUrl();
         return address.substring(address.lastIndexOf('/') + 1);
+    }
+
+    /** Chooses someone in a people picker: searches for them and ticks the first match. */
+    void pick(String field, String name) {
+        find("#find-" + field).sendKeys(name);
+        find("#candidates-" + field + " input[type=checkbox]").click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("chosen-" + field), name));
+    }
+
+    /** Sets a date or time field directly (YYYY-MM-DD, HH:MM), as typing into one depends on the browser's locale. */
+    void setValue(String css, String value) {
+        browser.executeScript("arguments[0].value = arguments[1]", find(css), value);
+    }
+
+    /** A GET with the browser's session, for answers a browser would download (a PDF, a feed). */
+    HttpResponse<byte[]> fetch(String path) throws Exception {
+        Cookie cookie = browser.manage().getCookieNamed("SESSION");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)));
+        if (cookie != null) {
+            request.header("Cookie", "SESSION=" + cookie.getValue());
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     void noAlert() {

@@ -3,10 +3,23 @@ package app.kith.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kith.accounts.Account;
+import app.kith.calendar.CalendarService;
+import app.kith.calendar.EventChanges;
+import app.kith.conferences.ConferenceService;
+import app.kith.conferences.EditionChanges;
+import app.kith.conferences.SeriesChanges;
 import app.kith.devseed.SeedService;
+import app.kith.directory.DirectoryFilter;
+import app.kith.directory.DirectoryService;
+import app.kith.notecards.NoteCardChanges;
+import app.kith.notecards.NoteCardService;
+import app.kith.shared.AccountId;
+import app.kith.shared.Page;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,12 +41,25 @@ class ScreenshotTests extends BrowserTestSupport {
     @Autowired
     SeedService seeds;
 
+    @Autowired
+    DirectoryService directory;
+
+    @Autowired
+    CalendarService calendar;
+
+    @Autowired
+    ConferenceService conferences;
+
+    @Autowired
+    NoteCardService cards;
+
     @Test
     void mainPagesAtPhoneAndDesktopWidth() throws IOException {
         Files.createDirectories(FOLDER);
         String email = "seed-" + UUID.randomUUID() + "@example.com";
         Account account = accounts.create(email, "Sam Rivera", PASSWORD);
         seeds.seed(account.id(), 300, 3000, 7);
+        String conference = calendarConferencesAndCards(account.id());
 
         open("/login");
         shoot("login");
@@ -52,12 +78,50 @@ class ScreenshotTests extends BrowserTestSupport {
         shoot("quick-log");
         open("/people/new");
         shoot("person-form");
+        open("/calendar");
+        shoot("calendar");
+        open("/conferences/" + conference);
+        shoot("conference");
+        open("/cards");
+        shoot("cards");
 
-        for (String page : List.of("login", "today", "people", "person", "quick-log", "person-form")) {
+        for (String page : List.of("login", "today", "people", "person", "quick-log", "person-form", "calendar",
+                "conference", "cards")) {
             for (int width : WIDTHS) {
                 assertThat(FOLDER.resolve(page + "-" + width + ".png")).isNotEmptyFile();
             }
         }
+    }
+
+    /** A month of events, a conference with editions this year and last, and a few cards; the series' id. */
+    private String calendarConferencesAndCards(AccountId account) {
+        List<String> p = directory.list(account, DirectoryFilter.everyone(), Page.Request.of(0, 12)).items().stream()
+                .map(c -> c.id()).toList();
+        YearMonth month = YearMonth.now();
+        calendar.create(account, EventChanges.of("dinner", month.atDay(4).toString(), null, List.of(p.get(0), p.get(1))));
+        calendar.create(account, new EventChanges("invitation", "Housewarming", month.atDay(12).toString(), null, null,
+                null, "Lisbon", null, List.of(), p.get(2), null, null, null, null, null, null));
+        calendar.create(account, EventChanges.of("achievement", month.atDay(2).toString(), "Promoted to staff engineer",
+                List.of(p.get(3))));
+        calendar.create(account, new EventChanges("reminder", "Call the book club", month.atDay(1).toString(), null,
+                null, null, null, null, List.of(), null, null, null, "weekly", 1, null, null));
+        calendar.create(account, EventChanges.of("anniversary", month.atDay(20).minusYears(3).toString(),
+                "Wedding anniversary", List.of(p.get(4))));
+        String series = conferences.create(account, new SeriesChanges("JavaZone", "javaBin", 9,
+                "https://javazone.no")).id();
+        int year = month.getYear();
+        conferences.edition(account, series, year, new EditionChanges(month.atDay(17).toString(),
+                month.atDay(18).toString(), "Oslo"));
+        conferences.attend(account, series, year, List.of(), "going");
+        conferences.attend(account, series, year, List.of(p.get(5), p.get(6)), "going");
+        conferences.edition(account, series, year - 1, new EditionChanges(null, null, "Oslo"));
+        conferences.attend(account, series, year - 1, List.of(p.get(7), p.get(8)), "went");
+        cards.add(account, new NoteCardChanges(p.get(3), "Congratulations on the promotion",
+                LocalDate.now().plusDays(2).toString(), "So proud of you. Dinner is on me.", null));
+        cards.add(account, new NoteCardChanges(p.get(9), "Thank you for the introduction", null, null, null));
+        cards.add(account, new NoteCardChanges(p.get(10), "Birthday", LocalDate.now().plusDays(9).toString(), null,
+                "written"));
+        return series;
     }
 
     private void shoot(String page) throws IOException {

@@ -6,7 +6,17 @@ import static org.assertj.core.api.Assertions.fail;
 import app.kith.accounts.AccountService;
 import app.kith.accounts.ApiToken;
 import app.kith.accounts.TokenService;
+import app.kith.calendar.CalendarFeed;
+import app.kith.calendar.CalendarService;
+import app.kith.calendar.Event;
+import app.kith.calendar.EventChanges;
+import app.kith.conferences.ConferencePage;
+import app.kith.conferences.ConferenceService;
+import app.kith.conferences.SeriesChanges;
 import app.kith.insights.CadenceService;
+import app.kith.notecards.NoteCard;
+import app.kith.notecards.NoteCardChanges;
+import app.kith.notecards.NoteCardService;
 import app.kith.insights.CircleCadence;
 import app.kith.organizations.Organization;
 import app.kith.organizations.OrganizationChanges;
@@ -32,10 +42,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -95,6 +108,18 @@ class WebTenantIsolationTests {
     @Autowired
     CadenceService cadences;
 
+    @Autowired
+    CalendarService calendar;
+
+    @Autowired
+    ConferenceService conferences;
+
+    @Autowired
+    NoteCardService cards;
+
+    @Autowired
+    CalendarFeed feed;
+
     @DynamicPropertySource
     static void dataFolder(DynamicPropertyRegistry registry) {
         registry.add("kith.data", DATA::toString);
@@ -110,7 +135,9 @@ class WebTenantIsolationTests {
 
     /** A's data as the services read it, before and after B's calls. */
     record Snapshot(List<PersonProfile> profiles, List<Interaction> interactions, List<Tag> tags,
-                    List<Organization> organizations, List<ApiToken> tokens, List<CircleCadence> cadences) {
+                    List<Organization> organizations, List<ApiToken> tokens, List<CircleCadence> cadences,
+                    List<Event> events, List<ConferencePage> conferences, List<NoteCard> cards,
+                    Optional<Instant> feedSince) {
     }
 
     @Test
@@ -176,6 +203,12 @@ class WebTenantIsolationTests {
                 null)).id());
         ids.put("tokens", tokens.create(a, "private").id());
         cadences.set(a, "close", 21);
+        ids.put("events", calendar.create(a, EventChanges.of("achievement", LocalDate.now().toString(),
+                "Ada's private award", List.of(ada))).id());
+        ids.put("conferences", conferences.create(a, new SeriesChanges("Private Conf", null, 9, null)).id());
+        conferences.attend(a, ids.get("conferences"), LocalDate.now().getYear(), List.of(ada), "going");
+        ids.put("cards", cards.add(a, new NoteCardChanges(ada, "Private thanks", null, "private draft", null)).id());
+        feed.rotate(a);
         return ids;
     }
 
@@ -183,9 +216,13 @@ class WebTenantIsolationTests {
         var all = app.kith.shared.Page.Request.of(0, app.kith.shared.Page.MAX_SIZE);
         List<PersonProfile> profiles = directory.list(account, DirectoryFilter.everyone(), all).items().stream()
                 .map(c -> directory.profile(account, c.id())).toList();
+        String ada = profiles.stream().filter(p -> p.person().name().equals("Ada Private")).findFirst()
+                .orElseThrow().person().id();
         return new Snapshot(profiles, interactions.list(account, InteractionFilter.all(), all).items(),
                 people.tags(account), organizations.list(account, null, null, all).items(), tokens.list(account),
-                cadences.cadences(account));
+                cadences.cadences(account), calendar.eventsOf(account, ada),
+                conferences.list(account).stream().map(c -> conferences.page(account, c.id())).toList(),
+                cards.list(account, null), feed.since(account));
     }
 
     private static String fill(String pattern, Map<String, String> ids) {
