@@ -42,7 +42,7 @@ public class LastTouchService {
      * in all. One query, rarely two.
      */
     public DueList due(AccountId account, DueQuery query) {
-        int fetch = query.limit() + MARGIN;
+        int fetch = (int) Math.min(Integer.MAX_VALUE, (long) query.limit() + MARGIN);
         DueList first = lastTouches.due(account, query, fetch, null);
         if (first.people().size() < fetch) {
             return first;
