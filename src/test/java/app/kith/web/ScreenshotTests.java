@@ -24,6 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ScreenshotTests extends BrowserTestSupport {
     static final Path FOLDER = Path.of(System.getProperty("screenshots", "target/screenshots"));
     static final List<Integer> WIDTHS = List.of(375, 1280);
+    static final List<String> PAGES = List.of("login", "today", "people", "person", "quick-log", "person-form",
+            "organizations", "organization", "network", "settings");
 
     @Autowired
     SeedService seeds;
@@ -52,8 +54,17 @@ class ScreenshotTests extends BrowserTestSupport {
         shoot("quick-log");
         open("/people/new");
         shoot("person-form");
+        open("/organizations");
+        shoot("organizations");
+        find("#results a").click();
+        shoot("organization");
+        browser.get(person.replace("/people/", "/network?to="));
+        find("#paths");
+        shoot("network");
+        open("/settings");
+        shoot("settings");
 
-        for (String page : List.of("login", "today", "people", "person", "quick-log", "person-form")) {
+        for (String page : PAGES) {
             for (int width : WIDTHS) {
                 assertThat(FOLDER.resolve(page + "-" + width + ".png")).isNotEmptyFile();
             }
