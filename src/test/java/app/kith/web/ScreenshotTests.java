@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -33,7 +32,7 @@ class ScreenshotTests extends BrowserTestSupport {
     @Test
     void mainPagesAtPhoneAndDesktopWidth() throws IOException {
         Files.createDirectories(FOLDER);
-        String email = "seed-" + UUID.randomUUID() + "@example.com";
+        String email = "sam.rivera@example.com";
         Account account = accounts.create(email, "Sam Rivera", PASSWORD);
         seeds.seed(account.id(), 300, 3000, 7);
 
