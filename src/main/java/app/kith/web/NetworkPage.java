@@ -5,12 +5,12 @@ import app.kith.directory.DirectoryService;
 import app.kith.insights.PathService;
 import app.kith.shared.AccountId;
 import app.kith.shared.Page;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** Find a warm introduction to anyone: pick a person, see who can introduce you (as {@code kith path}). */
@@ -29,7 +29,7 @@ class NetworkPage {
     @GetMapping("/network")
     String network(@AuthenticationPrincipal AccountId account, @RequestParam(required = false) String q,
                    @RequestParam(required = false) String to,
-                   @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+                   HttpServletRequest request, Model model) {
         model.addAttribute("nav", "network");
         model.addAttribute("q", q);
         model.addAttribute("candidates", q == null || q.isBlank() ? List.of()
@@ -38,6 +38,6 @@ class NetworkPage {
         if (to != null && !to.isBlank()) {
             model.addAttribute("paths", paths.paths(account, to));
         }
-        return htmx != null ? "network :: candidates" : "network";
+        return Htmx.wantsFragment(request) ? "network :: candidates" : "network";
     }
 }

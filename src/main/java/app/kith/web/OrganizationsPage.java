@@ -8,6 +8,7 @@ import app.kith.people.PeopleService;
 import app.kith.shared.AccountId;
 import app.kith.shared.Choice;
 import app.kith.shared.Page;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,7 +16,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** Companies, schools and communities, and who belongs to each, with roles and years. */
@@ -34,14 +34,14 @@ class OrganizationsPage {
     @GetMapping("/organizations")
     String list(@AuthenticationPrincipal AccountId account, @RequestParam(required = false) String kind,
                 @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
-                @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+                HttpServletRequest request, Model model) {
         model.addAttribute("nav", "organizations");
         model.addAttribute("kind", kind);
         model.addAttribute("q", q);
         model.addAttribute("kinds", Arrays.stream(OrganizationKind.values()).map(Choice::wire).toList());
         model.addAttribute("results", organizations.list(account, kind == null || kind.isBlank() ? null : kind, q,
                 Page.Request.of(page, PAGE_SIZE)));
-        return htmx != null ? "organizations/list :: results" : "organizations/list";
+        return Htmx.wantsFragment(request) ? "organizations/list :: results" : "organizations/list";
     }
 
     @GetMapping("/organizations/{id}")

@@ -2,10 +2,13 @@ package app.kith.web;
 
 import app.kith.directory.DirectoryFilter;
 import app.kith.directory.DirectoryService;
+import app.kith.directory.PeopleOrder;
 import app.kith.people.PeopleService;
 import app.kith.shared.AccountId;
+import app.kith.shared.Choice;
 import app.kith.shared.InvalidInputException;
 import app.kith.shared.Page;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,7 +16,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 
 /**
  * The people list: search as you type, filters, paging, and bulk actions (tag, set circle, delete)
@@ -34,11 +36,15 @@ class PeoplePage {
 
     /** The list's query string. School and community are organizations too; the first one given filters. */
     record Query(String q, String tag, String circle, String kind, String bridge, String organization, String school,
-                 String community, Boolean overdue, Integer page) {
+                 String community, Boolean overdue, String sort, Integer page) {
         DirectoryFilter filter() {
             String org = Stream.of(organization, school, community).filter(s -> s != null && !s.isBlank())
                     .findFirst().orElse(null);
             return new DirectoryFilter(q, tag, circle, kind, bridge, org, overdue);
+        }
+
+        PeopleOrder order() {
+            return Choice.parse(PeopleOrder.class, "sort", sort);
         }
 
         int pageNumber() {
@@ -52,14 +58,14 @@ class PeoplePage {
 
     @GetMapping("/people")
     String list(@AuthenticationPrincipal AccountId account, Query query, Model model,
-                @RequestHeader(value = "HX-Request", required = false) String htmx) {
+                HttpServletRequest request) {
         model.addAttribute("nav", "people");
         model.addAttribute("query", query);
-        model.addAttribute("results", directory.list(account, query.filter(),
+        model.addAttribute("results", directory.list(account, query.filter(), query.order(),
                 Page.Request.of(query.pageNumber(), PAGE_SIZE)));
         model.addAttribute("tags", people.tags(account));
         model.addAllAttributes(Choices.ALL);
-        return htmx != null ? "people/list :: results" : "people/list";
+        return Htmx.wantsFragment(request) ? "people/list :: results" : "people/list";
     }
 
     @PostMapping("/people/bulk")

@@ -36,8 +36,8 @@ final class SameOriginRedirect implements AuthenticationSuccessHandler {
                 return "/";
             }
             // Spring Security marks the saved request with "continue"; the page itself does not need it.
-            String query = uri.getRawQuery() == null ? "" : uri.getRawQuery().replaceAll("(^|&)continue(=[^&]*)?", "")
-                    .replaceFirst("^&", "");
+            String query = uri.getRawQuery() == null ? ""
+                    : uri.getRawQuery().replaceAll("(^|&)continue(=[^&]*)?(?=&|$)", "").replaceFirst("^&", "");
             return query.isEmpty() ? path : path + "?" + query;
         } catch (URISyntaxException e) {
             return "/";

@@ -33,7 +33,7 @@ class WebSecurity {
                 .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/healthz", "/error", "/login", "/signup", "/css/**", "/js/**",
-                                "/webjars/**", "/favicon.ico", "/calendar/*.ics").permitAll()
+                                "/webjars/**", "/favicon.ico", "/calendar/*.ics", DeniedPage.PATH).permitAll()
                         .anyRequest().authenticated())
                 .authenticationProvider(new AccountAuthenticationProvider(accounts, throttle))
                 .formLogin(form -> form.loginPage("/login")
@@ -46,6 +46,7 @@ class WebSecurity {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")
                         .invalidateHttpSession(true).deleteCookies("SESSION"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .exceptionHandling(errors -> errors.accessDeniedPage(DeniedPage.PATH))
                 .headers(headers -> headers.contentTypeOptions(nosniff -> { })
                         .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

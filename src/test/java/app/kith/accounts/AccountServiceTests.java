@@ -9,11 +9,9 @@ import app.kith.shared.ConflictException;
 import app.kith.shared.InvalidInputException;
 import app.kith.shared.NotFoundException;
 import app.kith.testing.DatabaseTest;
-import java.time.Clock;
+import app.kith.testing.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 class AccountServiceTests {
@@ -75,34 +73,6 @@ class AccountServiceTests {
 
     private static Instant lastUsed(TokenService tokens, AccountId account) {
         return tokens.list(account).getFirst().lastUsedAt();
-    }
-
-    /** A clock the test moves forward by hand, so "a minute later" needs no waiting. */
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 
     @DatabaseTest

@@ -2,15 +2,12 @@ package app.kith.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.Duration;
+import app.kith.testing.MovableClock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTests {
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-01-01T09:00:00Z"));
     private final LoginThrottle throttle = new LoginThrottle(clock);
 
     @Test
@@ -44,28 +41,5 @@ class LoginThrottleTests {
         clock.advance(LoginThrottle.WINDOW.plusSeconds(1));
 
         assertThat(throttle.allows("nobody@example.com", "192.0.2.99")).isTrue();
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-01-01T09:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -21,6 +21,8 @@ class SafeLinksTests {
     void signInLeadsOnlyToPathsOnThisSite() {
         assertThat(SameOriginRedirect.localPath("http://127.0.0.1:8080/people/new?continue")).isEqualTo("/people/new");
         assertThat(SameOriginRedirect.localPath("http://127.0.0.1:8080/people?q=ada&continue")).isEqualTo("/people?q=ada");
+        assertThat(SameOriginRedirect.localPath("http://127.0.0.1:8080/people?continueX=1&continue"))
+                .isEqualTo("/people?continueX=1");
         assertThat(SameOriginRedirect.localPath("http://evil.example//evil.example/x")).isEqualTo("/");
         assertThat(SameOriginRedirect.localPath("http://host/\\evil.example")).isEqualTo("/");
         assertThat(SameOriginRedirect.localPath("javascript:alert(1)")).isEqualTo("/");

@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -37,6 +36,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ScreenshotTests extends BrowserTestSupport {
     static final Path FOLDER = Path.of(System.getProperty("screenshots", "target/screenshots"));
     static final List<Integer> WIDTHS = List.of(375, 1280);
+    static final List<String> PAGES = List.of("login", "today", "people", "person", "quick-log", "person-form",
+            "organizations", "organization", "network", "settings", "calendar", "conference", "cards");
 
     @Autowired
     SeedService seeds;
@@ -56,7 +57,7 @@ class ScreenshotTests extends BrowserTestSupport {
     @Test
     void mainPagesAtPhoneAndDesktopWidth() throws IOException {
         Files.createDirectories(FOLDER);
-        String email = "seed-" + UUID.randomUUID() + "@example.com";
+        String email = "sam.rivera@example.com";
         Account account = accounts.create(email, "Sam Rivera", PASSWORD);
         seeds.seed(account.id(), 300, 3000, 7);
         String conference = calendarConferencesAndCards(account.id());
@@ -85,8 +86,17 @@ class ScreenshotTests extends BrowserTestSupport {
         open("/cards");
         shoot("cards");
 
-        for (String page : List.of("login", "today", "people", "person", "quick-log", "person-form", "calendar",
-                "conference", "cards")) {
+        open("/organizations");
+        shoot("organizations");
+        find("#results a").click();
+        shoot("organization");
+        browser.get(person.replace("/people/", "/network?to="));
+        find("#paths");
+        shoot("network");
+        open("/settings");
+        shoot("settings");
+
+        for (String page : PAGES) {
             for (int width : WIDTHS) {
                 assertThat(FOLDER.resolve(page + "-" + width + ".png")).isNotEmptyFile();
             }

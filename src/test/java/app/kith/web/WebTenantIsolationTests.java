@@ -1,7 +1,6 @@
 package app.kith.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import app.kith.accounts.AccountService;
 import app.kith.accounts.ApiToken;
@@ -32,6 +31,7 @@ import app.kith.people.PeopleService;
 import app.kith.people.PersonChanges;
 import app.kith.people.Tag;
 import app.kith.shared.AccountId;
+import app.kith.testing.RoutePatterns;
 import app.kith.testing.TestDatabases;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -76,7 +76,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WebTenantIsolationTests {
     private static final Path DATA = TestDatabases.tempDir();
-    private static final Pattern VARIABLE = Pattern.compile("/([^/{}]+)/\\{([^}]+)}");
     private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"");
     private static final String PASSWORD = "a long enough password";
 
@@ -152,11 +151,11 @@ class WebTenantIsolationTests {
         int withVariables = 0;
 
         for (Route route : webRoutes()) {
-            boolean namesAResource = VARIABLE.matcher(route.pattern()).find();
+            boolean namesAResource = RoutePatterns.VARIABLE.matcher(route.pattern()).find();
             withVariables += namesAResource ? 1 : 0;
             // The network page names its person in the query, as the API's paths route does.
             String query = route.pattern().equals("/network") ? "?to=" + idsOfA.get("people") : "";
-            String path = fill(route.pattern(), idsOfA) + query;
+            String path = RoutePatterns.fill(route.pattern(), idsOfA) + query;
             HttpResponse<String> answer = b.send(route.method(), path, idsOfA);
             String call = route + " as another account";
             namesAResource |= path.contains("?to=");
@@ -223,21 +222,6 @@ class WebTenantIsolationTests {
                 cadences.cadences(account), calendar.eventsOf(account, ada),
                 conferences.list(account).stream().map(c -> conferences.page(account, c.id())).toList(),
                 cards.list(account, null), feed.since(account));
-    }
-
-    private static String fill(String pattern, Map<String, String> ids) {
-        Matcher m = VARIABLE.matcher(pattern);
-        StringBuilder path = new StringBuilder();
-        while (m.find()) {
-            String id = ids.get(m.group(1));
-            if (id == null) {
-                fail("cannot fill {" + m.group(2) + "} in " + pattern + ": add an id of '" + m.group(1)
-                        + "' to seed() so this route is checked");
-            }
-            m.appendReplacement(path, "/" + m.group(1) + "/" + id);
-        }
-        m.appendTail(path);
-        return path.toString();
     }
 
     /** Signs in through the form, as a browser does, and keeps the session cookie. */
