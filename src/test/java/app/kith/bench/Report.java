@@ -61,6 +61,9 @@ final class Report {
         webRows(md, results, "Today page, full HTML — p50 / p99", WebPages.Result::today);
         webRows(md, results, "people list page, full HTML — p50 / p99", WebPages.Result::people);
         webRows(md, results, "person page, full HTML — p50 / p99", WebPages.Result::person);
+        row(md, results, "person pages per second, " + WebPages.CONNECTIONS + " connections for "
+                        + WebPages.LOAD_SECONDS + " s", "",
+                r -> r.web() == null ? "—" : "%.0f req/s".formatted(r.web().personPagesPerSecond()), r -> null);
         row(md, results, "seed time", "", r -> "%.1f s".formatted(r.seedNanos() / 1e9), r -> null);
         row(md, results, "seed insert rate", "", r -> n(Math.round(r.seedRate())) + " rows/s", r -> null);
         row(md, results, "raw JDBC batch insert rate", "", r -> n(Math.round(r.rawRate())) + " rows/s", r -> null);

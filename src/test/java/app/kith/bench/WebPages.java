@@ -27,8 +27,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class WebPages {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    /** Latency of each page kind. */
-    record Result(Latency today, Latency people, Latency person) {
+    /** How many client connections load the person page at once, and for how long. */
+    static final int CONNECTIONS = 16;
+    static final int LOAD_SECONDS = 15;
+
+    /** Latency of each page kind, and person pages served per second under load. */
+    record Result(Latency today, Latency people, Latency person, double personPagesPerSecond) {
     }
 
     private WebPages() {
@@ -45,8 +49,36 @@ final class WebPages {
             Latency today = Latency.measure(warmup, samples, i -> page(http, base + "/"));
             Latency people = Latency.measure(warmup, samples, i -> page(http, base + "/people?page=" + (i % 20)));
             Latency person = Latency.measure(warmup, samples, i -> page(http, base + "/people/" + ids.get(i)));
-            return new Result(today, people, person);
+            return new Result(today, people, person, throughput(http, base, ids));
         }
+    }
+
+    /**
+     * Person pages per second with {@link #CONNECTIONS} clients each fetching one page after another
+     * (as wrk does with that many connections) for {@link #LOAD_SECONDS} seconds, all in one session.
+     */
+    private static double throughput(HttpClient http, String base, List<String> ids) {
+        java.util.concurrent.atomic.AtomicLong served = new java.util.concurrent.atomic.AtomicLong();
+        long end = System.nanoTime() + LOAD_SECONDS * 1_000_000_000L;
+        List<Thread> clients = new java.util.ArrayList<>();
+        for (int c = 0; c < CONNECTIONS; c++) {
+            int first = c;
+            clients.add(Thread.ofPlatform().start(() -> {
+                for (int i = first; System.nanoTime() < end; i += CONNECTIONS) {
+                    page(http, base + "/people/" + ids.get(i % ids.size()));
+                    served.incrementAndGet();
+                }
+            }));
+        }
+        for (Thread client : clients) {
+            try {
+                client.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return served.get() / (double) LOAD_SECONDS;
     }
 
     private static void signIn(HttpClient http, String base, String email, String password) {
