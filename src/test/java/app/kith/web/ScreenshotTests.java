@@ -17,11 +17,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The main pages with a realistic network (the dev seed), at phone and desktop width, saved to
- * docs/screenshots/ for the README. Each page must render with its main landmark and no script error.
+ * The main pages with a realistic network (the dev seed), at phone and desktop width. Each page must
+ * render with its main landmark and no script error. The pictures go to target/screenshots; to
+ * refresh the README's set, run with {@code -Dscreenshots=docs/screenshots}.
  */
 class ScreenshotTests extends BrowserTestSupport {
-    static final Path FOLDER = Path.of("docs", "screenshots");
+    static final Path FOLDER = Path.of(System.getProperty("screenshots", "target/screenshots"));
     static final List<Integer> WIDTHS = List.of(375, 1280);
 
     @Autowired

@@ -1,0 +1,245 @@
+package app.kith.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import app.kith.accounts.AccountService;
+import app.kith.directory.DirectoryFilter;
+import app.kith.directory.DirectoryService;
+import app.kith.directory.PersonProfile;
+import app.kith.interactions.Interaction;
+import app.kith.interactions.InteractionChanges;
+import app.kith.interactions.InteractionFilter;
+import app.kith.interactions.InteractionService;
+import app.kith.people.PeopleService;
+import app.kith.people.PersonChanges;
+import app.kith.people.Tag;
+import app.kith.shared.AccountId;
+import app.kith.testing.TestDatabases;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every web page and form action, as the application maps them (not a hand-kept list), called by
+ * a signed-in account B with account A's ids, with a valid CSRF token of B's own session: each route
+ * that names a resource answers 404 or 403, no answer shows A's names or ids, and A's data is exactly
+ * as it was. A new route is covered without touching this test; a path variable it cannot fill fails
+ * it until the variable's resource is added to {@code seed()}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WebTenantIsolationTests {
+    private static final Path DATA = TestDatabases.tempDir();
+    private static final Pattern VARIABLE = Pattern.compile("/([^/{}]+)/\\{([^}]+)}");
+    private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"");
+    private static final String PASSWORD = "a long enough password";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    PeopleService people;
+
+    @Autowired
+    DirectoryService directory;
+
+    @Autowired
+    InteractionService interactions;
+
+    @DynamicPropertySource
+    static void dataFolder(DynamicPropertyRegistry registry) {
+        registry.add("kith.data", DATA::toString);
+        registry.add("kith.db.url", () -> "");
+    }
+
+    record Route(RequestMethod method, String pattern) {
+        @Override
+        public String toString() {
+            return method + " " + pattern;
+        }
+    }
+
+    /** A's data as the services read it, before and after B's calls. */
+    record Snapshot(List<PersonProfile> profiles, List<Interaction> interactions, List<Tag> tags) {
+    }
+
+    @Test
+    void anotherAccountsIdsAreNotFoundOnEveryPageAndNothingOfItChanges() throws Exception {
+        AccountId a = accounts.create("a-" + UUID.randomUUID() + "@example.com", "Alice Owner", PASSWORD).id();
+        String emailB = "b-" + UUID.randomUUID() + "@example.com";
+        accounts.create(emailB, "Bob Other", PASSWORD);
+        Map<String, String> idsOfA = seed(a);
+        Snapshot before = snapshot(a);
+        Session b = signIn(emailB);
+        List<String> failures = new ArrayList<>();
+        int withVariables = 0;
+
+        for (Route route : webRoutes()) {
+            boolean namesAResource = VARIABLE.matcher(route.pattern()).find();
+            withVariables += namesAResource ? 1 : 0;
+            String path = fill(route.pattern(), idsOfA);
+            HttpResponse<String> answer = b.send(route.method(), path, idsOfA);
+            String call = route + " as another account";
+            if (answer.statusCode() >= 500) {
+                failures.add(call + " failed on the server: " + answer.statusCode());
+            } else if (namesAResource && answer.statusCode() != 404 && answer.statusCode() != 403) {
+                failures.add(call + " answered " + answer.statusCode() + " instead of 404");
+            } else if (answer.body().contains("Ada Private") || answer.statusCode() < 300
+                    && idsOfA.values().stream().anyMatch(answer.body()::contains)) {
+                failures.add(call + " showed the other account's data");
+            }
+        }
+
+        assertThat(failures).isEmpty();
+        assertThat(withVariables).as("routes naming a resource were found and called").isGreaterThanOrEqualTo(5);
+        assertThat(snapshot(a)).isEqualTo(before);
+    }
+
+    private List<Route> webRoutes() {
+        List<Route> routes = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
+            if (!entry.getValue().getBeanType().getPackageName().equals(getClass().getPackageName())) {
+                continue;
+            }
+            Set<RequestMethod> declared = entry.getKey().getMethodsCondition().getMethods();
+            for (String pattern : entry.getKey().getPatternValues()) {
+                (declared.isEmpty() ? Set.of(RequestMethod.GET, RequestMethod.POST) : declared)
+                        .forEach(m -> routes.add(new Route(m, pattern)));
+            }
+        }
+        assertThat(routes).isNotEmpty();
+        return routes;
+    }
+
+    private Map<String, String> seed(AccountId a) {
+        String ada = people.create(a, PersonChanges.named("Ada Private")).id();
+        String bob = people.create(a, PersonChanges.named("Bob Private")).id();
+        people.tagAll(a, List.of(ada), "secret");
+        interactions.log(a, new InteractionChanges(List.of(ada, bob), "dinner", "gave", null, "private dinner"));
+        Map<String, String> ids = new LinkedHashMap<>();
+        ids.put("people", ada);
+        ids.put("touch", bob);
+        return ids;
+    }
+
+    private Snapshot snapshot(AccountId account) {
+        var all = app.kith.shared.Page.Request.of(0, app.kith.shared.Page.MAX_SIZE);
+        List<PersonProfile> profiles = directory.list(account, DirectoryFilter.everyone(), all).items().stream()
+                .map(c -> directory.profile(account, c.id())).toList();
+        return new Snapshot(profiles, interactions.list(account, InteractionFilter.all(), all).items(),
+                people.tags(account));
+    }
+
+    private static String fill(String pattern, Map<String, String> ids) {
+        Matcher m = VARIABLE.matcher(pattern);
+        StringBuilder path = new StringBuilder();
+        while (m.find()) {
+            String id = ids.get(m.group(1));
+            if (id == null) {
+                fail("cannot fill {" + m.group(2) + "} in " + pattern + ": add an id of '" + m.group(1)
+                        + "' to seed() so this route is checked");
+            }
+            m.appendReplacement(path, "/" + m.group(1) + "/" + id);
+        }
+        m.appendTail(path);
+        return path.toString();
+    }
+
+    /** Signs in through the form, as a browser does, and keeps the session cookie. */
+    private Session signIn(String email) throws IOException, InterruptedException {
+        Session session = new Session(HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
+        session.csrf = session.token("/login");
+        HttpResponse<String> login = session.post("/login",
+                Map.of("username", email, "password", PASSWORD, "_csrf", session.csrf));
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        session.csrf = session.token("/");
+        return session;
+    }
+
+    private final class Session {
+        final HttpClient http;
+        String csrf;
+
+        Session(HttpClient http) {
+            this.http = http;
+        }
+
+        String token(String page) throws IOException, InterruptedException {
+            String html = http.send(HttpRequest.newBuilder(uri(page)).build(), HttpResponse.BodyHandlers.ofString()).body();
+            Matcher m = CSRF.matcher(html);
+            if (!m.find()) {
+                Matcher form = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+                assertThat(form.find()).as("a CSRF token on " + page).isTrue();
+                return form.group(1);
+            }
+            return m.group(1);
+        }
+
+        /** The route called with a form that points at A's data wherever a form takes an id. */
+        HttpResponse<String> send(RequestMethod method, String path, Map<String, String> ids)
+                throws IOException, InterruptedException {
+            if (method == RequestMethod.GET) {
+                return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+            }
+            Map<String, String> form = new LinkedHashMap<>();
+            form.put("_csrf", csrf);
+            form.put("ids", ids.get("people"));
+            form.put("participants", ids.get("people"));
+            form.put("action", "delete");
+            form.put("confirmed", "true");
+            form.put("name", "Mallory");
+            form.put("kind", "coffee");
+            return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                    .method(method.name(), HttpRequest.BodyPublishers.ofString(encode(form))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
+            return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        private URI uri(String path) {
+            return URI.create("http://127.0.0.1:" + port + path);
+        }
+
+        private static String encode(Map<String, String> form) {
+            return form.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(),
+                    StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        }
+    }
+}
