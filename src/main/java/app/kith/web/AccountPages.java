@@ -6,6 +6,7 @@ import app.kith.shared.KithException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -14,8 +15,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** Sign-in and sign-up pages. Signing in itself is Spring Security's form login (see {@link WebSecurity}). */
+/**
+ * Sign-in and sign-up pages. Signing in itself is Spring Security's form login (see {@link WebSecurity}).
+ * Like the security chain it relies on, it exists only when serving (not in service tests' contexts).
+ */
 @Controller
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class AccountPages {
     private final AccountService accounts;
     private final SecurityContextRepository contexts;
