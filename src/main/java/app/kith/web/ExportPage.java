@@ -40,6 +40,9 @@ class ExportPage {
         response.setContentType(chosen.mediaType());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(chosen.fileName()).build().toString());
+        // Sends the headers now, so the session is saved before the export's read transaction holds
+        // the database connection (SQLite has only one).
+        response.flushBuffer();
         exports.write(account, chosen, version, response.getOutputStream());
     }
 }

@@ -20,11 +20,14 @@ record MergeForm(String other, String name, String nickname, String birthday, St
                  String cadenceDays, String kind, String trust, String notes) {
     static final String OTHER = "other";
 
-    /** One field of the two people, side by side. */
-    record Field(String name, String label, String keep, String other) {
-        /** Both have a value and they are not the same: the user picks one. */
-        boolean differs() {
-            return !keep.isBlank() && !other.isBlank() && !keep.strip().equals(other.strip());
+    /**
+     * One field of the two people, side by side.
+     *
+     * @param differs both have a value and they are not the same: the user picks one
+     */
+    record Field(String name, String label, String keep, String other, boolean differs) {
+        Field(String name, String label, String keep, String other) {
+            this(name, label, keep, other, !keep.isBlank() && !other.isBlank() && !keep.strip().equals(other.strip()));
         }
     }
 
