@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kith.accounts.Account;
 import app.kith.devseed.SeedService;
+import app.kith.people.PeopleService;
+import app.kith.people.PersonChanges;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -27,6 +30,9 @@ class ScreenshotTests extends BrowserTestSupport {
 
     @Autowired
     SeedService seeds;
+
+    @Autowired
+    PeopleService people;
 
     @Test
     void mainPagesAtPhoneAndDesktopWidth() throws IOException {
@@ -52,8 +58,26 @@ class ScreenshotTests extends BrowserTestSupport {
         shoot("quick-log");
         open("/people/new");
         shoot("person-form");
+        people.create(account.id(), new PersonChanges("Priya R.", null, List.of("priya.raman@example.com"), null, null,
+                null, null, "met at a sales kickoff", null, null, null, null, null, null, null, null, null));
+        people.create(account.id(), new PersonChanges("Jordan Avery", "Jordy", null, null, null, null, null,
+                "climbing gym", "network", null, null, null, null, null, null, null, null));
+        people.create(account.id(), new PersonChanges("Jordan Avery", "Jo", List.of("jordan@avery.example"), null, null,
+                null, "--06-14", null, "close", null, null, null, null, null, null, List.of("climbing"), null));
+        open("/import");
+        new Select(find("#format")).selectByValue("linkedin");
+        find("#file").sendKeys(Path.of(getClass().getResource("Connections.csv").getPath()).toAbsolutePath().toString());
+        find("main form button[type=submit]").click();
+        find("#counts");
+        shoot("import-preview");
+        open("/people/duplicates");
+        shoot("duplicates");
+        find("#pairs li:last-child a.button").click();
+        find("table.merge");
+        shoot("merge");
 
-        for (String page : List.of("login", "today", "people", "person", "quick-log", "person-form")) {
+        for (String page : List.of("login", "today", "people", "person", "quick-log", "person-form", "import-preview",
+                "duplicates", "merge")) {
             for (int width : WIDTHS) {
                 assertThat(FOLDER.resolve(page + "-" + width + ".png")).isNotEmptyFile();
             }
