@@ -70,6 +70,9 @@ class ImportPage {
             pending.discard(session);
             response.setStatus(400);
             return form("The file could not be read; try uploading it again.", format, model);
+        } catch (RuntimeException e) {
+            pending.discard(session);
+            throw e;
         }
     }
 
