@@ -6,7 +6,11 @@ import app.kith.shared.ConflictException;
 import app.kith.shared.Ids;
 import app.kith.shared.InvalidInputException;
 import app.kith.shared.NotFoundException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -19,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
     public static final int MIN_PASSWORD = 8;
     public static final int MAX_PASSWORD = 128;
+    private static final int BCRYPT_BYTES = 72;
 
     private final Accounts accounts;
     private final PeopleService people;
@@ -45,7 +50,7 @@ public class AccountService {
         }
         String hash = null;
         if (password != null) {
-            hash = passwords.encode(checked(password));
+            hash = passwords.encode(bcryptInput(checked(password)));
         }
         if (accounts.byEmail(cleanEmail).isPresent()) {
             throw new ConflictException("an account for " + cleanEmail + " already exists");
@@ -94,7 +99,7 @@ public class AccountService {
     public Optional<Account> authenticate(String email, String password) {
         Optional<Account> account = email == null ? Optional.empty() : accounts.byEmail(email);
         String hash = account.flatMap(a -> accounts.passwordHash(a.id())).orElse(unusableHash);
-        boolean matches = password != null && passwords.matches(password, hash);
+        boolean matches = password != null && passwords.matches(bcryptInput(password), hash);
         return matches ? account : Optional.empty();
     }
 
@@ -104,7 +109,7 @@ public class AccountService {
         if (!passwordMatches(id, current == null ? "" : current)) {
             throw new InvalidInputException("currentPassword", "is not your current password");
         }
-        accounts.setPasswordHash(id, passwords.encode(checked(replacement)));
+        accounts.setPasswordHash(id, passwords.encode(bcryptInput(checked(replacement))));
     }
 
     /** Deletes the account and, through the database's cascades, every row of its data. */
@@ -115,7 +120,7 @@ public class AccountService {
 
     /** Checks a password; false for unknown accounts and accounts without one, the same way. */
     public boolean passwordMatches(AccountId id, String password) {
-        return accounts.passwordHash(id).map(hash -> passwords.matches(password, hash)).orElse(false);
+        return accounts.passwordHash(id).map(hash -> passwords.matches(bcryptInput(password), hash)).orElse(false);
     }
 
     private static String checked(String password) {
@@ -124,5 +129,22 @@ public class AccountService {
                     "must be between " + MIN_PASSWORD + " and " + MAX_PASSWORD + " characters");
         }
         return password;
+    }
+
+    /**
+     * Bcrypt reads at most 72 bytes, and Kith accepts passwords of up to 128 characters (up to 512
+     * bytes of UTF-8). A longer password is first reduced to its SHA-256 digest (44 characters of
+     * Base64), so every character counts; passwords that fit are hashed as they are, as always.
+     */
+    private static String bcryptInput(String password) {
+        byte[] bytes = password.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length <= BCRYPT_BYTES) {
+            return password;
+        }
+        try {
+            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 }

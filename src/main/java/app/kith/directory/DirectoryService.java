@@ -4,6 +4,7 @@ import app.kith.connections.Connection;
 import app.kith.connections.ConnectionService;
 import app.kith.insights.Health;
 import app.kith.insights.RelationshipInsights;
+import app.kith.insights.TodayService;
 import app.kith.interactions.Interaction;
 import app.kith.interactions.InteractionService;
 import app.kith.organizations.Affiliation;
@@ -23,6 +24,7 @@ import app.kith.shared.Page;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,38 +45,84 @@ public class DirectoryService {
     private final InteractionService interactions;
     private final ConnectionService connections;
     private final RelationshipInsights insights;
+    private final TodayService today;
     private final Clock clock;
 
     DirectoryService(PeopleService people, OrganizationService organizations, InteractionService interactions,
-                     ConnectionService connections, RelationshipInsights insights, Clock clock) {
+                     ConnectionService connections, RelationshipInsights insights, TodayService today,
+                     Clock clock) {
         this.people = people;
         this.organizations = organizations;
         this.interactions = interactions;
         this.connections = connections;
         this.insights = insights;
+        this.today = today;
         this.clock = clock;
     }
 
     public Page<PersonCard> list(AccountId account, DirectoryFilter filter, Page.Request page) {
+        Page<PersonSummary> summaries = people.list(account, peopleFilter(account, filter), page);
+        return new Page<>(cards(account, summaries.items()), summaries.page(), summaries.size(), summaries.total());
+    }
+
+    /**
+     * A page of people in the given order. Ordering by last touch or health reads the figure for every
+     * match before taking the page, so it costs more than the name order on a large network.
+     */
+    public Page<PersonCard> list(AccountId account, DirectoryFilter filter, PeopleOrder order, Page.Request page) {
+        if (order == null || order == PeopleOrder.NAME) {
+            return list(account, filter, page);
+        }
+        List<PersonSummary> all = people.list(account, peopleFilter(account, filter), Page.Request.first(null))
+                .items();
+        List<String> ids = all.stream().map(PersonSummary::id).toList();
+        Comparator<PersonSummary> byFigure;
+        if (order == PeopleOrder.LAST_TOUCH) {
+            Map<String, LocalDate> last = interactions.lastInteractionDates(account, ids);
+            byFigure = Comparator.comparing(s -> last.get(s.id()), Comparator.nullsLast(Comparator.reverseOrder()));
+        } else {
+            Map<String, Integer> health = insights.healthScores(account, ids, LocalDate.now(clock));
+            byFigure = Comparator.comparing(s -> health.get(s.id()), Comparator.nullsLast(Comparator.naturalOrder()));
+        }
+        // The stable sort keeps the name order among equals.
+        List<PersonSummary> sorted = all.stream().sorted(byFigure).toList();
+        int from = (int) Math.min(page.offset(), sorted.size());
+        List<PersonSummary> slice = sorted.subList(from, (int) Math.min((long) from + page.size(), sorted.size()));
+        return new Page<>(cards(account, slice), page.page(), page.size(), sorted.size());
+    }
+
+    private PeopleFilter peopleFilter(AccountId account, DirectoryFilter filter) {
         Set<String> onlyIds = filter.organization() == null || filter.organization().isBlank() ? null
                 : organizations.peopleAffiliatedWith(account, filter.organization().strip());
-        PeopleFilter peopleFilter = new PeopleFilter(filter.query(), filter.tag(),
+        if (Boolean.TRUE.equals(filter.overdue())) {
+            // Overdue means what Today says it means: the same rule, not a second copy of it.
+            Set<String> due = new HashSet<>();
+            today.today(account, LocalDate.now(clock), Integer.MAX_VALUE).reachOut()
+                    .forEach(r -> due.add(r.person().id()));
+            if (onlyIds != null) {
+                due.retainAll(onlyIds);
+            }
+            onlyIds = due;
+        }
+        return new PeopleFilter(filter.query(), filter.tag(),
                 Choice.parse(Circle.class, "circle", filter.circle()),
                 Choice.parse(RelationshipKind.class, "kind", filter.kind()),
                 Choice.parse(BridgeStatus.class, "bridge", filter.bridge()), onlyIds);
-        Page<PersonSummary> summaries = people.list(account, peopleFilter, page);
-        List<String> ids = summaries.items().stream().map(PersonSummary::id).toList();
+    }
+
+    private List<PersonCard> cards(AccountId account, List<PersonSummary> summaries) {
+        List<String> ids = summaries.stream().map(PersonSummary::id).toList();
         Map<String, Affiliation> employment = organizations.currentEmployment(account, ids);
         Map<String, LocalDate> last = interactions.lastInteractionDates(account, ids);
         // One batched call for the whole page: a handful of queries whatever the page size.
         Map<String, Integer> health = insights.healthScores(account, ids, LocalDate.now(clock));
-        return summaries.map(s -> {
+        return summaries.stream().map(s -> {
             Affiliation job = employment.get(s.id());
             return new PersonCard(s.id(), s.name(), s.nickname(), s.emails(),
                     job == null ? null : job.organizationName(), job == null ? null : job.title(),
                     s.circle().wire(), s.kind().wire(), s.trust().wire(), s.bridge().wire(), s.tags(),
                     last.get(s.id()), health.get(s.id()), s.self());
-        });
+        }).toList();
     }
 
     public PersonCard card(AccountId account, String id) {

@@ -6,30 +6,25 @@ import app.kith.shared.KithException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/**
- * Sign-in and sign-up pages. Signing in itself is Spring Security's form login (see {@link WebSecurity}).
- * Like the security chain it relies on, it exists only when serving (not in service tests' contexts).
- */
+/** Sign-in and sign-up pages. Signing in itself is Spring Security's form login (see {@link WebSecurity}). */
 @Controller
-@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class AccountPages {
     private final AccountService accounts;
-    private final SecurityContextRepository contexts;
+    /** Where Spring Security's chain looks for a signed-in session (its default). */
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final boolean openRegistration;
 
-    AccountPages(AccountService accounts, SecurityContextRepository contexts,
-                      @Value("${kith.registration}") String registration) {
+    AccountPages(AccountService accounts, @Value("${kith.registration}") String registration) {
         this.accounts = accounts;
-        this.contexts = contexts;
         this.openRegistration = "open".equalsIgnoreCase(registration.strip());
     }
 

@@ -54,8 +54,8 @@ class LoginThrottle {
 
     void succeeded(String email, String address) {
         String key = key(email);
+        // The address's failures stay counted: signing in to one's own account must not reset guessing at others.
         trustedAddresses.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet()).add(address);
-        byAddress.remove(address);
     }
 
     private static String key(String email) {

@@ -2,8 +2,10 @@ package app.kith.web;
 
 import app.kith.directory.DirectoryFilter;
 import app.kith.directory.DirectoryService;
+import app.kith.directory.PeopleOrder;
 import app.kith.people.PeopleService;
 import app.kith.shared.AccountId;
+import app.kith.shared.Choice;
 import app.kith.shared.InvalidInputException;
 import app.kith.shared.Page;
 import java.util.List;
@@ -34,11 +36,15 @@ class PeoplePage {
 
     /** The list's query string. School and community are organizations too; the first one given filters. */
     record Query(String q, String tag, String circle, String kind, String bridge, String organization, String school,
-                 String community, Integer page) {
+                 String community, Boolean overdue, String sort, Integer page) {
         DirectoryFilter filter() {
             String org = Stream.of(organization, school, community).filter(s -> s != null && !s.isBlank())
                     .findFirst().orElse(null);
-            return new DirectoryFilter(q, tag, circle, kind, bridge, org);
+            return new DirectoryFilter(q, tag, circle, kind, bridge, org, overdue);
+        }
+
+        PeopleOrder order() {
+            return Choice.parse(PeopleOrder.class, "sort", sort);
         }
 
         int pageNumber() {
@@ -55,7 +61,7 @@ class PeoplePage {
                 @RequestHeader(value = "HX-Request", required = false) String htmx) {
         model.addAttribute("nav", "people");
         model.addAttribute("query", query);
-        model.addAttribute("results", directory.list(account, query.filter(),
+        model.addAttribute("results", directory.list(account, query.filter(), query.order(),
                 Page.Request.of(query.pageNumber(), PAGE_SIZE)));
         model.addAttribute("tags", people.tags(account));
         model.addAllAttributes(Choices.ALL);

@@ -9,6 +9,8 @@ import app.kith.insights.RelationshipInsights;
 import app.kith.interactions.Interaction;
 import app.kith.interactions.InteractionFilter;
 import app.kith.interactions.InteractionService;
+import app.kith.organizations.AffiliationChanges;
+import app.kith.organizations.OrganizationService;
 import app.kith.people.PeopleService;
 import app.kith.people.PersonChanges;
 import app.kith.shared.AccountId;
@@ -42,16 +44,19 @@ class PersonPage {
     private final RelationshipInsights insights;
     private final CommonGroundService commonGround;
     private final PathService paths;
+    private final OrganizationService organizations;
     private final Clock clock;
 
     PersonPage(DirectoryService directory, PeopleService people, InteractionService interactions,
-               RelationshipInsights insights, CommonGroundService commonGround, PathService paths, Clock clock) {
+               RelationshipInsights insights, CommonGroundService commonGround, PathService paths,
+               OrganizationService organizations, Clock clock) {
         this.directory = directory;
         this.people = people;
         this.interactions = interactions;
         this.insights = insights;
         this.commonGround = commonGround;
         this.paths = paths;
+        this.organizations = organizations;
         this.clock = clock;
     }
 
@@ -118,6 +123,18 @@ class PersonPage {
             response.setStatus(400);
             return form(form, before.person().id(), e.getMessage(), model);
         }
+    }
+
+    /** Where the person works, studied or belongs, as a form sends it. */
+    record AffiliationForm(String organization, String kind, String title, String start, String end) {
+    }
+
+    @PostMapping("/people/{id}/affiliations")
+    String affiliate(@AuthenticationPrincipal AccountId account, @PathVariable String id, AffiliationForm form) {
+        String personId = people.resolve(account, id);
+        organizations.addAffiliation(account, new AffiliationChanges(personId, null, form.organization(),
+                form.kind(), null, form.title(), form.start(), form.end()));
+        return "redirect:/people/" + personId + "#affiliations";
     }
 
     @GetMapping("/people/{id}/delete")

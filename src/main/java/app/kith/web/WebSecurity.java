@@ -9,8 +9,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -28,22 +26,16 @@ class WebSecurity {
             + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityContextRepository securityContextRepository() {
-        return new HttpSessionSecurityContextRepository();
-    }
-
-    @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, AccountService accounts, LoginThrottle throttle,
-                                 SecurityContextRepository contexts) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, AccountService accounts, LoginThrottle throttle)
+            throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/healthz", "/error", "/login", "/signup", "/css/**", "/js/**",
-                                "/webjars/**", "/favicon.ico", "/calendar/*.ics").permitAll()
+                                "/webjars/**", "/favicon.ico", "/calendar/*.ics", DeniedPage.PATH).permitAll()
                         .anyRequest().authenticated())
                 .authenticationProvider(new AccountAuthenticationProvider(accounts, throttle))
-                .securityContext(context -> context.securityContextRepository(contexts))
                 .formLogin(form -> form.loginPage("/login")
                         .usernameParameter("username").passwordParameter("password")
                         .successHandler(new SameOriginRedirect())
@@ -54,6 +46,7 @@ class WebSecurity {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")
                         .invalidateHttpSession(true).deleteCookies("SESSION"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .exceptionHandling(errors -> errors.accessDeniedPage(DeniedPage.PATH))
                 .headers(headers -> headers.contentTypeOptions(nosniff -> { })
                         .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -9,11 +9,9 @@ import app.kith.shared.ConflictException;
 import app.kith.shared.InvalidInputException;
 import app.kith.shared.NotFoundException;
 import app.kith.testing.DatabaseTest;
-import java.time.Clock;
+import app.kith.testing.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 class AccountServiceTests {
@@ -77,31 +75,30 @@ class AccountServiceTests {
         return tokens.list(account).getFirst().lastUsedAt();
     }
 
-    /** A clock the test moves forward by hand, so "a minute later" needs no waiting. */
-    private static final class MovableClock extends Clock {
-        private Instant now;
+    @DatabaseTest
+    void signInAnswersTheSameForAnUnknownEmailAndAWrongPassword(AccountService accounts) {
+        String email = "web-" + UUID.randomUUID() + "@example.com";
+        Account account = accounts.create(email, "Web Owner", "correct horse battery");
 
-        MovableClock(Instant now) {
-            this.now = now;
-        }
+        assertThat(accounts.authenticate(email.toUpperCase(), "correct horse battery")).contains(account);
+        assertThat(accounts.authenticate(email, "wrong horse battery")).isEmpty();
+        assertThat(accounts.authenticate("nobody-" + email, "correct horse battery")).isEmpty();
+        assertThat(accounts.authenticate(email, null)).isEmpty();
+    }
 
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
+    @DatabaseTest
+    void passwordChangesOnlyWithTheCurrentOneAndWithinLimits(AccountService accounts) {
+        Account account = accounts.create("pw-" + UUID.randomUUID() + "@example.com", "P", "correct horse battery");
 
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
+        assertThatThrownBy(() -> accounts.changePassword(account.id(), "wrong", "a new long password"))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("currentPassword:");
+        assertThatThrownBy(() -> accounts.changePassword(account.id(), "correct horse battery", "x".repeat(129)))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("password:");
+        assertThat(accounts.passwordMatches(account.id(), "correct horse battery")).isTrue();
 
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
+        accounts.changePassword(account.id(), "correct horse battery", "é".repeat(128));
 
-        @Override
-        public Instant instant() {
-            return now;
-        }
+        assertThat(accounts.passwordMatches(account.id(), "é".repeat(128))).isTrue();
+        assertThat(accounts.passwordMatches(account.id(), "correct horse battery")).isFalse();
     }
 }

@@ -1,7 +1,6 @@
 package app.kith.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import app.kith.accounts.ApiToken;
 import app.kith.connections.Connection;
@@ -24,6 +23,7 @@ import app.kith.people.Person;
 import app.kith.people.Tag;
 import app.kith.shared.AccountId;
 import app.kith.shared.Page;
+import app.kith.testing.RoutePatterns;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -33,8 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,7 +52,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * whose path variable it cannot fill makes it fail until the variable's resource is added below.
  */
 class TenantIsolationTests extends ApiTestSupport {
-    private static final Pattern VARIABLE = Pattern.compile("/([^/{}]+)/\\{([^}]+)}");
     /**
      * Collections whose path variable names something every account has its own of (a circle), not
      * one account's data: such a route answers the caller about their own settings, and must still
@@ -127,9 +124,9 @@ class TenantIsolationTests extends ApiTestSupport {
         int withVariables = 0;
 
         for (Route route : apiRoutes()) {
-            String path = fill(route.pattern(), idsOfA);
+            String path = RoutePatterns.fill(route.pattern(), idsOfA);
             Object body = body(route.handler(), idsOfA);
-            boolean namesAResource = VARIABLE.matcher(route.pattern()).results()
+            boolean namesAResource = RoutePatterns.VARIABLE.matcher(route.pattern()).results()
                     .anyMatch(variable -> !EVERY_ACCOUNT_HAS.contains(variable.group(1)));
             withVariables += namesAResource ? 1 : 0;
             for (String query : queries(route, idsOfA)) {
@@ -197,24 +194,6 @@ class TenantIsolationTests extends ApiTestSupport {
         assertThat(post(a, "/api/v1/people/" + bob + "/bridge/strain", Map.of("whatHappened", "a private quarrel",
                 "coolingOffUntil", "2030-01-01")).status()).isEqualTo(200);
         return ids;
-    }
-
-    private static String fill(String pattern, Map<String, String> ids) {
-        Matcher m = VARIABLE.matcher(pattern);
-        StringBuilder path = new StringBuilder();
-        while (m.find()) {
-            String id = ids.get(m.group(1));
-            if (id == null) {
-                fail("cannot fill {" + m.group(2) + "} in " + pattern + ": add an id of '" + m.group(1)
-                        + "' to seed() so this route is checked");
-            }
-            m.appendReplacement(path, "/" + m.group(1) + "/" + id);
-        }
-        m.appendTail(path);
-        if (path.indexOf("{") >= 0) {
-            fail("cannot fill the path variables of " + pattern);
-        }
-        return path.toString();
     }
 
     /** The query strings to try: none, and each id-like filter set to A's id. */

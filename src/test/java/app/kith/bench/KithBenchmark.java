@@ -39,6 +39,8 @@ import org.junit.jupiter.api.Test;
  */
 class KithBenchmark {
     private static final List<String> CIRCLES = List.of("inner", "close", "network", "acquaintance", "none");
+    private static final String EMAIL = "bench@example.com";
+    private static final String PASSWORD = "bench password";
 
     /** What to run; each can be changed with a system property, e.g. {@code -Dkith.bench.people=5000}. */
     record Settings(int people, int interactions, long seed, int warmup, int samples, List<String> vendors,
@@ -64,7 +66,17 @@ class KithBenchmark {
             delete(settings.sqliteData());
             Path rawData = TestDatabases.tempDir();
             try (BenchDatabase db = BenchDatabase.sqlite(settings.sqliteData())) {
-                results.add(measure(db, () -> BenchDatabase.sqlite(rawData), settings));
+                VendorResult sqlite = measure(db, () -> BenchDatabase.sqlite(rawData), settings);
+                List<String> ids = db.bean(PeopleService.class).list(db.bean(AccountService.class).resolve(EMAIL).id(),
+                        PeopleFilter.everyone(), Page.Request.first(null)).items().stream()
+                        .map(PersonSummary::id).toList();
+                Random random = new Random(settings.seed());
+                WebPages.Result web = WebPages.measure(settings.sqliteData(), EMAIL, PASSWORD,
+                        Stream.generate(() -> ids.get(random.nextInt(ids.size())))
+                                .limit(settings.warmup() + settings.samples()).toList(),
+                        settings.warmup(), settings.samples());
+                log("SQLite web pages: today " + web.today() + ", people " + web.people() + ", person " + web.person());
+                results.add(sqlite.withWeb(web));
             } finally {
                 delete(rawData);
             }
@@ -83,7 +95,7 @@ class KithBenchmark {
 
     private static VendorResult measure(BenchDatabase db, Supplier<BenchDatabase> fresh, Settings settings)
             throws SQLException {
-        AccountId account = db.bean(AccountService.class).create("bench@example.com", "Bench Owner", null).id();
+        AccountId account = db.bean(AccountService.class).create(EMAIL, "Bench Owner", PASSWORD).id();
         long before;
         try (Connection c = db.connect()) {
             before = RawInsert.count(c, account.value());
@@ -149,7 +161,7 @@ class KithBenchmark {
         log(db.vendor() + ": search " + search + ", profile " + profile + ", list " + list + ", today " + today
                 + ", today (past day) " + todayPast + ", common ground " + ground + ", path " + path);
         return new VendorResult(db.vendor(), report, seedNanos, seedRows, rawNanos, rawRows, search, profile, list,
-                today, todayPast, ground, path);
+                today, todayPast, ground, path, null);
     }
 
     /** What someone types into the search box: the first letters of one word of the name. */

@@ -12,6 +12,7 @@ final class Report {
     static final double PROFILE_P99_MS = 20;
     static final double LIST_P99_MS = 30;
     static final double SEED_RATIO = 0.5;
+    static final double WEB_PAGE_P99_MS = 50;
 
     private Report() {
     }
@@ -37,7 +38,10 @@ final class Report {
                 .append(" after ").append(n(settings.warmup())).append(" warm-up calls, in one JVM. Search: a 1–4")
                 .append(" letter prefix of a random word of a random person's name, page of 20. Person page:")
                 .append(" `profile` of a random person (person, affiliations, last 50 interactions, connections).")
-                .append(" List page: a page of 50 filtered by a random circle or tag.\n");
+                .append(" List page: a page of 50 filtered by a random circle or tag.")
+                .append(" Web pages (SQLite): the same number of"
+                        + " GET requests for the full HTML of Today, a people list page (25 people, pages 1-20) and a"
+                        + " random person's page, signed in, over one local HTTP connection.\n");
         md.append("- **Insert rate:** rows the seed wrote per second of wall-clock time (generating the network")
                 .append(" included), against the same rows written with plain JDBC batches (1,000 rows per batch,")
                 .append(" one transaction) into a fresh database of the same vendor.\n\n");
@@ -54,6 +58,9 @@ final class Report {
                 r -> "%.1f / %.1f ms".formatted(r.todayPast().p50(), r.todayPast().p99()), r -> null);
         latencyRows(md, results, "common ground — p50 / p99", 30, VendorResult::commonGround);
         latencyRows(md, results, "warm-intro paths — p50 / p99", 100, VendorResult::path);
+        webRows(md, results, "Today page, full HTML — p50 / p99", WebPages.Result::today);
+        webRows(md, results, "people list page, full HTML — p50 / p99", WebPages.Result::people);
+        webRows(md, results, "person page, full HTML — p50 / p99", WebPages.Result::person);
         row(md, results, "seed time", "", r -> "%.1f s".formatted(r.seedNanos() / 1e9), r -> null);
         row(md, results, "seed insert rate", "", r -> n(Math.round(r.seedRate())) + " rows/s", r -> null);
         row(md, results, "raw JDBC batch insert rate", "", r -> n(Math.round(r.rawRate())) + " rows/s", r -> null);
@@ -71,6 +78,15 @@ final class Report {
         row(md, results, name, "p99 < " + n((long) target) + " ms",
                 r -> "%.1f / %.1f ms".formatted(latency.apply(r).p50(), latency.apply(r).p99()),
                 r -> latency.apply(r).p99() < target);
+    }
+
+    /** Pages rendered by the web app, measured on SQLite only (the target is for SQLite). */
+    private static void webRows(StringBuilder md, List<VendorResult> results, String name,
+                                Function<WebPages.Result, Latency> page) {
+        row(md, results, name, "p99 < " + n((long) WEB_PAGE_P99_MS) + " ms",
+                r -> r.web() == null ? "—" : "%.1f / %.1f ms".formatted(page.apply(r.web()).p50(),
+                        page.apply(r.web()).p99()),
+                r -> r.web() == null ? null : page.apply(r.web()).p99() < WEB_PAGE_P99_MS);
     }
 
     private static void row(StringBuilder md, List<VendorResult> results, String name, String target,

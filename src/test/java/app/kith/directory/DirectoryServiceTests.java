@@ -118,4 +118,51 @@ class DirectoryServiceTests {
                             LocalDate day) {
         interactions.log(account, new InteractionChanges(List.of(person), "call", direction, day.toString(), null));
     }
+
+    @DatabaseTest
+    void overdueFilterListsWhomTodayAsksToReachOutTo(DirectoryService directory, PeopleService people,
+                                                     InteractionService interactions, Clock clock, AccountId account) {
+        String due = people.create(account, new PersonChanges("Due Dana", null, null, null, null, null, null, null,
+                "close", null, null, null, null, null, null, null, null)).id();
+        String touched = people.create(account, new PersonChanges("Touched Tariq", null, null, null, null, null, null,
+                null, "close", null, null, null, null, null, null, null, null)).id();
+        people.create(account, PersonChanges.named("Untracked Uma"));
+        interactions.log(account, new InteractionChanges(List.of(due), "coffee", "asked",
+                LocalDate.now(clock).minusDays(1).toString(), null));
+        interactions.log(account, new InteractionChanges(List.of(touched), "coffee", "gave",
+                LocalDate.now(clock).minusDays(1).toString(), null));
+
+        List<String> overdue = directory.list(account, new DirectoryFilter(null, null, null, null, null, null, true),
+                Page.Request.of(0, 10)).items().stream().map(PersonCard::name).toList();
+
+        assertThat(overdue).containsExactly("Due Dana");
+    }
+
+    @DatabaseTest
+    void listOrdersByLastTouchOrWeakestHealthAndPagesAfterOrdering(DirectoryService directory, PeopleService people,
+                                                                   InteractionService interactions, Clock clock,
+                                                                   AccountId account) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, String> ids = new HashMap<>();
+        for (String name : List.of("Ana Old", "Ben Recent", "Cy Never")) {
+            ids.put(name, people.create(account, new PersonChanges(name, null, null, null, null, null, null, null,
+                    "close", null, null, null, null, null, null, null, null)).id());
+        }
+        interactions.log(account, new InteractionChanges(List.of(ids.get("Ana Old")), "call", "gave",
+                today.minusDays(200).toString(), null));
+        interactions.log(account, new InteractionChanges(List.of(ids.get("Ben Recent")), "call", "gave",
+                today.minusDays(1).toString(), null));
+        DirectoryFilter close = new DirectoryFilter(null, null, "close", null, null, null);
+
+        List<String> byTouch = directory.list(account, close, PeopleOrder.LAST_TOUCH, Page.Request.of(0, 10)).items()
+                .stream().map(PersonCard::name).toList();
+        List<String> weakest = directory.list(account, close, PeopleOrder.HEALTH, Page.Request.of(0, 10)).items()
+                .stream().map(PersonCard::name).toList();
+        Page<PersonCard> second = directory.list(account, close, PeopleOrder.LAST_TOUCH, Page.Request.of(1, 2));
+
+        assertThat(byTouch).containsExactly("Ben Recent", "Ana Old", "Cy Never");
+        assertThat(weakest.getLast()).isEqualTo("Ben Recent");
+        assertThat(second.total()).isEqualTo(3);
+        assertThat(second.items()).extracting(PersonCard::name).containsExactly("Cy Never");
+    }
 }

@@ -185,6 +185,7 @@ class BrowserTests extends BrowserTestSupport {
                 .POST(HttpRequest.BodyPublishers.ofString("name=Forged")).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(answer.statusCode()).isEqualTo(403);
+        assertThat(answer.body()).contains("That request was refused");
         open("/people?q=Forged");
         pageShows("No one matches");
         List<String> names = directory.list(accounts.byEmail(email).orElseThrow().id(), DirectoryFilter.everyone(),

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -27,6 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ScreenshotTests extends BrowserTestSupport {
     static final Path FOLDER = Path.of(System.getProperty("screenshots", "target/screenshots"));
     static final List<Integer> WIDTHS = List.of(375, 1280);
+    static final List<String> PAGES = List.of("login", "today", "people", "person", "quick-log", "person-form",
+            "organizations", "organization", "network", "settings", "import-preview", "duplicates", "merge");
 
     @Autowired
     SeedService seeds;
@@ -37,7 +38,7 @@ class ScreenshotTests extends BrowserTestSupport {
     @Test
     void mainPagesAtPhoneAndDesktopWidth() throws IOException {
         Files.createDirectories(FOLDER);
-        String email = "seed-" + UUID.randomUUID() + "@example.com";
+        String email = "sam.rivera@example.com";
         Account account = accounts.create(email, "Sam Rivera", PASSWORD);
         seeds.seed(account.id(), 300, 3000, 7);
 
@@ -58,6 +59,15 @@ class ScreenshotTests extends BrowserTestSupport {
         shoot("quick-log");
         open("/people/new");
         shoot("person-form");
+        open("/organizations");
+        shoot("organizations");
+        find("#results a").click();
+        shoot("organization");
+        browser.get(person.replace("/people/", "/network?to="));
+        find("#paths");
+        shoot("network");
+        open("/settings");
+        shoot("settings");
         people.create(account.id(), new PersonChanges("Priya R.", null, List.of("priya.raman@example.com"), null, null,
                 null, null, "met at a sales kickoff", null, null, null, null, null, null, null, null, null));
         people.create(account.id(), new PersonChanges("Jordan Avery", "Jordy", null, null, null, null, null,
@@ -76,8 +86,7 @@ class ScreenshotTests extends BrowserTestSupport {
         find("table.merge");
         shoot("merge");
 
-        for (String page : List.of("login", "today", "people", "person", "quick-log", "person-form", "import-preview",
-                "duplicates", "merge")) {
+        for (String page : PAGES) {
             for (int width : WIDTHS) {
                 assertThat(FOLDER.resolve(page + "-" + width + ".png")).isNotEmptyFile();
             }

@@ -1,9 +1,15 @@
 package app.kith.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import app.kith.accounts.AccountService;
+import app.kith.accounts.ApiToken;
+import app.kith.accounts.TokenService;
+import app.kith.insights.CadenceService;
+import app.kith.insights.CircleCadence;
+import app.kith.organizations.Organization;
+import app.kith.organizations.OrganizationChanges;
+import app.kith.organizations.OrganizationService;
 import app.kith.directory.DirectoryFilter;
 import app.kith.directory.DirectoryService;
 import app.kith.directory.PersonProfile;
@@ -15,6 +21,7 @@ import app.kith.people.PeopleService;
 import app.kith.people.PersonChanges;
 import app.kith.people.Tag;
 import app.kith.shared.AccountId;
+import app.kith.testing.RoutePatterns;
 import app.kith.testing.TestDatabases;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -56,7 +63,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WebTenantIsolationTests {
     private static final Path DATA = TestDatabases.tempDir();
-    private static final Pattern VARIABLE = Pattern.compile("/([^/{}]+)/\\{([^}]+)}");
     private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"");
     private static final String PASSWORD = "a long enough password";
 
@@ -79,6 +85,15 @@ class WebTenantIsolationTests {
     @Autowired
     InteractionService interactions;
 
+    @Autowired
+    OrganizationService organizations;
+
+    @Autowired
+    TokenService tokens;
+
+    @Autowired
+    CadenceService cadences;
+
     @DynamicPropertySource
     static void dataFolder(DynamicPropertyRegistry registry) {
         registry.add("kith.data", DATA::toString);
@@ -93,7 +108,8 @@ class WebTenantIsolationTests {
     }
 
     /** A's data as the services read it, before and after B's calls. */
-    record Snapshot(List<PersonProfile> profiles, List<Interaction> interactions, List<Tag> tags) {
+    record Snapshot(List<PersonProfile> profiles, List<Interaction> interactions, List<Tag> tags,
+                    List<Organization> organizations, List<ApiToken> tokens, List<CircleCadence> cadences) {
     }
 
     @Test
@@ -108,11 +124,14 @@ class WebTenantIsolationTests {
         int withVariables = 0;
 
         for (Route route : webRoutes()) {
-            boolean namesAResource = VARIABLE.matcher(route.pattern()).find();
+            boolean namesAResource = RoutePatterns.VARIABLE.matcher(route.pattern()).find();
             withVariables += namesAResource ? 1 : 0;
-            String path = fill(route.pattern(), idsOfA);
+            // The network page names its person in the query, as the API's paths route does.
+            String query = route.pattern().equals("/network") ? "?to=" + idsOfA.get("people") : "";
+            String path = RoutePatterns.fill(route.pattern(), idsOfA) + query;
             HttpResponse<String> answer = b.send(route.method(), path, idsOfA);
             String call = route + " as another account";
+            namesAResource |= path.contains("?to=");
             if (answer.statusCode() >= 500) {
                 failures.add(call + " failed on the server: " + answer.statusCode());
             } else if (namesAResource && answer.statusCode() != 404 && answer.statusCode() != 403) {
@@ -124,7 +143,7 @@ class WebTenantIsolationTests {
         }
 
         assertThat(failures).isEmpty();
-        assertThat(withVariables).as("routes naming a resource were found and called").isGreaterThanOrEqualTo(5);
+        assertThat(withVariables).as("routes naming a resource were found and called").isGreaterThanOrEqualTo(8);
         assertThat(snapshot(a)).isEqualTo(before);
     }
 
@@ -152,6 +171,10 @@ class WebTenantIsolationTests {
         Map<String, String> ids = new LinkedHashMap<>();
         ids.put("people", ada);
         ids.put("touch", bob);
+        ids.put("organizations", organizations.create(a, new OrganizationChanges("Private School", "school", null,
+                null)).id());
+        ids.put("tokens", tokens.create(a, "private").id());
+        cadences.set(a, "close", 21);
         return ids;
     }
 
@@ -160,22 +183,8 @@ class WebTenantIsolationTests {
         List<PersonProfile> profiles = directory.list(account, DirectoryFilter.everyone(), all).items().stream()
                 .map(c -> directory.profile(account, c.id())).toList();
         return new Snapshot(profiles, interactions.list(account, InteractionFilter.all(), all).items(),
-                people.tags(account));
-    }
-
-    private static String fill(String pattern, Map<String, String> ids) {
-        Matcher m = VARIABLE.matcher(pattern);
-        StringBuilder path = new StringBuilder();
-        while (m.find()) {
-            String id = ids.get(m.group(1));
-            if (id == null) {
-                fail("cannot fill {" + m.group(2) + "} in " + pattern + ": add an id of '" + m.group(1)
-                        + "' to seed() so this route is checked");
-            }
-            m.appendReplacement(path, "/" + m.group(1) + "/" + id);
-        }
-        m.appendTail(path);
-        return path.toString();
+                people.tags(account), organizations.list(account, null, null, all).items(), tokens.list(account),
+                cadences.cadences(account));
     }
 
     /** Signs in through the form, as a browser does, and keeps the session cookie. */

@@ -1,0 +1,121 @@
+package app.kith.web;
+
+import app.kith.accounts.Account;
+import app.kith.accounts.AccountService;
+import app.kith.accounts.NewApiToken;
+import app.kith.accounts.TokenService;
+import app.kith.insights.CadenceService;
+import app.kith.shared.AccountId;
+import app.kith.shared.KithException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Settings: your own profile (the self person's page), circle cadences, API tokens, password, and
+ * deleting the account. A new password ends every other session of the account; deleting the
+ * account ends all of them.
+ */
+@Controller
+class SettingsPage {
+    private final AccountService accounts;
+    private final TokenService tokens;
+    private final CadenceService cadences;
+    private final Sessions sessions;
+
+    SettingsPage(AccountService accounts, TokenService tokens, CadenceService cadences, Sessions sessions) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.cadences = cadences;
+        this.sessions = sessions;
+    }
+
+    /** What the password form sends. */
+    record PasswordChange(String currentPassword, String newPassword) {
+    }
+
+    @GetMapping("/settings")
+    String settings(@AuthenticationPrincipal AccountId account, Model model) {
+        return page(account, model);
+    }
+
+    @PostMapping("/settings/cadences")
+    String cadence(@AuthenticationPrincipal AccountId account, @RequestParam String circle,
+                   @RequestParam(required = false) Integer days) {
+        cadences.set(account, circle, days);
+        return "redirect:/settings?saved#cadences";
+    }
+
+    @PostMapping("/settings/tokens")
+    String createToken(@AuthenticationPrincipal AccountId account, @RequestParam(defaultValue = "") String name,
+                       Model model) {
+        NewApiToken created = tokens.create(account, name.isBlank() ? "web" : name);
+        model.addAttribute("newToken", created);
+        return page(account, model);
+    }
+
+    @PostMapping("/settings/tokens/{id}/revoke")
+    String revokeToken(@AuthenticationPrincipal AccountId account, @PathVariable String id) {
+        tokens.revoke(account, id);
+        return "redirect:/settings?revoked#tokens";
+    }
+
+    @PostMapping("/settings/password")
+    String password(@AuthenticationPrincipal AccountId account, PasswordChange change, HttpServletRequest request,
+                    HttpServletResponse response, Model model) {
+        try {
+            accounts.changePassword(account, change.currentPassword(), change.newPassword());
+        } catch (KithException e) {
+            response.setStatus(400);
+            model.addAttribute("passwordProblem", e.getMessage());
+            return page(account, model);
+        }
+        HttpSession current = request.getSession(false);
+        sessions.endAllOf(account, current == null ? null : current.getId());
+        return "redirect:/settings?passwordChanged";
+    }
+
+    @GetMapping("/settings/delete")
+    String confirmDelete(@AuthenticationPrincipal AccountId account, Model model) {
+        model.addAttribute("email", accounts.get(account).email());
+        return "settings/delete";
+    }
+
+    /** Deletes the account after checking its password, then signs out everywhere. */
+    @PostMapping("/settings/delete")
+    String delete(@AuthenticationPrincipal AccountId account, @RequestParam(defaultValue = "") String password,
+                  HttpServletRequest request, Model model, HttpServletResponse response) {
+        Account me = accounts.get(account);
+        if (!accounts.passwordMatches(account, password)) {
+            response.setStatus(400);
+            model.addAttribute("email", me.email());
+            model.addAttribute("problem", "That is not your password; nothing was deleted.");
+            return "settings/delete";
+        }
+        accounts.delete(account);
+        sessions.endAllOf(account, null);
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        SecurityContextHolder.clearContext();
+        return "redirect:/login?deleted";
+    }
+
+    private String page(AccountId account, Model model) {
+        Account me = accounts.get(account);
+        model.addAttribute("nav", "settings");
+        model.addAttribute("me", me);
+        model.addAttribute("cadences", cadences.cadences(account));
+        model.addAttribute("tokens", tokens.list(account));
+        return "settings/settings";
+    }
+}

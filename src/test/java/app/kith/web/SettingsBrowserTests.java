@@ -1,0 +1,108 @@
+package app.kith.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Settings, organizations and the network page, clicked through in headless Chromium. */
+class SettingsBrowserTests extends BrowserTestSupport {
+
+    @Test
+    void passwordChangeSignsOutEveryOtherSession() throws Exception {
+        String email = signUp("Owner");
+        String otherSession = "SESSION=" + browser.manage().getCookieNamed("SESSION").getValue();
+        open("/settings");
+        // A second sign-in, as from another device: the browser's first session stays as the "other" one.
+        browser.manage().deleteCookieNamed("SESSION");
+        open("/login");
+        type("#username", email);
+        type("#password", PASSWORD);
+        find("main form button[type=submit]").click();
+        waiting().until(ExpectedConditions.urlToBe(url("/")));
+        assertThat(statusWith(otherSession, "/settings")).as("the other session still works").isEqualTo(200);
+
+        open("/settings");
+        type("#currentPassword", PASSWORD);
+        type("#newPassword", "an even better passphrase");
+        find("#newPassword").submit();
+
+        pageShows("Password changed");
+        assertThat(statusWith(otherSession, "/settings")).as("the other session is over").isEqualTo(302);
+        open("/people");
+        pageShows("People");
+    }
+
+    @Test
+    void tokenIsShownOnceAndRevokedAtOnce() throws Exception {
+        signUp("Owner");
+        open("/settings");
+        type("#token-name", "laptop");
+        find("#token-name").submit();
+        String secret = find("#new-token").getText();
+        assertThat(apiStatus(secret)).isEqualTo(200);
+
+        open("/settings");
+        assertThat(find("main").getText()).doesNotContain(secret);
+        find("section[aria-labelledby=tokens] button.danger").click();
+
+        pageShows("Token revoked");
+        assertThat(apiStatus(secret)).isEqualTo(401);
+    }
+
+    @Test
+    void affiliationShowsOnTheOrganizationPageWithRoleAndYears() {
+        signUp("Owner");
+        String id = addPerson("Barbara Liskov", "network");
+        find("#affiliations ~ details summary").click();
+        type("#aff-organization", "MIT");
+        new org.openqa.selenium.support.ui.Select(find("#aff-kind")).selectByValue("school");
+        type("#aff-title", "Professor");
+        type("#aff-start", "1972");
+        find("#aff-end").submit();
+        pageShows("1972–now");
+
+        find("#main a[href^='/organizations/']").click();
+
+        pageShows("Barbara Liskov");
+        pageShows("Professor");
+        open("/organizations?kind=school");
+        pageShows("MIT");
+        open("/network?to=" + id);
+        pageShows("Paths to Barbara Liskov");
+    }
+
+    @Test
+    void deletingTheAccountNeedsThePasswordAndSignsOut() {
+        String email = signUp("Owner");
+        open("/settings/delete");
+        type("#password", "not my password");
+        find("#password").submit();
+        pageShows("nothing was deleted");
+
+        type("#password", PASSWORD);
+        find("#password").submit();
+
+        pageShows("are deleted");
+        assertThat(accounts.byEmail(email)).isEmpty();
+        open("/");
+        waiting().until(ExpectedConditions.urlContains("/login"));
+        assertThat(browser.findElements(By.cssSelector("form.signout"))).isEmpty();
+    }
+
+    private int statusWith(String cookie, String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path))).header("Cookie", cookie)
+                .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private int apiStatus(String token) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/api/v1/people")))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+}

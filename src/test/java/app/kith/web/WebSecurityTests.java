@@ -1,0 +1,156 @@
+package app.kith.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.kith.accounts.AccountService;
+import app.kith.testing.TestDatabases;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The web app's hardening, over real HTTP with registration closed (the default). */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WebSecurityTests {
+    private static final Path DATA = TestDatabases.tempDir();
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final String PASSWORD = "a long enough password";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void dataFolder(DynamicPropertyRegistry registry) {
+        registry.add("kith.data", DATA::toString);
+        registry.add("kith.db.url", () -> "");
+    }
+
+    @Test
+    void pagesCarryAPolicyThatForbidsInlineScriptAndFraming() throws Exception {
+        HttpResponse<String> login = get(client(), "/login");
+
+        assertThat(login.statusCode()).isEqualTo(200);
+        String policy = login.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(policy).contains("script-src 'self'", "frame-ancestors 'none'").doesNotContain("unsafe-inline");
+        assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(login.body()).doesNotContainPattern("<script>|<script [^>]*>[^<]|\\son[a-z]+=");
+        String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(cookie).contains("HttpOnly", "SameSite=Lax");
+    }
+
+    @Test
+    void signUpIsClosedOnceAnAccountExistsUnlessRegistrationIsOpen() throws Exception {
+        accounts.create("first-" + UUID.randomUUID() + "@example.com", "First", PASSWORD);
+        HttpClient browser = client();
+
+        HttpResponse<String> form = get(browser, "/signup");
+        HttpResponse<String> post = post(browser, "/signup", "email=late%40example.com&name=Late&password=" + PASSWORD
+                + "&_csrf=" + token(get(browser, "/login").body()));
+
+        assertThat(form.statusCode()).isEqualTo(302);
+        assertThat(post.statusCode()).isEqualTo(302);
+        assertThat(accounts.byEmail("late@example.com")).isEmpty();
+    }
+
+    @Test
+    void signInGetsANewSessionStoredInTheDatabaseAndOnlySameSiteRedirects() throws Exception {
+        String email = "in-" + UUID.randomUUID() + "@example.com";
+        accounts.create(email, "In", PASSWORD);
+        CookieManager cookies = new CookieManager();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+        String token = token(get(browser, "/login").body());
+        String before = session(cookies);
+
+        HttpResponse<String> signedIn = post(browser, "/login", "username=" + enc(email) + "&password=" + enc(PASSWORD)
+                + "&_csrf=" + token);
+
+        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).isEqualTo("http://127.0.0.1:" + port + "/");
+        assertThat(session(cookies)).isNotEqualTo(before);
+        assertThat(jdbc.sql("SELECT count(*) FROM SPRING_SESSION WHERE PRINCIPAL_NAME = ?")
+                .param(accounts.byEmail(email).orElseThrow().id().value()).query(Long.class).single()).isEqualTo(1);
+        assertThat(get(browser, "/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void unknownEmailAndWrongPasswordGetTheSameAnswer() throws Exception {
+        String email = "same-" + UUID.randomUUID() + "@example.com";
+        accounts.create(email, "Same", PASSWORD);
+
+        String wrongPassword = failedSignIn(email, "wrong password");
+        String unknownEmail = failedSignIn("nobody-" + email, PASSWORD);
+
+        assertThat(wrongPassword).isEqualTo(unknownEmail).endsWith("/login?error");
+    }
+
+    @Test
+    void guessingAtOneAccountIsThrottledEvenWithTheRightPasswordAndOthersStillSignIn() throws Exception {
+        String target = "target-" + UUID.randomUUID() + "@example.com";
+        String other = "other-" + UUID.randomUUID() + "@example.com";
+        accounts.create(target, "Target", PASSWORD);
+        accounts.create(other, "Other", PASSWORD);
+        for (int i = 0; i < LoginThrottle.PER_ACCOUNT; i++) {
+            assertThat(failedSignIn(target, "guess " + i)).endsWith("/login?error");
+        }
+
+        assertThat(failedSignIn(target, PASSWORD)).as("no more checks from a new address for now").endsWith("/login?wait");
+        assertThat(failedSignIn(other, PASSWORD)).doesNotContain("login");
+    }
+
+    private String failedSignIn(String email, String password) throws IOException, InterruptedException {
+        HttpClient browser = client();
+        String token = token(get(browser, "/login").body());
+        return post(browser, "/login", "username=" + enc(email) + "&password=" + enc(password) + "&_csrf=" + token)
+                .headers().firstValue("Location").orElseThrow();
+    }
+
+    private static String session(CookieManager cookies) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("SESSION"))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    private static String token(String html) {
+        Matcher m = CSRF.matcher(html);
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static HttpClient client() {
+        return HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    }
+
+    private HttpResponse<String> get(HttpClient http, String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(HttpClient http, String path, String form) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
