@@ -42,7 +42,8 @@ public class LastTouchService {
      * in all. One query, rarely two.
      */
     public DueList due(AccountId account, DueQuery query) {
-        int fetch = query.limit() + MARGIN;
+        // "Everyone due" asks with Integer.MAX_VALUE as the limit: the margin must not overflow it.
+        int fetch = query.limit() > Integer.MAX_VALUE - MARGIN ? Integer.MAX_VALUE : query.limit() + MARGIN;
         DueList first = lastTouches.due(account, query, fetch, null);
         if (first.people().size() < fetch) {
             return first;
