@@ -1,4 +1,4 @@
-// Kith's only script: CSRF for htmx, keyboard shortcuts, and picking quick-log participants.
+// Kith's only script: CSRF for htmx, keyboard shortcuts, picking quick-log participants, and busy forms.
 (function () {
   "use strict";
   function meta(name) {
@@ -46,5 +46,15 @@
     var all = event.target.closest && event.target.closest("[data-select-all]");
     if (!all) { return; }
     document.querySelectorAll("input[name=ids]").forEach(function (b) { b.checked = all.checked; });
+  });
+
+  // A form that takes a while (an import) says so and cannot be sent twice.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (!form.matches || !form.matches("form[data-busy]")) { return; }
+    if (form.classList.contains("busy")) { event.preventDefault(); return; }
+    form.classList.add("busy");
+    var button = form.querySelector("button[type=submit]");
+    if (button) { button.textContent = form.getAttribute("data-busy"); button.setAttribute("aria-busy", "true"); }
   });
 }());

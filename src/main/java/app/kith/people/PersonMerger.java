@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,6 +57,16 @@ public class PersonMerger {
     /** Merges {@code otherId} into {@code keepId} ("self" allowed for the one kept) in one transaction. */
     @Transactional
     public MergeResult merge(AccountId account, String keepId, String otherId) {
+        return merge(account, keepId, otherId, null);
+    }
+
+    /**
+     * Merges as {@link #merge(AccountId, String, String)} does, then, in the same transaction, sets the
+     * values the user picked per field ({@code chosen}; null fields stay as merged) on the person kept.
+     * A conflict on a field the user picked is settled, so it is not reported.
+     */
+    @Transactional
+    public MergeResult merge(AccountId account, String keepId, String otherId, PersonChanges chosen) {
         Person keep = people.get(account, keepId);
         Person other = people.get(account, otherId);
         if (keep.id().equals(other.id())) {
@@ -64,6 +75,7 @@ public class PersonMerger {
         if (other.self()) {
             throw new InvalidInputException("other", "you cannot be merged into someone else; keep self instead");
         }
+        Set<String> settled = chosen == null ? Set.of() : settled(chosen);
         List<String> conflicts = new ArrayList<>();
         PersonChanges fill = new PersonChanges(null,
                 fill("nickname", keep.nickname(), other.nickname(), conflicts),
@@ -75,7 +87,8 @@ public class PersonMerger {
                 null, keep.cadenceDays() == null && other.cadenceDays() != null ? other.cadenceDays() : null,
                 null, null, null, null, null, union(keep.tags(), other.tags()),
                 fill("notes", keep.notes(), other.notes(), conflicts));
-        if (!Objects.equals(Text.fold(keep.name()), Text.fold(other.name()))) {
+        conflicts.removeIf(c -> settled.contains(c.substring(0, c.indexOf(':'))));
+        if (!settled.contains("name") && !Objects.equals(Text.fold(keep.name()), Text.fold(other.name()))) {
             conflicts.add("name: kept '" + keep.name() + "', not '" + other.name() + "'");
         }
         for (PersonMergeParticipant participant : participants) {
@@ -83,7 +96,22 @@ public class PersonMerger {
         }
         people.delete(account, other.id());
         Person kept = people.update(account, keep.id(), fill);
+        if (chosen != null) {
+            kept = people.update(account, keep.id(), chosen);
+        }
         return new MergeResult(kept, other.id(), conflicts);
+    }
+
+    /** The fields, as conflicts name them, that a choice of the user settles. */
+    private static Set<String> settled(PersonChanges chosen) {
+        Map<String, String> picked = new HashMap<>();
+        picked.put("name", chosen.name());
+        picked.put("nickname", chosen.nickname());
+        picked.put("birthday", chosen.birthday());
+        picked.put("howWeMet", chosen.howWeMet());
+        picked.put("notes", chosen.notes());
+        picked.values().removeIf(Objects::isNull);
+        return picked.keySet();
     }
 
     private static String str(Birthday birthday) {

@@ -4,8 +4,8 @@ import app.kith.devseed.SeedReport;
 
 /** Everything measured on one database vendor. */
 record VendorResult(String vendor, SeedReport seed, long seedNanos, long seedRows, long rawNanos, long rawRows,
-                    Latency search, Latency profile, Latency list, Latency today, Latency todayPast, Latency commonGround,
-                    Latency path, WebPages.Result web) {
+                    Latency search, Latency profile, Latency list, Latency today, Latency todayPast,
+                    Latency commonGround, Latency path, WebPages.Result web) {
 
     VendorResult withWeb(WebPages.Result pages) {
         return new VendorResult(vendor, seed, seedNanos, seedRows, rawNanos, rawRows, search, profile, list, today,

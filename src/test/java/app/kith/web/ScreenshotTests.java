@@ -15,6 +15,8 @@ import app.kith.notecards.NoteCardChanges;
 import app.kith.notecards.NoteCardService;
 import app.kith.shared.AccountId;
 import app.kith.shared.Page;
+import app.kith.people.PeopleService;
+import app.kith.people.PersonChanges;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -37,7 +40,8 @@ class ScreenshotTests extends BrowserTestSupport {
     static final Path FOLDER = Path.of(System.getProperty("screenshots", "target/screenshots"));
     static final List<Integer> WIDTHS = List.of(375, 1280);
     static final List<String> PAGES = List.of("login", "today", "people", "person", "quick-log", "person-form",
-            "organizations", "organization", "network", "settings", "calendar", "conference", "cards");
+            "organizations", "organization", "network", "settings", "calendar", "conference", "cards",
+            "import-preview", "duplicates", "merge");
 
     @Autowired
     SeedService seeds;
@@ -53,6 +57,9 @@ class ScreenshotTests extends BrowserTestSupport {
 
     @Autowired
     NoteCardService cards;
+
+    @Autowired
+    PeopleService people;
 
     @Test
     void mainPagesAtPhoneAndDesktopWidth() throws IOException {
@@ -95,6 +102,23 @@ class ScreenshotTests extends BrowserTestSupport {
         shoot("network");
         open("/settings");
         shoot("settings");
+        people.create(account.id(), new PersonChanges("Priya R.", null, List.of("priya.raman@example.com"), null, null,
+                null, null, "met at a sales kickoff", null, null, null, null, null, null, null, null, null));
+        people.create(account.id(), new PersonChanges("Jordan Avery", "Jordy", null, null, null, null, null,
+                "climbing gym", "network", null, null, null, null, null, null, null, null));
+        people.create(account.id(), new PersonChanges("Jordan Avery", "Jo", List.of("jordan@avery.example"), null, null,
+                null, "--06-14", null, "close", null, null, null, null, null, null, List.of("climbing"), null));
+        open("/import");
+        new Select(find("#format")).selectByValue("linkedin");
+        find("#file").sendKeys(Path.of(getClass().getResource("Connections.csv").getPath()).toAbsolutePath().toString());
+        find("main form button[type=submit]").click();
+        find("#counts");
+        shoot("import-preview");
+        open("/people/duplicates");
+        shoot("duplicates");
+        find("#pairs li:last-child a.button").click();
+        find("table.merge");
+        shoot("merge");
 
         for (String page : PAGES) {
             for (int width : WIDTHS) {

@@ -265,6 +265,7 @@ class WebTenantIsolationTests {
             form.put("_csrf", csrf);
             form.put("ids", ids.get("people"));
             form.put("participants", ids.get("people"));
+            form.put("other", ids.get("touch"));
             form.put("action", "delete");
             form.put("confirmed", "true");
             form.put("name", "Mallory");

@@ -1,0 +1,91 @@
+package app.kith.web;
+
+import app.kith.people.Person;
+import app.kith.people.PersonChanges;
+import app.kith.shared.Choice;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The merge form: the person merged into the one kept, and for each field where the two differ,
+ * whose value survives ({@code other} takes the merged person's; anything else keeps the kept one's).
+ * Contact points and tags are always combined, and a field only one of them has is always filled, by
+ * the merge itself.
+ */
+record MergeForm(String other, String name, String nickname, String birthday, String howWeMet, String circle,
+                 String cadenceDays, String kind, String trust, String notes) {
+    static final String OTHER = "other";
+
+    /**
+     * One field of the two people, side by side.
+     *
+     * @param differs both have a value and they are not the same: the user picks one
+     */
+    record Field(String name, String label, String keep, String other, boolean differs) {
+        Field(String name, String label, String keep, String other) {
+            this(name, label, keep, other, !keep.isBlank() && !other.isBlank() && !keep.strip().equals(other.strip()));
+        }
+    }
+
+    private static final List<Chooser> FIELDS = List.of(
+            new Chooser("name", "Name", Person::name),
+            new Chooser("nickname", "Nickname", Person::nickname),
+            new Chooser("birthday", "Birthday", p -> p.birthday() == null ? null : p.birthday().toString()),
+            new Chooser("howWeMet", "How you met", Person::howWeMet),
+            new Chooser("circle", "Circle", p -> wire(p.circle())),
+            new Chooser("cadenceDays", "Cadence (days)", p -> p.cadenceDays() == null ? null : p.cadenceDays().toString()),
+            new Chooser("kind", "Relationship", p -> wire(p.kind())),
+            new Chooser("trust", "Trust", p -> wire(p.trust())),
+            new Chooser("notes", "Notes", Person::notes));
+
+    private record Chooser(String name, String label, Function<Person, String> value) {
+        String of(Person person) {
+            return Objects.requireNonNullElse(value.apply(person), "");
+        }
+    }
+
+    static List<Field> compare(Person keep, Person other) {
+        List<Field> fields = new ArrayList<>();
+        for (Chooser chooser : FIELDS) {
+            fields.add(new Field(chooser.name(), chooser.label(), chooser.of(keep), chooser.of(other)));
+        }
+        return fields;
+    }
+
+    /** The other person's values where the user picked them; null (leave as merged) everywhere else. */
+    PersonChanges chosen(Person merged) {
+        Map<String, String> choices = new HashMap<>();
+        choices.put("name", name);
+        choices.put("nickname", nickname);
+        choices.put("birthday", birthday);
+        choices.put("howWeMet", howWeMet);
+        choices.put("circle", circle);
+        choices.put("cadenceDays", cadenceDays);
+        choices.put("kind", kind);
+        choices.put("trust", trust);
+        choices.put("notes", notes);
+        Map<String, String> picked = new HashMap<>();
+        for (Chooser field : FIELDS) {
+            String value = field.of(merged);
+            if (OTHER.equals(choices.get(field.name())) && !value.isBlank()) {
+                picked.put(field.name(), value);
+            }
+        }
+        return new PersonChanges(picked.get("name"), picked.get("nickname"), null, null, null, null,
+                picked.get("birthday"), picked.get("howWeMet"), picked.get("circle"),
+                cadence(picked.get("cadenceDays")), picked.get("kind"), picked.get("trust"), null, null, null, null,
+                picked.get("notes"));
+    }
+
+    private static Integer cadence(String days) {
+        return days == null ? null : Integer.valueOf(days);
+    }
+
+    private static String wire(Choice choice) {
+        return choice == null ? null : choice.wire();
+    }
+}
