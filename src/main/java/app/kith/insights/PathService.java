@@ -29,8 +29,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class PathService {
     static final int FIRST_LEVEL = 100;
-    static final int PER_PERSON = 30;
-    static final int SECOND_LEVEL = 2000;
+    static final int PER_PERSON = 20;
+    static final int SECOND_LEVEL = 600;
 
     private final PeopleService people;
     private final InteractionService interactions;
@@ -70,9 +70,11 @@ public class PathService {
             best.keySet().stream().filter(a -> candidates.size() < SECOND_LEVEL).forEach(candidates::add);
         });
         candidates.add(target);
-        Map<String, Double> known = knownBySelf(account, self, candidates, day);
+        Map<String, IntroGraph.Edge> mine = graph.neighbours(account, Set.of(self)).getOrDefault(self, Map.of());
+        Map<String, TouchSummary> touches = interactions.touchSummaries(account, day, candidates);
+        Map<String, Double> known = knownBySelf(account, mine, touches, candidates, day);
         Map<String, String> names = people.names(account, candidates);
-        Map<String, String> knownWhy = knownWhy(account, self, known, day);
+        Map<String, String> knownWhy = knownWhy(mine, touches, known, day);
 
         List<Candidate> found = new ArrayList<>();
         if (known.containsKey(target)) {
@@ -115,10 +117,9 @@ public class PathService {
                 List.copyOf(best));
     }
 
-    private Map<String, String> knownWhy(AccountId account, String self, Map<String, Double> known, LocalDate day) {
+    private static Map<String, String> knownWhy(Map<String, IntroGraph.Edge> mine, Map<String, TouchSummary> touches,
+                                                Map<String, Double> known, LocalDate day) {
         Map<String, String> why = new HashMap<>();
-        Map<String, IntroGraph.Edge> mine = graph.neighbours(account, Set.of(self)).getOrDefault(self, Map.of());
-        Map<String, TouchSummary> touches = interactions.touchSummaries(account, day, known.keySet());
         known.forEach((id, k) -> {
             TouchSummary s = touches.get(id);
             List<String> parts = new ArrayList<>();
@@ -149,11 +150,10 @@ public class PathService {
      * How well you know each candidate (0-1): their health when you have really been in touch,
      * at least strength / 5 when they are a connection of yours; absent when you don't know them.
      */
-    private Map<String, Double> knownBySelf(AccountId account, String self, Set<String> ids, LocalDate day) {
+    private Map<String, Double> knownBySelf(AccountId account, Map<String, IntroGraph.Edge> mine,
+                                            Map<String, TouchSummary> touches, Set<String> ids, LocalDate day) {
         Cadences resolved = cadences.resolved(account);
-        Map<String, IntroGraph.Edge> mine = graph.neighbours(account, Set.of(self)).getOrDefault(self, Map.of());
         List<RelationshipFacts> facts = people.facts(account, ids);
-        Map<String, TouchSummary> touches = interactions.touchSummaries(account, day, ids);
         Map<String, Double> known = new HashMap<>();
         for (RelationshipFacts f : facts) {
             if (f.self() || f.bridge() == BridgeStatus.STRAINED || f.bridge() == BridgeStatus.REPAIRING) {

@@ -225,10 +225,10 @@ class People {
                 .params(params).query(People::facts).list();
     }
 
-    /** People in a strained or repairing relationship. */
+    /** People in a strained or repairing relationship, read through the partial index (callers order them). */
     List<RelationshipFacts> mending(AccountId account) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM people p WHERE p.account_id = ? AND p.bridge_status <> 'ok'"
-                        + " AND p.bridge_status IN ('strained', 'repairing') ORDER BY p.name_key, p.id")
+                        + " AND p.bridge_status IN ('strained', 'repairing')")
                 .param(account.value()).query(People::facts).list();
     }
 

@@ -254,7 +254,7 @@ public class PeopleService {
                 : people.bornOn(account, days, circles);
     }
 
-    /** Relationship facts of everyone in a strained or repairing relationship, by name. */
+    /** Relationship facts of everyone in a strained or repairing relationship, in no particular order. */
     public List<RelationshipFacts> mending(AccountId account) {
         return people.mending(account);
     }
