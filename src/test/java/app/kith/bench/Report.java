@@ -24,7 +24,7 @@ final class Report {
         md.append("# Kith benchmarks\n\n");
         md.append("Measured on ").append(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")))
                 .append(" by `./bench` (`src/test/java/app/kith/bench/KithBenchmark.java`). The targets come from")
-                .append(" issue 2; they are measured here and never asserted in the test suite.\n\n");
+                .append(" the issues (2 to 6); they are measured here and never asserted in the test suite.\n\n");
         md.append("- **Machine:** ").append(machine.cpus()).append(" CPUs (").append(machine.cpuModel()).append("), ")
                 .append(machine.memory()).append(" memory, ").append(machine.os()).append(", JDK ")
                 .append(machine.jdk()).append(". Load average before / after: ").append(loadBefore).append(" / ")
