@@ -47,7 +47,8 @@ final class Importer implements Consumer<Imported> {
     /** People this chunk gives something to write, so writing does not walk everyone known. */
     private final List<Known> drafted = new ArrayList<>();
     private final List<AttendedEvent> events = new ArrayList<>();
-    private final List<Issue> conflicts = new ArrayList<>();
+    /** A set: a row that reaches a person by two of its keys reports each difference once. */
+    private final Set<Issue> conflicts = new LinkedHashSet<>();
     private final List<Issue> errors = new ArrayList<>();
     private Known self;
     private int created;

@@ -239,6 +239,21 @@ class ImportServiceTests {
     }
 
     @DatabaseTest
+    void aLinkedInRowReportsADifferentNameOnce(ImportService imports, PeopleService people, AccountId account) {
+        people.create(account, new PersonChanges("Priya R.", null, List.of("priya.raman@example.com"), null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null));
+        String csv = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                + "Priya,Raman,https://www.linkedin.com/in/priya-raman,priya.raman@example.com,Northwind,Head of Sales,"
+                + "21 Aug 2020\n";
+
+        ImportReport report = imports.run(account, ImportFormat.LINKEDIN, text("Connections.csv", csv),
+                ImportOptions.of(false));
+
+        assertThat(report.conflicts()).extracting(ImportReport.Issue::message)
+                .containsExactly("name: Kith has 'Priya R.', the file says 'Priya Raman'; kept 'Priya R.'");
+    }
+
+    @DatabaseTest
     void aMatchGainsWhatItLacksAndConflictsAreReportedNotOverwritten(ImportService imports, PeopleService people,
                                                                    AccountId account) {
         String id = people.create(account, new PersonChanges("Ada Quinlan", null, List.of("ADA@example.com"), null,
@@ -251,7 +266,7 @@ class ImportServiceTests {
         assertThat(report.updated()).isEqualTo(1);
         assertThat(report.conflicts()).extracting(ImportReport.Issue::message)
                 .anyMatch(m -> m.startsWith("birthday")).anyMatch(m -> m.startsWith("notes"));
-        assertThat(report.conflicts()).allMatch(c -> c.line() == 2);
+        assertThat(report.conflicts()).allMatch(c -> c.line() == 2).doesNotHaveDuplicates();
         Person ada = people.get(account, id);
         assertThat(ada.birthday().toString()).isEqualTo("1990-01-02");
         assertThat(ada.notes()).isEqualTo("Kith's note");
