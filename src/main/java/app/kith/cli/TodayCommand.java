@@ -50,6 +50,9 @@ final class TodayCommand implements Callable<Integer> {
             for (BridgeItem b : today.bridges()) {
                 kith.console().out("  " + Safe.text(b.person().name()) + " — " + Safe.text(b.reason()));
             }
+            if (today.bridgesMore() > 0) {
+                kith.console().out("  and " + today.bridgesMore() + " more");
+            }
             return ExitCodes.OK;
         }
     }

@@ -13,7 +13,10 @@ import java.util.Map;
  * @param reachOutMore  how many more people are overdue than {@code reachOut} lists
  * @param upcoming      birthdays and other dated things, soonest first
  * @param noteCards     handwritten notes due, as the note-card module contributes them
+ * @param bridges       the most pressing bridges: dated steps earliest first, then those still to plan
+ * @param bridgesMore   how many more bridges wait than {@code bridges} lists
  */
 public record Today(LocalDate date, List<ReachOut> reachOut, int reachOutMore, List<Upcoming> upcoming,
-                    List<Object> noteCards, List<BridgeItem> bridges, Map<String, List<Object>> sections) {
+                    List<Object> noteCards, List<BridgeItem> bridges, int bridgesMore,
+                    Map<String, List<Object>> sections) {
 }

@@ -9,6 +9,9 @@ import java.util.Map;
 
 /** The digest being built for one day; contributions add items, Today orders and trims them. */
 public final class TodayDigest {
+    /** Bridges listed in a day's digest: a few gentle steps, not every strained relationship at once. */
+    static final int BRIDGES_SHOWN = 10;
+
     private final LocalDate date;
     private final int reachOutLimit;
     private int reachOutNotAdded;
@@ -68,12 +71,20 @@ public final class TodayDigest {
         List<Upcoming> soonest = upcoming.stream()
                 .sorted(Comparator.comparing(Upcoming::date).thenComparing(Upcoming::title)).toList();
         List<BridgeItem> orderedBridges = bridges.stream()
-                .sorted(Comparator.comparing((BridgeItem b) -> b.person().name()).thenComparing(b -> b.person().id()))
+                .sorted(Comparator.comparing(TodayDigest::bridgeDay, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(b -> b.person().name()).thenComparing(b -> b.person().id()))
                 .toList();
+        int bridgesShown = Math.min(BRIDGES_SHOWN, orderedBridges.size());
         int shown = Math.min(reachOutLimit, ranked.size());
         Map<String, List<Object>> more = new LinkedHashMap<>();
         sections.forEach((name, items) -> more.put(name, List.copyOf(items)));
         return new Today(date, List.copyOf(ranked.subList(0, shown)), ranked.size() - shown + reachOutNotAdded, soonest,
-                List.copyOf(noteCards), orderedBridges, more);
+                List.copyOf(noteCards), List.copyOf(orderedBridges.subList(0, bridgesShown)),
+                orderedBridges.size() - bridgesShown, more);
+    }
+
+    /** The day a bridge's next step belongs to: a repair's first step, else the end of cooling-off. */
+    private static LocalDate bridgeDay(BridgeItem b) {
+        return b.firstStepBy() != null ? b.firstStepBy() : b.coolingOffUntil();
     }
 }

@@ -6,6 +6,7 @@ import app.kith.interactions.Interaction;
 import app.kith.interactions.InteractionChanges;
 import app.kith.interactions.InteractionService;
 import app.kith.people.BridgeStatus;
+import app.kith.people.PeopleService;
 import app.kith.people.PersonChanges;
 import app.kith.shared.AccountId;
 import app.kith.testing.DatabaseTest;
@@ -176,5 +177,20 @@ class TodayScenarioTests {
         interactions.update(account, ask.id(), new InteractionChanges(null, null, "gave", null, null));
 
         assertThat(reachOut(today.today(account, MID_MARCH))).doesNotContain("Carl Chen");
+    }
+
+    @DatabaseTest
+    void todayListsTheTenMostPressingBridgesAndCountsTheRest(TodayService today, PeopleService people,
+                                                           BridgeService bridges, AccountId account) {
+        for (int i = 1; i <= 12; i++) {
+            String id = people.create(account, PersonChanges.named("Person " + (char) ('A' + i))).id();
+            bridges.strain(account, id, new BridgeChanges("a quarrel", "2025-01-" + (10 + i), null, null));
+        }
+
+        Today digest = today.today(account, LocalDate.of(2025, 2, 1));
+
+        assertThat(digest.bridges()).hasSize(10).extracting(BridgeItem::coolingOffUntil).isSorted()
+                .first().isEqualTo(LocalDate.of(2025, 1, 11));
+        assertThat(digest.bridgesMore()).isEqualTo(2);
     }
 }
