@@ -16,12 +16,6 @@ class EventsMerge implements PersonMergeParticipant {
 
     @Override
     public void merge(AccountId account, String keepId, String otherId) {
-        jdbc.sql("""
-                UPDATE event_people SET person_id = ?
-                WHERE account_id = ? AND person_id = ? AND event_id NOT IN (
-                    SELECT event_id FROM event_people WHERE account_id = ? AND person_id = ?)""")
-                .params(keepId, account.value(), otherId, account.value(), keepId).update();
-        jdbc.sql("DELETE FROM event_people WHERE account_id = ? AND person_id = ?")
-                .params(account.value(), otherId).update();
+        PersonMergeParticipant.moveLinks(jdbc, account, "event_people", "event_id", keepId, otherId);
     }
 }

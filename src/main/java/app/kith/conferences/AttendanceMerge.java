@@ -25,12 +25,6 @@ class AttendanceMerge implements PersonMergeParticipant {
                     SELECT edition_id FROM conference_attendance
                     WHERE account_id = ? AND person_id = ? AND status = 'went')""")
                 .params(account.value(), keepId, account.value(), otherId).update();
-        jdbc.sql("""
-                UPDATE conference_attendance SET person_id = ?
-                WHERE account_id = ? AND person_id = ? AND edition_id NOT IN (
-                    SELECT edition_id FROM conference_attendance WHERE account_id = ? AND person_id = ?)""")
-                .params(keepId, account.value(), otherId, account.value(), keepId).update();
-        jdbc.sql("DELETE FROM conference_attendance WHERE account_id = ? AND person_id = ?")
-                .params(account.value(), otherId).update();
+        PersonMergeParticipant.moveLinks(jdbc, account, "conference_attendance", "edition_id", keepId, otherId);
     }
 }

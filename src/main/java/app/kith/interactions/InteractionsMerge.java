@@ -2,6 +2,7 @@ package app.kith.interactions;
 
 import app.kith.people.PersonMergeParticipant;
 import app.kith.shared.AccountId;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,13 +22,7 @@ class InteractionsMerge implements PersonMergeParticipant {
 
     @Override
     public void merge(AccountId account, String keepId, String otherId) {
-        jdbc.sql("""
-                UPDATE interaction_participants SET person_id = ?
-                WHERE account_id = ? AND person_id = ? AND interaction_id NOT IN (
-                    SELECT interaction_id FROM interaction_participants WHERE account_id = ? AND person_id = ?)""")
-                .params(keepId, account.value(), otherId, account.value(), keepId).update();
-        jdbc.sql("DELETE FROM interaction_participants WHERE account_id = ? AND person_id = ?")
-                .params(account.value(), otherId).update();
-        interactions.refreshLastTouches(account, java.util.List.of(keepId));
+        PersonMergeParticipant.moveLinks(jdbc, account, "interaction_participants", "interaction_id", keepId, otherId);
+        interactions.refreshLastTouches(account, List.of(keepId));
     }
 }
