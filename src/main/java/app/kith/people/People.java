@@ -182,6 +182,16 @@ class People {
         return names;
     }
 
+    Map<String, String> displayNames(AccountId account, Collection<String> personIds) {
+        Map<String, String> names = new LinkedHashMap<>();
+        jdbc.sql("SELECT id, display_name FROM people WHERE account_id = ? AND id IN (" + marks(personIds.size()) + ")")
+                .params(params(account, personIds))
+                .query((ResultSet rs) -> {
+                    names.put(rs.getString(1), rs.getString(2));
+                });
+        return names;
+    }
+
     List<String> allIds(AccountId account) {
         return jdbc.sql("SELECT id FROM people WHERE account_id = ?").param(account.value()).query(String.class).list();
     }

@@ -202,7 +202,7 @@ public class PeopleService {
     public Map<String, String> names(AccountId account, Collection<String> ids) {
         Map<String, String> names = new HashMap<>();
         for (List<String> chunk : SearchIndex.chunks(List.copyOf(ids))) {
-            people.namesAndNicknames(account, chunk).forEach((id, n) -> names.put(id, n.strip()));
+            names.putAll(people.displayNames(account, chunk));
         }
         return names;
     }
