@@ -36,17 +36,13 @@ class CalendarEntries {
     }
 
     List<CalendarEntry> stored(AccountId account, LocalDate from, LocalDate to) {
-        Map<Events.Row, List<LocalDate>> days = new java.util.LinkedHashMap<>();
-        for (Events.Row r : events.between(account, from, to)) {
+        List<CalendarEntry> entries = new ArrayList<>();
+        for (Events.Listed listed : events.between(account, from, to)) {
+            Events.Row r = listed.row();
             List<LocalDate> on = r.repeat() == null ? List.of(r.date())
                     : r.repeat().between(r.date(), r.repeatLast(), from, to);
-            if (!on.isEmpty()) {
-                days.put(r, on);
-            }
+            on.forEach(day -> entries.add(entry(r, day, listed.people())));
         }
-        Map<String, List<EventPerson>> linked = people(account, List.copyOf(days.keySet()));
-        List<CalendarEntry> entries = new ArrayList<>();
-        days.forEach((r, on) -> on.forEach(day -> entries.add(entry(r, day, linked.getOrDefault(r.id(), List.of())))));
         return entries;
     }
 

@@ -125,7 +125,7 @@ public class CalendarService {
         all.addAll(entries.birthdays(account, from, to));
         all.addAll(entries.conferences(account, from, to));
         all.sort(Comparator.comparing(CalendarEntry::date)
-                .thenComparing(e -> e.startsAt() == null ? "" : e.startsAt().toString())
+                .thenComparing(CalendarEntry::startsAt, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(CalendarEntry::title).thenComparing(CalendarEntry::id));
         return all;
     }

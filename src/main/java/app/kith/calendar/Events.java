@@ -9,10 +9,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,10 +27,12 @@ class Events {
     private static final String COLUMNS = "id, kind, title, starts_on, ends_on, starts_at, ends_at, location, notes,"
             + " invitation, rsvp, repeat_freq, repeat_interval, repeat_until, repeat_count, repeat_last,"
             + " congratulated_on, source_uid, created_at, updated_at";
-    /** What a calendar range shows: the same shape, without notes and bookkeeping, for the many rows of a month. */
-    private static final String LISTED = "id, kind, title, starts_on, ends_on, starts_at, ends_at, location, NULL,"
-            + " invitation, rsvp, repeat_freq, repeat_interval, repeat_until, repeat_count, repeat_last,"
-            + " NULL, NULL, NULL, NULL";
+    /**
+     * What a calendar range shows, for the many rows of a month: no notes, end time or bookkeeping, and
+     * of a repeating event only its frequency, interval and last day (all its days in a range need).
+     */
+    private static final String LISTED = "e.id, e.kind, e.title, e.starts_on, e.ends_on, e.starts_at, e.location,"
+            + " e.invitation, e.rsvp, e.repeat_freq, e.repeat_interval, e.repeat_last";
 
     /** A stored row, people apart; {@code repeatLast} is the last day a repeating event can occur on. */
     record Row(String id, EventKind kind, String title, LocalDate date, LocalDate endDate, Instant startsAt,
@@ -108,21 +114,69 @@ class Events {
                 .params(sourceUid, account.value(), id).update();
     }
 
+    /** An event as a calendar range lists it, with its people named. */
+    record Listed(Row row, List<EventPerson> people) {
+    }
+
     /**
-     * Events that can occur in {@code [from, to]}: one-off events by their days (an index range), and
-     * repeating ones that started by {@code to} and have not ended before {@code from}.
+     * Events that can occur in {@code [from, to]} with their people, in one statement of three index
+     * ranges: one-off events by their days, those that began earlier and are still going on, and
+     * repeating ones that started by {@code to} and have not ended before {@code from}. Only what a
+     * calendar range shows is read; each event's people come on its rows, by role then id.
      */
-    List<Row> between(AccountId account, LocalDate from, LocalDate to) {
-        List<Row> rows = new ArrayList<>(jdbc.sql("SELECT " + LISTED + " FROM events WHERE account_id = ?"
-                        + " AND starts_on >= ? AND starts_on <= ? AND repeat_freq IS NULL")
-                .params(account.value(), text(from), text(to)).query(Events::row).list());
-        rows.addAll(jdbc.sql("SELECT " + LISTED + " FROM events WHERE account_id = ? AND ends_on IS NOT NULL"
-                        + " AND ends_on >= ? AND starts_on < ? AND repeat_freq IS NULL")
-                .params(account.value(), text(from), text(from)).query(Events::row).list());
-        rows.addAll(jdbc.sql("SELECT " + LISTED + " FROM events WHERE account_id = ? AND repeat_freq IS NOT NULL"
-                        + " AND starts_on <= ? AND (repeat_last IS NULL OR repeat_last >= ?)")
-                .params(account.value(), text(to), text(from)).query(Events::row).list());
-        return rows;
+    List<Listed> between(AccountId account, LocalDate from, LocalDate to) {
+        String select = "SELECT " + LISTED + ", ep.person_id, p.display_name, ep.role FROM events e"
+                + " LEFT JOIN event_people ep ON ep.account_id = e.account_id AND ep.event_id = e.id"
+                + " LEFT JOIN people p ON p.account_id = ep.account_id AND p.id = ep.person_id WHERE e.account_id = ?";
+        String a = account.value();
+        String first = text(from);
+        String last = text(to);
+        List<Object> params = new ArrayList<>(List.of(a, first, last, a, first, first, a, last, first));
+        Set<String> months = months(from, to);
+        params.addAll(months);
+        Map<String, Row> rows = new LinkedHashMap<>();
+        Map<String, List<EventPerson>> people = new HashMap<>();
+        jdbc.sql(select + " AND e.repeat_freq IS NULL AND e.starts_on >= ? AND e.starts_on <= ?"
+                        + " UNION ALL " + select + " AND e.repeat_freq IS NULL AND e.ends_on IS NOT NULL"
+                        + " AND e.ends_on >= ? AND e.starts_on < ?"
+                        + " UNION ALL " + select + " AND e.repeat_freq IS NOT NULL AND e.starts_on <= ?"
+                        + " AND (e.repeat_last IS NULL OR e.repeat_last >= ?)"
+                        + (months.isEmpty() ? "" : " AND (e.repeat_freq <> 'yearly' OR substr(e.starts_on, 6, 2) IN ("
+                        + String.join(", ", Collections.nCopies(months.size(), "?")) + "))"))
+                .params(params)
+                .query((ResultSet rs) -> {
+                    Row row = rows.get(rs.getString(1));
+                    if (row == null) {
+                        row = listed(rs);
+                        rows.put(row.id(), row);
+                    }
+                    String personId = rs.getString(13);
+                    if (personId != null) {
+                        people.computeIfAbsent(row.id(), id -> new ArrayList<>())
+                                .add(new EventPerson(personId, rs.getString(14), rs.getString(15)));
+                    }
+                });
+        return rows.values().stream().map(r -> new Listed(r, ordered(people.get(r.id())))).toList();
+    }
+
+    /**
+     * The months ({@code "01"} to {@code "12"}) a range touches, or none when it touches all twelve: a
+     * yearly event can only occur in the month it started in, so the others are not read.
+     */
+    private static Set<String> months(LocalDate from, LocalDate to) {
+        Set<String> months = new TreeSet<>();
+        for (LocalDate d = from.withDayOfMonth(1); !d.isAfter(to) && months.size() < 12; d = d.plusMonths(1)) {
+            months.add("%02d".formatted(d.getMonthValue()));
+        }
+        return months.size() == 12 ? Set.of() : months;
+    }
+
+    private static List<EventPerson> ordered(List<EventPerson> people) {
+        if (people == null) {
+            return List.of();
+        }
+        people.sort(Comparator.comparing(EventPerson::role).thenComparing(EventPerson::id));
+        return people;
     }
 
     /** How many days a one-off event may last; longer ones are refused when saved. */
@@ -199,11 +253,24 @@ class Events {
     private static Row row(ResultSet rs, int n) throws SQLException {
         String freq = rs.getString(12);
         Recurrence repeat = freq == null ? null : new Recurrence(FREQUENCIES.get(freq),
-                rs.getInt(13), date(rs.getString(14)), count(rs));
+                rs.getInt(13), date(rs.getString(14)), count(rs, 15));
         return new Row(rs.getString(1), KINDS.get(rs.getString(2)), rs.getString(3),
                 date(rs.getString(4)), date(rs.getString(5)), instant(rs.getString(6)), instant(rs.getString(7)),
                 rs.getString(8), rs.getString(9), INVITATIONS.get(rs.getString(10)), ANSWERS.get(rs.getString(11)), repeat, date(rs.getString(16)),
                 date(rs.getString(17)), rs.getString(18), instant(rs.getString(19)), instant(rs.getString(20)));
+    }
+
+    /**
+     * A row of {@link #LISTED}: the columns it leaves out are null, and a repeating event's rule ends on
+     * the last day it can occur on, which gives the same days whether it was saved with a count or an end.
+     */
+    private static Row listed(ResultSet rs) throws SQLException {
+        String freq = rs.getString(10);
+        LocalDate last = date(rs.getString(12));
+        Recurrence repeat = freq == null ? null : new Recurrence(FREQUENCIES.get(freq), rs.getInt(11), last, null);
+        return new Row(rs.getString(1), KINDS.get(rs.getString(2)), rs.getString(3), date(rs.getString(4)),
+                date(rs.getString(5)), instant(rs.getString(6)), null, rs.getString(7), null,
+                INVITATIONS.get(rs.getString(8)), ANSWERS.get(rs.getString(9)), repeat, last, null, null, null, null);
     }
 
     private static <E extends Enum<E> & Choice> Map<String, E> byWire(Class<E> type) {
@@ -214,8 +281,8 @@ class Events {
         return Collections.unmodifiableMap(byWire);
     }
 
-    private static Integer count(ResultSet rs) throws SQLException {
-        long count = rs.getLong(15);
+    private static Integer count(ResultSet rs, int column) throws SQLException {
+        long count = rs.getLong(column);
         return rs.wasNull() ? null : (int) count;
     }
 
@@ -227,8 +294,16 @@ class Events {
         return value == null ? null : value.toString();
     }
 
+    /** An ISO day as stored; read by hand, as a month's rows hold thousands of them. */
     private static LocalDate date(String text) {
-        return text == null ? null : LocalDate.parse(text);
+        if (text == null) {
+            return null;
+        }
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+                    Integer.parseInt(text, 8, 10, 10));
+        }
+        return LocalDate.parse(text);
     }
 
     private static Instant instant(String text) {

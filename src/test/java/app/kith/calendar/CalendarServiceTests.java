@@ -50,6 +50,34 @@ class CalendarServiceTests {
     }
 
     @DatabaseTest
+    void aRangeReadsYearlyEventsOnlyInTheirMonthSpansAndCountedRepeatsWithTheirPeople(CalendarService calendar,
+                                                                                      PeopleService people,
+                                                                                      AccountId account) {
+        String ann = TestPeople.add(people, account, "Ann Host", "close", null, null);
+        String bo = TestPeople.add(people, account, "Bo Berg", "inner", null, null);
+        calendar.create(account, new EventChanges("reminder", "Founding day", "2020-03-31", null, null, null, null,
+                null, List.of(), null, null, null, "yearly", 1, null, null));
+        calendar.create(account, new EventChanges("reminder", "Three calls", "2026-02-20", null, null, null, null,
+                null, List.of(), null, null, null, "weekly", 1, null, 3));
+        calendar.create(account, new EventChanges("dinner", "Long trip", "2026-02-26", "2026-03-02", null, null, null,
+                null, List.of(bo), null, null, null, null, null, null, null));
+        calendar.create(account, new EventChanges("invitation", "Ann's party", "2026-03-05", null, null, null, null,
+                null, List.of(bo), ann, null, null, null, null, null, null));
+
+        assertThat(titles(calendar.month(account, YearMonth.of(2026, 3)))).containsExactly("2026-02-26 Long trip",
+                "2026-03-05 Ann's party", "2026-03-06 Three calls", "2026-03-31 Founding day");
+        assertThat(titles(calendar.month(account, YearMonth.of(2026, 4)))).isEmpty();
+        assertThat(titles(calendar.between(account, LocalDate.of(2026, 3, 20), LocalDate.of(2027, 3, 31))))
+                .containsExactly("2026-03-31 Founding day", "2027-03-31 Founding day");
+        assertThat(titles(calendar.between(account, LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 1))))
+                .containsExactly("2026-03-31 Founding day");
+        CalendarEntry party = calendar.month(account, YearMonth.of(2026, 3)).get(1);
+        assertThat(party.people()).as("the inviter first, then who else comes, by their display names")
+                .containsExactly(new EventPerson(ann, "Ann Host", EventPerson.INVITER),
+                        new EventPerson(bo, "Bo Berg", EventPerson.WITH));
+    }
+
+    @DatabaseTest
     void invitationNeedsAnAnswerUntilAnsweredAndShowsInToday(CalendarService calendar, PeopleService people,
                                                              TodayService today, AccountId account) {
         String ann = TestPeople.add(people, account, "Ann Host", "close", null, null);
