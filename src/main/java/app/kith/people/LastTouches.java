@@ -58,23 +58,24 @@ class LastTouches {
         String cadence = "COALESCE(p.cadence_days, " + byCircle(query.cadences(), "NULL") + ")";
         String sql = "SELECT " + People.COLUMNS + """
                 , d.last_touch_day, d.cadence, d.due_day, d.priority, d.total
-                FROM (SELECT id, last_touch_day, cadence, due_day, priority, count(*) OVER () AS total FROM (
-                    SELECT id, last_touch_day, cadence, due_day,
-                        weight * (? - due_day + cadence) * 1.0 / cadence AS priority
-                    FROM (SELECT p.id, p.last_touch_day, %1$s AS cadence, %2$s AS weight,
-                            CASE WHEN p.last_touch_day IS NOT NULL THEN p.last_touch_day + %1$s
-                                 WHEN p.added_day < ? THEN p.added_day ELSE ? END AS due_day
-                        FROM people p
-                        WHERE %3$s AND COALESCE(p.last_touch_day, 0) <= ?) t
-                    WHERE cadence IS NOT NULL AND due_day <= ?) r) d
+                FROM (SELECT * FROM (SELECT id, last_touch_day, cadence, due_day, priority, count(*) OVER () AS total
+                    FROM (SELECT id, last_touch_day, cadence, due_day,
+                            weight * (? - due_day + cadence) * 1.0 / cadence AS priority
+                        FROM (SELECT p.id, p.last_touch_day, %1$s AS cadence, %2$s AS weight,
+                                CASE WHEN p.last_touch_day IS NOT NULL THEN p.last_touch_day + %1$s
+                                     WHEN p.added_day < ? THEN p.added_day ELSE ? END AS due_day
+                            FROM people p
+                            WHERE %3$s AND COALESCE(p.last_touch_day, 0) <= ?) t
+                        WHERE cadence IS NOT NULL AND due_day <= ?) r) w
+                    WHERE priority >= ?
+                    ORDER BY priority DESC, id
+                    LIMIT ?) d
                 JOIN people p ON p.account_id = ? AND p.id = d.id
-                WHERE d.priority >= ?
-                ORDER BY d.priority DESC, p.id
-                LIMIT ?""".formatted(cadence, byCircle(query.weights(), "1"), TRACKED);
+                ORDER BY d.priority DESC, p.id""".formatted(cadence, byCircle(query.weights(), "1"), TRACKED);
         List<DuePerson> people = new ArrayList<>();
         int[] total = {0};
         jdbc.sql(sql)
-                .params(day, day, day, account.value(), day, day, account.value(), floor == null ? -1.0 : floor, fetch)
+                .params(day, day, day, account.value(), day, day, floor == null ? -1.0 : floor, fetch, account.value())
                 .query((ResultSet rs) -> {
                     people.add(row(rs));
                     total[0] = rs.getInt("total");
