@@ -28,9 +28,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class PathService {
-    static final int FIRST_LEVEL = 100;
+    static final int FIRST_LEVEL = 50;
     static final int PER_PERSON = 20;
-    static final int SECOND_LEVEL = 600;
+    static final int SECOND_LEVEL = 400;
 
     private final PeopleService people;
     private final InteractionService interactions;
@@ -72,8 +72,10 @@ public class PathService {
         candidates.add(target);
         Map<String, IntroGraph.Edge> mine = graph.neighbours(account, Set.of(self)).getOrDefault(self, Map.of());
         Map<String, TouchSummary> touches = interactions.touchSummaries(account, day, candidates);
-        Map<String, Double> known = knownBySelf(account, mine, touches, candidates, day);
-        Map<String, String> names = people.names(account, candidates);
+        List<RelationshipFacts> facts = people.facts(account, candidates);
+        Map<String, Double> known = knownBySelf(account, mine, touches, facts, day);
+        Map<String, String> names = new HashMap<>();
+        facts.forEach(f -> names.put(f.id(), f.name()));
         Map<String, String> knownWhy = knownWhy(mine, touches, known, day);
 
         List<Candidate> found = new ArrayList<>();
@@ -151,9 +153,9 @@ public class PathService {
      * at least strength / 5 when they are a connection of yours; absent when you don't know them.
      */
     private Map<String, Double> knownBySelf(AccountId account, Map<String, IntroGraph.Edge> mine,
-                                            Map<String, TouchSummary> touches, Set<String> ids, LocalDate day) {
+                                            Map<String, TouchSummary> touches, List<RelationshipFacts> facts,
+                                            LocalDate day) {
         Cadences resolved = cadences.resolved(account);
-        List<RelationshipFacts> facts = people.facts(account, ids);
         Map<String, Double> known = new HashMap<>();
         for (RelationshipFacts f : facts) {
             if (f.self() || f.bridge() == BridgeStatus.STRAINED || f.bridge() == BridgeStatus.REPAIRING) {
