@@ -4,6 +4,7 @@ import app.kith.connections.Connection;
 import app.kith.connections.ConnectionService;
 import app.kith.insights.Health;
 import app.kith.insights.RelationshipInsights;
+import app.kith.insights.Standing;
 import app.kith.insights.TodayService;
 import app.kith.interactions.Interaction;
 import app.kith.interactions.InteractionService;
@@ -78,11 +79,13 @@ public class DirectoryService {
         List<String> ids = all.stream().map(PersonSummary::id).toList();
         Comparator<PersonSummary> byFigure;
         if (order == PeopleOrder.LAST_TOUCH) {
-            Map<String, LocalDate> last = interactions.lastInteractionDates(account, ids);
-            byFigure = Comparator.comparing(s -> last.get(s.id()), Comparator.nullsLast(Comparator.reverseOrder()));
+            Map<String, Standing> standings = insights.standings(account, ids, LocalDate.now(clock));
+            byFigure = Comparator.comparing(s -> lastInteraction(standings.get(s.id())),
+                    Comparator.nullsLast(Comparator.reverseOrder()));
         } else {
-            Map<String, Integer> health = insights.healthScores(account, ids, LocalDate.now(clock));
-            byFigure = Comparator.comparing(s -> health.get(s.id()), Comparator.nullsLast(Comparator.naturalOrder()));
+            Map<String, Standing> standings = insights.standings(account, ids, LocalDate.now(clock));
+            byFigure = Comparator.comparing(s -> health(standings.get(s.id())),
+                    Comparator.nullsLast(Comparator.naturalOrder()));
         }
         // The stable sort keeps the name order among equals.
         List<PersonSummary> sorted = all.stream().sorted(byFigure).toList();
@@ -113,26 +116,33 @@ public class DirectoryService {
     private List<PersonCard> cards(AccountId account, List<PersonSummary> summaries) {
         List<String> ids = summaries.stream().map(PersonSummary::id).toList();
         Map<String, Affiliation> employment = organizations.currentEmployment(account, ids);
-        Map<String, LocalDate> last = interactions.lastInteractionDates(account, ids);
         // One batched call for the whole page: a handful of queries whatever the page size.
-        Map<String, Integer> health = insights.healthScores(account, ids, LocalDate.now(clock));
+        Map<String, Standing> standings = insights.standings(account, ids, LocalDate.now(clock));
         return summaries.stream().map(s -> {
             Affiliation job = employment.get(s.id());
             return new PersonCard(s.id(), s.name(), s.nickname(), s.emails(),
                     job == null ? null : job.organizationName(), job == null ? null : job.title(),
                     s.circle().wire(), s.kind().wire(), s.trust().wire(), s.bridge().wire(), s.tags(),
-                    last.get(s.id()), health.get(s.id()), s.self());
+                    lastInteraction(standings.get(s.id())), health(standings.get(s.id())), s.self());
         }).toList();
     }
 
     public PersonCard card(AccountId account, String id) {
         Person p = people.get(account, id);
         Affiliation job = organizations.currentEmployment(account, List.of(p.id())).get(p.id());
+        Standing standing = insights.standings(account, List.of(p.id()), LocalDate.now(clock)).get(p.id());
         return new PersonCard(p.id(), p.name(), p.nickname(), p.emails(),
                 job == null ? null : job.organizationName(), job == null ? null : job.title(), p.circle().wire(),
                 p.kind().wire(), p.trust().wire(), p.bridge().wire(), p.tags(),
-                interactions.lastInteractionDates(account, List.of(p.id())).get(p.id()),
-                insights.healthScores(account, List.of(p.id()), LocalDate.now(clock)).get(p.id()), p.self());
+                lastInteraction(standing), health(standing), p.self());
+    }
+
+    private static LocalDate lastInteraction(Standing standing) {
+        return standing == null ? null : standing.lastInteraction();
+    }
+
+    private static Integer health(Standing standing) {
+        return standing == null ? null : standing.health();
     }
 
     public PersonProfile profile(AccountId account, String id) {

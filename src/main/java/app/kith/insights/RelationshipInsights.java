@@ -8,6 +8,7 @@ import app.kith.interactions.TouchSummary;
 import app.kith.people.PeopleService;
 import app.kith.people.RelationshipFacts;
 import app.kith.shared.AccountId;
+import app.kith.shared.IdFilter;
 import app.kith.shared.InvalidInputException;
 import app.kith.shared.Page;
 import java.time.LocalDate;
@@ -46,20 +47,28 @@ public class RelationshipInsights {
                 resolved.of(person) != null, askStreak(account, person.id(), day), setbacks, day);
     }
 
-    /** Health scores of many people at once (for lists and paths); the account's own person is left out. */
-    public Map<String, Integer> healthScores(AccountId account, Collection<String> personIds, LocalDate day) {
+    /**
+     * The health score and last interaction (up to the day) of many people at once, for lists, cards
+     * and paths; the account's own person is left out. A handful of queries by id for a page; for
+     * most of a large network (a whole list) one pass over the touch index instead.
+     */
+    public Map<String, Standing> standings(AccountId account, Collection<String> personIds, LocalDate day) {
         Cadences resolved = cadences.resolved(account);
         List<RelationshipFacts> facts = people.facts(account, personIds).stream().filter(f -> !f.self()).toList();
         List<String> ids = facts.stream().map(RelationshipFacts::id).toList();
-        Map<String, TouchSummary> summaries = interactions.touchSummaries(account, day, ids);
-        Map<String, Integer> setbacks = interactions.setbackCounts(account, ids,
-                day.minusDays(HealthFormula.SETBACK_DAYS), day);
-        Map<String, Integer> scores = new HashMap<>();
+        LocalDate setbacksFrom = day.minusDays(HealthFormula.SETBACK_DAYS);
+        boolean onePass = IdFilter.onePass(ids);
+        Map<String, TouchSummary> summaries = onePass ? interactions.touchSummaries(account, day)
+                : interactions.touchSummaries(account, day, ids);
+        Map<String, Integer> setbacks = onePass ? interactions.setbackCounts(account, setbacksFrom, day)
+                : interactions.setbackCounts(account, ids, setbacksFrom, day);
+        Map<String, Standing> standings = new HashMap<>();
         for (RelationshipFacts f : facts) {
-            scores.put(f.id(), HealthFormula.score(summaries.getOrDefault(f.id(), TouchSummary.none(f.id())),
-                    resolved.forHealth(f), setbacks.getOrDefault(f.id(), 0), day));
+            TouchSummary summary = summaries.getOrDefault(f.id(), TouchSummary.none(f.id()));
+            standings.put(f.id(), new Standing(HealthFormula.score(summary, resolved.forHealth(f),
+                    setbacks.getOrDefault(f.id(), 0), day), summary.lastInteraction()));
         }
-        return scores;
+        return standings;
     }
 
     /** Gave / received / mutual / asked / neutral over the 12 months up to the day. */
@@ -81,10 +90,11 @@ public class RelationshipInsights {
     public List<Partnership> partnerships(AccountId account, LocalDate day) {
         List<RelationshipFacts> partners = people.partners(account);
         List<String> ids = partners.stream().map(RelationshipFacts::id).toList();
-        Map<String, Integer> scores = healthScores(account, ids, day);
+        Map<String, Standing> standings = standings(account, ids, day);
         Map<String, Integer> setbacks = interactions.setbackCounts(account, ids, day.minusDays(365), day);
         return partners.stream().map(p -> new Partnership(new PersonRef(p.id(), p.name()), p.kind(),
-                p.partnershipStage(), p.partnershipCase(), scores.getOrDefault(p.id(), 0),
+                p.partnershipStage(), p.partnershipCase(),
+                standings.containsKey(p.id()) ? standings.get(p.id()).health() : 0,
                 setbacks.getOrDefault(p.id(), 0))).toList();
     }
 

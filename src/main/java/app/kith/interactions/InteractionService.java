@@ -174,6 +174,11 @@ public class InteractionService {
         return result;
     }
 
+    /** How many setbacks each person of the account had in the days after {@code from} up to {@code to}. */
+    public Map<String, Integer> setbackCounts(AccountId account, LocalDate from, LocalDate to) {
+        return touches.setbacks(account, null, from, to);
+    }
+
     /**
      * For each of these people, who else took part in the same interactions and how many times:
      * people who were together with you.

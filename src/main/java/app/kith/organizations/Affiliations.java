@@ -1,6 +1,7 @@
 package app.kith.organizations;
 
 import app.kith.shared.AccountId;
+import app.kith.shared.IdFilter;
 import app.kith.shared.Choice;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -89,11 +90,12 @@ class Affiliations {
         if (personIds.isEmpty()) {
             return List.of();
         }
+        IdFilter only = IdFilter.on("a.person_id", personIds);
         List<Object> params = new ArrayList<>(List.of(account.value(), AffiliationRole.WORKS_AT.wire()));
-        params.addAll(personIds);
-        return jdbc.sql(SELECT + " WHERE a.account_id = ? AND a.role = ? AND a.end_year IS NULL AND a.person_id IN ("
-                        + String.join(", ", Collections.nCopies(personIds.size(), "?")) + ")" + ORDER)
-                .params(params).query(Affiliations::row).list();
+        params.addAll(only.params());
+        return jdbc.sql(SELECT + " WHERE a.account_id = ? AND a.role = ? AND a.end_year IS NULL" + only.sql() + ORDER)
+                .params(params).query(Affiliations::row).list().stream().filter(a -> only.keeps().test(a.personId()))
+                .toList();
     }
 
     /** Each person's organization names and titles, the words people search finds them by. */

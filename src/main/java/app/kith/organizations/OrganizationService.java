@@ -2,6 +2,7 @@ package app.kith.organizations;
 
 import app.kith.people.PeopleService;
 import app.kith.shared.AccountId;
+import app.kith.shared.IdFilter;
 import app.kith.shared.Choice;
 import app.kith.shared.Ids;
 import app.kith.shared.InvalidInputException;
@@ -195,9 +196,10 @@ public class OrganizationService {
     public Map<String, Affiliation> currentEmployment(AccountId account, Collection<String> personIds) {
         Map<String, Affiliation> current = new HashMap<>();
         List<String> ids = List.copyOf(new LinkedHashSet<>(personIds));
-        for (int i = 0; i < ids.size(); i += 500) {
+        int chunk = IdFilter.onePass(ids) ? ids.size() : 500;
+        for (int i = 0; i < ids.size(); i += chunk) {
             // Only current jobs are read: a list page does not need everyone's whole history.
-            affiliations.currentJobs(account, ids.subList(i, Math.min(ids.size(), i + 500)))
+            affiliations.currentJobs(account, ids.subList(i, Math.min(ids.size(), i + chunk)))
                     .forEach(a -> current.putIfAbsent(a.personId(), a));
         }
         return current;

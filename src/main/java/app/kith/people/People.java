@@ -1,6 +1,7 @@
 package app.kith.people;
 
 import app.kith.shared.AccountId;
+import app.kith.shared.IdFilter;
 import app.kith.shared.Choice;
 import app.kith.shared.Ids;
 import app.kith.shared.Text;
@@ -111,10 +112,14 @@ class People {
         if (personIds.isEmpty()) {
             return byPerson;
         }
-        jdbc.sql("SELECT person_id, kind, value, normalized FROM contact_points WHERE account_id = ? AND person_id IN ("
-                        + marks(personIds.size()) + ") ORDER BY person_id, position")
-                .params(params(account, personIds))
+        IdFilter only = IdFilter.on("person_id", personIds);
+        jdbc.sql("SELECT person_id, kind, value, normalized FROM contact_points WHERE account_id = ?" + only.sql()
+                        + " ORDER BY person_id, position")
+                .params(params(account, only.params()))
                 .query((ResultSet rs) -> {
+                    if (!only.keeps().test(rs.getString(1))) {
+                        return;
+                    }
                     byPerson.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Contact(
                             ContactKind.valueOf(rs.getString(2).toUpperCase(java.util.Locale.ROOT)),
                             rs.getString(3), rs.getString(4)));
@@ -213,9 +218,10 @@ class People {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT " + COLUMNS + " FROM people p WHERE p.account_id = ? AND p.id IN ("
-                        + marks(ids.size()) + ")")
-                .params(params(account, ids)).query(People::facts).list();
+        IdFilter only = IdFilter.on("p.id", ids);
+        List<RelationshipFacts> facts = jdbc.sql("SELECT " + COLUMNS + " FROM people p WHERE p.account_id = ?" + only.sql())
+                .params(params(account, only.params())).query(People::facts).list();
+        return IdFilter.onePass(ids) ? facts.stream().filter(f -> only.keeps().test(f.id())).toList() : facts;
     }
 
     /** People whose birthday falls on one of these days of the year, in one of these circles (null: any). */

@@ -1,6 +1,7 @@
 package app.kith.people;
 
 import app.kith.shared.AccountId;
+import app.kith.shared.IdFilter;
 import app.kith.shared.ConflictException;
 import app.kith.shared.Ids;
 import app.kith.shared.InvalidInputException;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -239,6 +241,9 @@ public class PeopleService {
 
     /** Relationship facts of these people (ids as resolved); unknown ids are left out. */
     public List<RelationshipFacts> facts(AccountId account, Collection<String> ids) {
+        if (IdFilter.onePass(ids)) {
+            return people.facts(account, Set.copyOf(ids));
+        }
         List<RelationshipFacts> facts = new ArrayList<>();
         for (List<String> chunk : SearchIndex.chunks(List.copyOf(new LinkedHashSet<>(ids)))) {
             facts.addAll(people.facts(account, chunk));

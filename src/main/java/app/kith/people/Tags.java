@@ -1,6 +1,7 @@
 package app.kith.people;
 
 import app.kith.shared.AccountId;
+import app.kith.shared.IdFilter;
 import app.kith.shared.Ids;
 import app.kith.shared.Text;
 import java.sql.ResultSet;
@@ -106,13 +107,16 @@ class Tags {
         if (personIds.isEmpty()) {
             return byPerson;
         }
+        IdFilter only = IdFilter.on("pt.person_id", personIds);
         jdbc.sql("""
                 SELECT pt.person_id, t.name FROM person_tags pt
                 JOIN tags t ON t.account_id = pt.account_id AND t.id = pt.tag_id
-                WHERE pt.account_id = ? AND pt.person_id IN (%s) ORDER BY t.name_key"""
-                        .formatted(People.marks(personIds.size())))
-                .params(People.params(account, personIds))
+                WHERE pt.account_id = ?%s ORDER BY t.name_key""".formatted(only.sql()))
+                .params(People.params(account, only.params()))
                 .query((ResultSet rs) -> {
+                    if (!only.keeps().test(rs.getString(1))) {
+                        return;
+                    }
                     byPerson.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
                 });
         return byPerson;

@@ -17,6 +17,7 @@ import app.kith.shared.Page;
 import app.kith.testing.DatabaseTest;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +86,8 @@ class DirectoryServiceTests {
 
         assertThat(health).containsEntry(giver, 100).containsEntry(asker, 10).containsEntry(stranger, 20)
                 .containsEntry("self", null);
-        assertThat(health).containsAllEntriesOf(insights.healthScores(account, List.of(giver, asker, stranger), today));
+        insights.standings(account, List.of(giver, asker, stranger), today)
+                .forEach((id, standing) -> assertThat(health).containsEntry(id, standing.health()));
         assertThat(directory.card(account, asker).health()).isEqualTo(10);
         assertThat(directory.card(account, PeopleService.SELF).health()).isNull();
     }
@@ -107,6 +109,47 @@ class DirectoryServiceTests {
                 + " · your last 3 touches were asks · mostly asks: 3 of 3 touches in the last 12 months");
         assertThat(self.health()).isNull();
         assertThat(self.healthExplanation()).isNull();
+    }
+
+    @DatabaseTest
+    void aWholeNetworksCardsComeFromOnePassAndMatchTheCardsOfAPage(DirectoryService directory, PeopleService people,
+                                                                   InteractionService interactions, Clock clock,
+                                                                   AccountId account) {
+        LocalDate today = LocalDate.now(clock);
+        List<PersonChanges> many = new ArrayList<>();
+        for (int i = 0; i < 2100; i++) {
+            many.add(new PersonChanges("Member " + i, null, null, null, null, null, null, null,
+                    i % 2 == 0 ? "network" : "none", null, null, null, null, null, null, null, null));
+        }
+        List<String> ids = new ArrayList<>(people.createAll(account, many));
+        ids.set(0, directory.add(account, new PersonChanges("Worker Wren", null, List.of("wren@example.com"), null, null,
+                null, null, null, "close", null, null, null, null, null, null, List.of("climbing"), null),
+                List.of(new NewAffiliation("Acme", OrganizationKind.COMPANY, "Engineer", "2020", null))).id());
+        log(interactions, account, ids.get(0), "gave", today.minusDays(3));
+        log(interactions, account, ids.get(1), "asked", today.minusDays(40));
+        log(interactions, account, ids.get(2), "mutual", today.minusDays(400));
+        interactions.log(account, new InteractionChanges(List.of(ids.get(0)), "setback", "neutral",
+                today.minusDays(20).toString(), "A broken promise"));
+
+        Map<String, PersonCard> whole = new HashMap<>();
+        directory.list(account, DirectoryFilter.everyone(), Page.Request.first(null)).items()
+                .forEach(card -> whole.put(card.id(), card));
+        Map<String, PersonCard> page = new HashMap<>();
+        directory.list(account, DirectoryFilter.everyone(), Page.Request.of(0, 10)).items()
+                .forEach(card -> page.put(card.id(), card));
+
+        assertThat(whole).hasSize(2102).containsAllEntriesOf(page);
+        assertThat(whole.get(ids.get(0))).satisfies(wren -> {
+            assertThat(wren.emails()).containsExactly("wren@example.com");
+            assertThat(wren.tags()).containsExactly("climbing");
+            assertThat(wren.organization()).isEqualTo("Acme");
+        });
+        for (String id : ids.subList(0, 3)) {
+            assertThat(whole.get(id)).as("the one pass and the lookup by id agree").isEqualTo(directory.card(account, id));
+        }
+        assertThat(whole.get(ids.get(0)).lastInteraction()).isEqualTo(today.minusDays(3));
+        assertThat(whole.get(ids.get(2)).lastInteraction()).isEqualTo(today.minusDays(400));
+        assertThat(whole.get(ids.get(3)).lastInteraction()).isNull();
     }
 
     private static String closeFriend(PeopleService people, AccountId account, String name) {

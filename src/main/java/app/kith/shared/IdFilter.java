@@ -1,0 +1,36 @@
+package app.kith.shared;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * How a query reads rows of some people: an {@code IN} list of their ids for a page or a handful, or,
+ * for most of a large network (a whole list), one pass over the account's rows kept in memory by id,
+ * which beats thousands of bound ids (and SQLite's limit on them).
+ *
+ * @param sql    what to add to the statement's {@code WHERE} (empty for one pass)
+ * @param params the ids the {@code sql} binds
+ * @param keeps  whether a row of this person id is one asked for
+ */
+public record IdFilter(String sql, List<String> params, Predicate<String> keeps) {
+    /** Above this many ids a query reads the account's rows in one pass. */
+    public static final int ONE_PASS_ABOVE = 2000;
+
+    /** The filter on {@code column} for these ids. */
+    public static IdFilter on(String column, Collection<String> ids) {
+        if (onePass(ids)) {
+            Set<String> wanted = Set.copyOf(ids);
+            return new IdFilter("", List.of(), wanted::contains);
+        }
+        return new IdFilter(" AND " + column + " IN (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")",
+                List.copyOf(ids), id -> true);
+    }
+
+    /** Whether these ids are read in one pass over the account's rows rather than by id. */
+    public static boolean onePass(Collection<String> ids) {
+        return ids.size() > ONE_PASS_ABOVE;
+    }
+}
