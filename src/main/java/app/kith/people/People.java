@@ -3,6 +3,7 @@ package app.kith.people;
 import app.kith.shared.AccountId;
 import app.kith.shared.Choice;
 import app.kith.shared.Ids;
+import app.kith.shared.MultiRow;
 import app.kith.shared.Text;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,11 +28,9 @@ class People {
     private static final String INSERT = """
             INSERT INTO people (account_id, id, display_name, name_key, nickname, birthday_year, birthday_month,
                 birthday_day, how_met, circle, cadence_days, relationship_kind, trust_stage, partnership_stage,
-                partnership_case, bridge_status, notes, is_self, search_doc, created_at, updated_at, added_day)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final String INSERT_CONTACT = """
-            INSERT INTO contact_points (account_id, id, person_id, kind, value, normalized, position)
-            VALUES (?, ?, ?, ?, ?, ?, ?)""";
+                partnership_case, bridge_status, notes, is_self, search_doc, created_at, updated_at, added_day)""";
+    private static final String INSERT_CONTACT =
+            "INSERT INTO contact_points (account_id, id, person_id, kind, value, normalized, position)";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -46,24 +45,23 @@ class People {
     }
 
     /**
-     * Inserts many people in one batch. Their search text starts empty and is filled in by
+     * Inserts many people, a few hundred per statement. Their search text starts empty and is filled in by
      * {@link #updateSearchDocs}, which always follows: writing the names first would make the
      * full-text index store each name three times (added, deleted, added again).
      */
     void insertAll(AccountId account, List<PersonRow> rows) {
-        batch.batchUpdate(INSERT, rows, 500, (ps, r) -> {
-            Object[] values = {account.value(), r.id(), r.name(), Text.fold(r.name()), r.nickname(),
+        List<Object[]> values = new ArrayList<>(rows.size());
+        for (PersonRow r : rows) {
+            values.add(new Object[] {account.value(), r.id(), r.name(), Text.fold(r.name()), r.nickname(),
                 r.birthday() == null ? null : r.birthday().year(),
                 r.birthday() == null ? null : r.birthday().month(),
                 r.birthday() == null ? null : r.birthday().day(),
                 r.howWeMet(), r.circle().wire(), r.cadenceDays(), r.kind().wire(), r.trust().wire(),
                 wire(r.partnershipStage()), r.partnershipCase(), r.bridge().wire(), r.notes(), r.self() ? 1 : 0,
                 "", r.createdAt().toString(), r.updatedAt().toString(),
-                r.createdAt().atZone(java.time.ZoneOffset.UTC).toLocalDate().toEpochDay()};
-            for (int i = 0; i < values.length; i++) {
-                ps.setObject(i + 1, values[i]);
-            }
-        });
+                r.createdAt().atZone(java.time.ZoneOffset.UTC).toLocalDate().toEpochDay()});
+        }
+        MultiRow.insert(batch, INSERT, values);
     }
 
     void update(AccountId account, PersonRow r) {
@@ -137,7 +135,7 @@ class People {
                     c.normalized(), i});
             }
         });
-        batch.batchUpdate(INSERT_CONTACT, rows);
+        MultiRow.insert(batch, INSERT_CONTACT, rows);
     }
 
     /** People of this account who have a contact point of this kind with this normalized value. */
@@ -187,9 +185,12 @@ class People {
     }
 
     void updateSearchDocs(AccountId account, Map<String, String> docs) {
-        List<Object[]> rows = new ArrayList<>();
-        docs.forEach((id, doc) -> rows.add(new Object[] {doc, account.value(), id}));
-        batch.batchUpdate("UPDATE people SET search_doc = ? WHERE account_id = ? AND id = ?", rows);
+        List<Object[]> rows = new ArrayList<>(docs.size());
+        docs.forEach((id, doc) -> rows.add(new Object[] {id, doc}));
+        // Not a WITH clause: the SQLite driver scans every statement that starts with one for an INSERT,
+        // with a pattern that takes seconds over a few hundred rows of values.
+        MultiRow.execute(batch, "UPDATE people SET search_doc = v.column2 FROM (VALUES " + MultiRow.VALUES + ") AS v"
+                + " WHERE people.account_id = ? AND people.id = v.column1", rows, account.value());
     }
 
     /** Facts of people kept in touch with: not self, and in a circle or with a cadence of their own. */
