@@ -2,12 +2,9 @@ package app.kith.shared;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Text folding shared by search and matching: accent-, case- and punctuation-insensitive. */
 public final class Text {
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Text() {
     }
@@ -15,11 +12,27 @@ public final class Text {
     /**
      * Folds text to lower-case words separated by single spaces, with accents removed and letters
      * that Unicode does not decompose (ø, ł, æ, ß, đ, þ, ı, œ) spelled the way people type them.
+     * Words are runs of letters and digits (Unicode categories L and N); everything else separates them.
      */
     public static String fold(String text) {
         if (text == null || text.isBlank()) {
             return "";
         }
+        // Imports fold every name and organization several times: plain ASCII, the usual case, needs
+        // neither the spelling table nor Unicode normalization.
+        return isAscii(text) ? words(text.toLowerCase(Locale.ROOT)) : words(withoutMarks(spelled(text)));
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String spelled(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         StringBuilder spelled = new StringBuilder(lower.length());
         for (int i = 0; i < lower.length(); i++) {
@@ -36,8 +49,60 @@ public final class Text {
                 default -> spelled.append(c);
             }
         }
-        String stripped = MARKS.matcher(Normalizer.normalize(spelled, Normalizer.Form.NFD)).replaceAll("");
-        return NOT_WORD.matcher(Normalizer.normalize(stripped, Normalizer.Form.NFC)).replaceAll(" ").trim();
+        return spelled.toString();
+    }
+
+    /** Decomposed, combining marks (Unicode category M) dropped, and composed again. */
+    private static String withoutMarks(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        StringBuilder kept = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); ) {
+            int c = decomposed.codePointAt(i);
+            if (!isMark(c)) {
+                kept.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
+        return Normalizer.normalize(kept, Normalizer.Form.NFC);
+    }
+
+    /** The runs of letters and digits, joined by single spaces. */
+    private static String words(String text) {
+        StringBuilder words = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (isWordPart(c)) {
+                if (gap && !words.isEmpty()) {
+                    words.append(' ');
+                }
+                words.appendCodePoint(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+            i += Character.charCount(c);
+        }
+        return words.toString();
+    }
+
+    private static boolean isMark(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static boolean isWordPart(int c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
+        }
+        int type = Character.getType(c);
+        return switch (type) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                 Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                 Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     /** Trims and returns null for blank text, so "nothing" is stored one way. */
