@@ -111,11 +111,7 @@ class Affiliations {
                         .formatted(String.join(", ", Collections.nCopies(personIds.size(), "?"))))
                 .params(params)
                 .query((ResultSet rs) -> {
-                    List<String> words = terms.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
-                    words.add(rs.getString(2));
-                    if (rs.getString(3) != null) {
-                        words.add(rs.getString(3));
-                    }
+                    AffiliationSearchTerms.add(terms, rs.getString(1), rs.getString(2), rs.getString(3));
                 });
         return terms;
     }

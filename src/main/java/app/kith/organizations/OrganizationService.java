@@ -141,10 +141,25 @@ public class OrganizationService {
     }
 
     /**
+     * The words people search will find these affiliations' people by once they are added, by person:
+     * for people created together with their affiliations ({@code PeopleService.createAll}).
+     */
+    public Map<String, List<String>> searchTerms(AccountId account, List<AffiliationChanges> all) {
+        Map<String, List<String>> terms = new HashMap<>();
+        for (AffiliationChanges c : all) {
+            String organization = c.organizationId() != null ? get(account, c.organizationId()).name()
+                    : required(c.organization());
+            AffiliationSearchTerms.add(terms, c.personId(), organization, title(c.title()));
+        }
+        return terms;
+    }
+
+    /**
      * The organizations these affiliations name, by kind and folded name: looked up a few hundred at a
      * time, and the missing ones created together, with the first spelling the affiliations give.
      */
-    private Map<OrganizationKind, Map<String, String>> organizationIds(AccountId account, List<AffiliationChanges> all) {
+    private Map<OrganizationKind, Map<String, String>> organizationIds(AccountId account,
+                                                                       List<AffiliationChanges> all) {
         Map<OrganizationKind, Map<String, String>> names = new EnumMap<>(OrganizationKind.class);
         for (AffiliationChanges c : all) {
             if (c.organizationId() == null) {

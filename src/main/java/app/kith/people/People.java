@@ -41,15 +41,15 @@ class People {
     }
 
     void insert(AccountId account, PersonRow row) {
-        insertAll(account, List.of(row));
+        insertAll(account, List.of(row), Map.of());
     }
 
     /**
-     * Inserts many people, a few hundred per statement. Their search text starts empty and is filled in by
-     * {@link #updateSearchDocs}, which always follows: writing the names first would make the
-     * full-text index store each name three times (added, deleted, added again).
+     * Inserts many people, a few hundred per statement, with their search text when it is given (by
+     * id). Without it the text starts empty and {@link #updateSearchDocs} fills it in: writing the names
+     * first and the whole text afterwards would make the full-text index store the names twice over.
      */
-    void insertAll(AccountId account, List<PersonRow> rows) {
+    void insertAll(AccountId account, List<PersonRow> rows, Map<String, String> searchDocs) {
         List<Object[]> values = new ArrayList<>(rows.size());
         for (PersonRow r : rows) {
             values.add(new Object[] {account.value(), r.id(), r.name(), Text.fold(r.name()), r.nickname(),
@@ -58,7 +58,7 @@ class People {
                 r.birthday() == null ? null : r.birthday().day(),
                 r.howWeMet(), r.circle().wire(), r.cadenceDays(), r.kind().wire(), r.trust().wire(),
                 wire(r.partnershipStage()), r.partnershipCase(), r.bridge().wire(), r.notes(), r.self() ? 1 : 0,
-                "", r.createdAt().toString(), r.updatedAt().toString(),
+                searchDocs.getOrDefault(r.id(), ""), r.createdAt().toString(), r.updatedAt().toString(),
                 r.createdAt().atZone(java.time.ZoneOffset.UTC).toLocalDate().toEpochDay()});
         }
         MultiRow.insert(batch, INSERT, values);
