@@ -26,10 +26,7 @@ class ContactNormalizer {
     private static final Pattern OTHER_SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*:.*");
     private static final Pattern HOST_AND_PORT = Pattern.compile("(?i)^[^:/]+:\\d+.*");
     private static final Pattern SCHEME_AND_WWW = Pattern.compile("(?i)^https?://(www\\.)?");
-    private static final Pattern SCHEME = Pattern.compile("(?i)^https?://");
     private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
-    private static final Pattern LINKEDIN_PROFILE =
-            Pattern.compile("(?i)^(?:[a-z]{2,3}\\.)?(?:www\\.)?linkedin\\.com/in/([^/?#]+).*$");
     private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
     private final String defaultRegion;
 
@@ -90,20 +87,98 @@ class ContactNormalizer {
 
     /**
      * The canonical form of a LinkedIn profile address ({@code linkedin.com/in/slug}, slug decoded
-     * and lower-cased), or null when the address is not a LinkedIn profile.
+     * and lower-cased), or null when the address is not a LinkedIn profile. What it accepts:
+     * {@code http(s)://}, then an optional country ({@code de.}) and {@code www.}, then
+     * {@code linkedin.com/in/} and a slug, letters compared without case. Written out rather than as a
+     * regular expression: imports normalize every profile address of a file twice.
      */
     static String linkedinKey(String url) {
-        String rest = SCHEME.matcher(url.strip()).replaceFirst("");
-        var m = LINKEDIN_PROFILE.matcher(rest);
-        if (!m.matches()) {
+        String rest = url.strip();
+        if (startsWith(rest, 0, "https://")) {
+            rest = rest.substring(8);
+        } else if (startsWith(rest, 0, "http://")) {
+            rest = rest.substring(7);
+        }
+        for (int country : new int[] {3, 2, 0}) {
+            if (country > 0 && !isCountry(rest, country)) {
+                continue;
+            }
+            int from = country == 0 ? 0 : country + 1;
+            for (int www : new int[] {4, 0}) {
+                if (www > 0 && !startsWith(rest, from, "www.")) {
+                    continue;
+                }
+                String slug = slug(rest, from + www);
+                if (slug != null) {
+                    return "linkedin.com/in/" + decoded(slug).toLowerCase(Locale.ROOT);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Two or three ASCII letters and a dot at the start. */
+    private static boolean isCountry(String text, int letters) {
+        if (text.length() <= letters || text.charAt(letters) != '.') {
+            return false;
+        }
+        for (int i = 0; i < letters; i++) {
+            char c = (char) (text.charAt(i) | 0x20);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The slug after {@code linkedin.com/in/} at {@code at}: everything up to the next '/', '?' or '#';
+     * null when there is none, or when the rest of the address runs over a line break.
+     */
+    private static String slug(String text, int at) {
+        if (!startsWith(text, at, "linkedin.com/in/")) {
             return null;
         }
-        String slug;
-        try {
-            slug = URLDecoder.decode(m.group(1).replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            slug = m.group(1);
+        int start = at + "linkedin.com/in/".length();
+        int end = start;
+        while (end < text.length() && "/?#".indexOf(text.charAt(end)) < 0) {
+            end++;
         }
-        return "linkedin.com/in/" + slug.toLowerCase(Locale.ROOT);
+        if (end == start) {
+            return null;
+        }
+        for (int i = end; i < text.length(); i++) {
+            if ("\n\r\u0085\u2028\u2029".indexOf(text.charAt(i)) >= 0) {
+                return null;
+            }
+        }
+        return text.substring(start, end);
+    }
+
+    /** Whether {@code text} has {@code ascii} at {@code at}, letters compared without case (ASCII only). */
+    private static boolean startsWith(String text, int at, String ascii) {
+        if (text.length() - at < ascii.length()) {
+            return false;
+        }
+        for (int i = 0; i < ascii.length(); i++) {
+            char c = text.charAt(at + i);
+            char e = ascii.charAt(i);
+            if (c != e && !(e >= 'a' && e <= 'z' && c == e - 32)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A percent-encoded slug decoded ("+" kept as it is); as given when it is not valid encoding. */
+    private static String decoded(String slug) {
+        if (slug.indexOf('%') < 0) {
+            return slug;
+        }
+        try {
+            return URLDecoder.decode(slug.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return slug;
+        }
     }
 }
