@@ -37,6 +37,9 @@ final class Importer implements Consumer<Imported> {
     private final ChunkWriter writer;
     private final List<Imported> pending = new ArrayList<>();
     private final List<AttendedEvent> events = new ArrayList<>();
+    /** The last person row and whom it was applied to: a connection's interaction names the same person. */
+    private Imported.Person lastPerson;
+    private Known lastKnown;
 
     Importer(AccountId account, ImportContext kith, boolean dryRun) {
         this.account = account;
@@ -89,7 +92,10 @@ final class Importer implements Consumer<Imported> {
                     RowKeys keys = RowKeys.of(p, kith.contacts());
                     Known k = merger.person(p, keys, matcher.match(keys, false), true);
                     p.jobs().forEach(j -> jobs.add(new JobTodo(k, j, p)));
+                    lastPerson = p;
+                    lastKnown = k;
                 }
+                case Imported.Touch t when t.who() == lastPerson -> touches.add(new TouchTodo(lastKnown, t));
                 case Imported.Touch t -> {
                     RowKeys keys = RowKeys.of(t.who(), kith.contacts());
                     Known who = matcher.match(keys, true);
