@@ -77,7 +77,7 @@ final class ChunkWriter {
         return text == null || Birthday.parse(text) == null ? null : text;
     }
 
-    private static List<String> plus(List<String> current, Set<String> added) {
+    private static List<String> plus(List<String> current, List<String> added) {
         if (added.isEmpty()) {
             return null;
         }

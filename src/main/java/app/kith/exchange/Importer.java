@@ -10,7 +10,6 @@ import app.kith.shared.KithException;
 import app.kith.shared.Text;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,7 +143,7 @@ final class Importer implements Consumer<Imported> {
         Map<String, Known> needAffiliations = new LinkedHashMap<>();
         jobs.stream().map(JobTodo::who).filter(k -> k.affiliations == null).forEach(k -> needAffiliations.put(k.id, k));
         if (!needAffiliations.isEmpty()) {
-            needAffiliations.values().forEach(k -> k.affiliations = new HashSet<>());
+            needAffiliations.values().forEach(k -> k.affiliations = new KeySet());
             kith.organizations().affiliationsOf(account, needAffiliations.keySet()).forEach((id, list) ->
                     list.forEach(a -> needAffiliations.get(id).affiliations.add(
                             Text.fold(a.organizationName()) + "|" + a.role().wire())));
@@ -152,7 +151,7 @@ final class Importer implements Consumer<Imported> {
         Map<String, Known> needTouches = new LinkedHashMap<>();
         touches.stream().map(TouchTodo::who).filter(k -> k.touches == null).forEach(k -> needTouches.put(k.id, k));
         if (!needTouches.isEmpty()) {
-            needTouches.values().forEach(k -> k.touches = new HashSet<>());
+            needTouches.values().forEach(k -> k.touches = new KeySet());
             for (InteractionKey key : kith.interactions().keys(account, needTouches.keySet())) {
                 needTouches.get(key.personId()).touches.add(touchKey(key.kind().wire(), key.date().toString(),
                         key.direction().wire(), key.notes()));

@@ -5,10 +5,7 @@ import app.kith.people.PersonKeys;
 import app.kith.people.PostalAddress;
 import app.kith.shared.Text;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A person as an import sees them while it runs: what Kith holds (or will hold, for people the
@@ -25,15 +22,15 @@ final class Known {
     String notes;
     boolean hasAddress;
     boolean hasPhoto;
-    final Set<String> emails = new HashSet<>();
-    final Set<String> phones = new HashSet<>();
-    final Set<String> linkedins = new HashSet<>();
-    final Set<String> urls = new HashSet<>();
-    final Set<String> tags = new HashSet<>();
+    final KeySet emails = new KeySet();
+    final KeySet phones = new KeySet();
+    final KeySet linkedins = new KeySet();
+    final KeySet urls = new KeySet();
+    final KeySet tags = new KeySet();
     /** "organization|role" of their affiliations; null until read (for people already in Kith). */
-    Set<String> affiliations;
+    KeySet affiliations;
     /** What their interactions are; null until read (for people already in Kith). */
-    Set<String> touches;
+    KeySet touches;
     /** Seen earlier in this import: a second row about them is a merge, not an update. */
     boolean seen;
     /** Waiting in the list of people with something to write. */
@@ -50,8 +47,8 @@ final class Known {
         this.name = name;
         this.organization = organization;
         if (isNew) {
-            affiliations = new HashSet<>();
-            touches = new HashSet<>();
+            affiliations = new KeySet();
+            touches = new KeySet();
         }
     }
 
@@ -105,16 +102,19 @@ final class Known {
     record NameKey(String name, String organization) {
     }
 
-    /** Values to add to a person; for a new person, everything they are created with. */
+    /**
+     * Values to add to a person; for a new person, everything they are created with. The lists hold
+     * values whose keys the person did not have, so each value comes once.
+     */
     static final class Draft {
         String name;
         String nickname;
         String birthday;
         String notes;
-        final Set<String> emails = new LinkedHashSet<>();
-        final Set<String> phones = new LinkedHashSet<>();
-        final Set<String> urls = new LinkedHashSet<>();
-        final Set<String> tags = new LinkedHashSet<>();
+        final List<String> emails = new ArrayList<>();
+        final List<String> phones = new ArrayList<>();
+        final List<String> urls = new ArrayList<>();
+        final List<String> tags = new ArrayList<>();
         final List<PostalAddress> addresses = new ArrayList<>();
         Photo photo;
 
