@@ -68,6 +68,9 @@ public final class Text {
 
     /** The runs of letters and digits, joined by single spaces. */
     private static String words(String text) {
+        if (isWords(text)) {
+            return text;
+        }
         StringBuilder words = new StringBuilder(text.length());
         boolean gap = false;
         for (int i = 0; i < text.length(); ) {
@@ -84,6 +87,19 @@ public final class Text {
             i += Character.charCount(c);
         }
         return words.toString();
+    }
+
+    /** Already words: ASCII letters and digits, single spaces between them. */
+    private static boolean isWords(String text) {
+        char previous = ' ';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' ? previous == ' ' : c >= 0x80 || !isWordPart(c)) {
+                return false;
+            }
+            previous = c;
+        }
+        return previous != ' ';
     }
 
     private static boolean isMark(int c) {
