@@ -17,13 +17,13 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * Takes what a parser reads, a chunk at a time, inside the import's one transaction: each row is
- * matched ({@link Matcher}) and applied to its person ({@link RowMerger}), jobs and interactions the
- * people do not have yet are planned, and the chunk is written ({@link ChunkWriter}). Interactions
- * and affiliations already there are not added again. With a dry run the same plan is made and
- * counted, and nothing is written.
+ * Takes what a parser reads ({@link ReadAhead}), a chunk at a time, inside the import's one
+ * transaction: each row is matched ({@link Matcher}) and applied to its person ({@link RowMerger}),
+ * jobs and interactions the people do not have yet are planned, and the chunk is written
+ * ({@link ChunkWriter}). Interactions and affiliations already there are not added again. With a dry
+ * run the same plan is made and counted, and nothing is written.
  */
-final class Importer implements Consumer<Imported> {
+final class Importer implements Consumer<ReadAhead.Read> {
     private static final int CHUNK = 2000;
 
     private final AccountId account;
@@ -34,7 +34,7 @@ final class Importer implements Consumer<Imported> {
     private final Tally tally = new Tally();
     private final RowMerger merger;
     private final ChunkWriter writer;
-    private final List<Imported> pending = new ArrayList<>();
+    private final List<ReadAhead.Read> pending = new ArrayList<>();
     private final List<AttendedEvent> events = new ArrayList<>();
     /** The last person row and whom it was applied to: a connection's interaction names the same person. */
     private Imported.Person lastPerson;
@@ -51,8 +51,8 @@ final class Importer implements Consumer<Imported> {
     }
 
     @Override
-    public void accept(Imported item) {
-        pending.add(item);
+    public void accept(ReadAhead.Read read) {
+        pending.add(read);
         if (pending.size() >= CHUNK) {
             flush();
         }
@@ -85,10 +85,10 @@ final class Importer implements Consumer<Imported> {
         }
         List<JobTodo> jobs = new ArrayList<>();
         List<TouchTodo> touches = new ArrayList<>();
-        for (Imported item : pending) {
-            switch (item) {
+        for (ReadAhead.Read read : pending) {
+            RowKeys keys = read.keys();
+            switch (read.item()) {
                 case Imported.Person p -> {
-                    RowKeys keys = RowKeys.of(p, kith.contacts());
                     Known k = merger.person(p, keys, matcher.match(keys, false), true);
                     p.jobs().forEach(j -> jobs.add(new JobTodo(k, j, p)));
                     lastPerson = p;
@@ -96,7 +96,6 @@ final class Importer implements Consumer<Imported> {
                 }
                 case Imported.Touch t when t.who() == lastPerson -> touches.add(new TouchTodo(lastKnown, t));
                 case Imported.Touch t -> {
-                    RowKeys keys = RowKeys.of(t.who(), kith.contacts());
                     Known who = matcher.match(keys, true);
                     if (who == null && t.known()) {
                         tally.error(t, t.who().name() + " is not in your network; this message was left out");
