@@ -58,10 +58,12 @@ class Interactions {
     void insertAll(AccountId account, List<Interaction> all) {
         List<Object[]> rows = new ArrayList<>(all.size());
         List<Object[]> participants = new ArrayList<>(all.size());
+        // Interactions logged together share their creation time: it is formatted once, not for every row.
+        Map<Instant, String> stamps = new HashMap<>();
         for (Interaction i : all) {
             String date = i.date().toString();
             rows.add(new Object[] {account.value(), i.id(), i.kind().wire(), date, i.direction().wire(), i.notes(),
-                i.createdAt().toString()});
+                stamps.computeIfAbsent(i.createdAt(), Instant::toString)});
             for (String personId : i.participantIds()) {
                 participants.add(new Object[] {account.value(), i.id(), personId, date, i.direction().wire()});
             }

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,8 @@ class People {
      */
     void insertAll(AccountId account, List<PersonRow> rows, Map<String, String> searchDocs) {
         List<Object[]> values = new ArrayList<>(rows.size());
+        // People created together share their timestamps: each is formatted once, not for every row.
+        Map<Instant, String> stamps = new HashMap<>();
         for (PersonRow r : rows) {
             values.add(new Object[] {account.value(), r.id(), r.name(), Text.fold(r.name()), r.nickname(),
                 r.birthday() == null ? null : r.birthday().year(),
@@ -58,8 +61,9 @@ class People {
                 r.birthday() == null ? null : r.birthday().day(),
                 r.howWeMet(), r.circle().wire(), r.cadenceDays(), r.kind().wire(), r.trust().wire(),
                 wire(r.partnershipStage()), r.partnershipCase(), r.bridge().wire(), r.notes(), r.self() ? 1 : 0,
-                searchDocs.getOrDefault(r.id(), ""), r.createdAt().toString(), r.updatedAt().toString(),
-                r.createdAt().atZone(java.time.ZoneOffset.UTC).toLocalDate().toEpochDay()});
+                searchDocs.getOrDefault(r.id(), ""), stamps.computeIfAbsent(r.createdAt(), Instant::toString),
+                stamps.computeIfAbsent(r.updatedAt(), Instant::toString),
+                Math.floorDiv(r.createdAt().getEpochSecond(), 86_400)});
         }
         MultiRow.insert(batch, INSERT, values);
     }
