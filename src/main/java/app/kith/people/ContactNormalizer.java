@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,7 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ContactNormalizer {
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern NOT_DIAL = Pattern.compile("[^0-9+]");
     private static final Pattern HTTP = Pattern.compile("(?i)^https?://.*");
     private static final Pattern OTHER_SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*:.*");
@@ -36,7 +36,7 @@ class ContactNormalizer {
 
     Contact email(String raw) {
         String value = raw.strip();
-        if (!EMAIL.matcher(value).matches() || value.length() > 320) {
+        if (!isEmail(value) || value.length() > 320) {
             throw new InvalidInputException("emails", "'" + raw + "' is not an email address");
         }
         return new Contact(ContactKind.EMAIL, value, value.toLowerCase(Locale.ROOT));
@@ -62,6 +62,19 @@ class ContactNormalizer {
 
     Contact url(String raw) {
         String value = raw.strip();
+        if (!isPlainHttpUrl(value)) {
+            value = checkedUrl(raw, value);
+        }
+        String linkedin = linkedinKey(value);
+        if (linkedin != null) {
+            return new Contact(ContactKind.LINKEDIN, value, linkedin);
+        }
+        String bare = SCHEME_AND_WWW.matcher(value).replaceFirst("");
+        return new Contact(ContactKind.URL, value, TRAILING_SLASHES.matcher(bare).replaceAll("").toLowerCase(Locale.ROOT));
+    }
+
+    /** The address with https:// added when it has no scheme, when {@link URI} reads a host in it. */
+    private static String checkedUrl(String raw, String value) {
         if (!HTTP.matcher(value).matches()) {
             if (OTHER_SCHEME.matcher(value).matches() && !HOST_AND_PORT.matcher(value).matches()) {
                 throw new InvalidInputException("urls", "'" + raw + "' is not an http(s) address");
@@ -77,12 +90,77 @@ class ContactNormalizer {
         if (uri == null || uri.getHost() == null || value.length() > 2048) {
             throw new InvalidInputException("urls", "'" + raw + "' is not a web address");
         }
-        String linkedin = linkedinKey(value);
-        if (linkedin != null) {
-            return new Contact(ContactKind.LINKEDIN, value, linkedin);
+        return value;
+    }
+
+    /**
+     * Something@some.thing, as {@code [^@\\s]+@[^@\\s]+\\.[^@\\s]+} has it: one '@' with something
+     * before it, no spaces, and a dot with something on both sides after it.
+     */
+    private static boolean isEmail(String value) {
+        int at = value.indexOf('@');
+        if (at <= 0 || value.indexOf('@', at + 1) >= 0) {
+            return false;
         }
-        String bare = SCHEME_AND_WWW.matcher(value).replaceFirst("");
-        return new Contact(ContactKind.URL, value, TRAILING_SLASHES.matcher(bare).replaceAll("").toLowerCase(Locale.ROOT));
+        for (int i = 0; i < value.length(); i++) {
+            if (" \t\n\f\r\u000B".indexOf(value.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        int dot = value.indexOf('.', at + 2);
+        return dot > 0 && dot < value.length() - 1;
+    }
+
+    /**
+     * Whether the address is plainly a web address, without asking {@link URI} (imports check tens of
+     * thousands of profile addresses): http(s)://, a host name of letters, digits and inner hyphens
+     * whose last label starts with a letter, then at most a path of letters, digits, "-._~/" and
+     * %-escapes. Anything else takes the long way.
+     */
+    static boolean isPlainHttpUrl(String value) {
+        int i = startsWith(value, 0, "https://") ? 8 : startsWith(value, 0, "http://") ? 7 : -1;
+        if (i < 0 || value.length() > 2048) {
+            return false;
+        }
+        int labelStart = i;
+        for (; i < value.length() && value.charAt(i) != '/'; i++) {
+            char c = value.charAt(i);
+            if (c == '.') {
+                if (!isLabel(value, labelStart, i)) {
+                    return false;
+                }
+                labelStart = i + 1;
+            } else if (!isAsciiLetterOrDigit(c) && c != '-') {
+                return false;
+            }
+        }
+        if (!isLabel(value, labelStart, i) || !isAsciiLetter(value.charAt(labelStart))) {
+            return false;
+        }
+        for (; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= value.length() || !HexFormat.isHexDigit(value.charAt(i + 1))
+                        || !HexFormat.isHexDigit(value.charAt(i + 2))) {
+                    return false;
+                }
+            } else if (!isAsciiLetterOrDigit(c) && "-._~/".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLabel(String text, int from, int to) {
+        return to > from && isAsciiLetterOrDigit(text.charAt(from)) && isAsciiLetterOrDigit(text.charAt(to - 1));
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return isAsciiLetter(c) || c >= '0' && c <= '9';
     }
 
     /**

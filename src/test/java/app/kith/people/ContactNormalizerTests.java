@@ -2,6 +2,9 @@ package app.kith.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.kith.shared.InvalidInputException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -39,6 +42,75 @@ class ContactNormalizerTests {
             String text = url.toString();
             assertThat(ContactNormalizer.linkedinKey(text)).as("'%s'", text).isEqualTo(reference(text));
         }
+    }
+
+    /** Emails and web addresses are accepted and rejected as the regular expressions and URI did. */
+    @Test
+    void emailsAndWebAddressesAreCheckedAsBefore() {
+        ContactNormalizer normalizer = new ContactNormalizer("US");
+        String[] parts = {"https://", "HTTP://", "http:/", "ftp://", "mailto:", "www.", "WWW.", "linkedin.com",
+            "LinkedIn.com", "example", ".com", ".c0m", "-", "a", "Z", "1", "/", "/in/", "ada-q", "%C3%A9", "%zz", "%4",
+            "?x=1", "#top", " ", ":80", "@", "é", ".", "..", "_", "~", "\t", "\u00a0", "x.y"};
+        Random random = new Random(3);
+        for (int i = 0; i < 60_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int n = 1 + random.nextInt(7);
+            for (int j = 0; j < n; j++) {
+                text.append(parts[random.nextInt(parts.length)]);
+            }
+            String value = text.toString();
+            assertThat(outcome(() -> normalizer.url(value))).as("url '%s'", value).isEqualTo(outcome(() -> url(value)));
+            assertThat(outcome(() -> normalizer.email(value))).as("email '%s'", value)
+                    .isEqualTo(outcome(() -> email(value)));
+        }
+    }
+
+    private static String outcome(java.util.function.Supplier<Contact> check) {
+        try {
+            return check.get().toString();
+        } catch (InvalidInputException e) {
+            return e.getMessage();
+        }
+    }
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern HTTP = Pattern.compile("(?i)^https?://.*");
+    private static final Pattern OTHER_SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*:.*");
+    private static final Pattern HOST_AND_PORT = Pattern.compile("(?i)^[^:/]+:\\d+.*");
+    private static final Pattern SCHEME_AND_WWW = Pattern.compile("(?i)^https?://(www\\.)?");
+    private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
+
+    private static Contact email(String raw) {
+        String value = raw.strip();
+        if (!EMAIL.matcher(value).matches() || value.length() > 320) {
+            throw new InvalidInputException("emails", "'" + raw + "' is not an email address");
+        }
+        return new Contact(ContactKind.EMAIL, value, value.toLowerCase(Locale.ROOT));
+    }
+
+    private static Contact url(String raw) {
+        String value = raw.strip();
+        if (!HTTP.matcher(value).matches()) {
+            if (OTHER_SCHEME.matcher(value).matches() && !HOST_AND_PORT.matcher(value).matches()) {
+                throw new InvalidInputException("urls", "'" + raw + "' is not an http(s) address");
+            }
+            value = "https://" + value;
+        }
+        URI uri;
+        try {
+            uri = new URI(value.replace(" ", "%20"));
+        } catch (URISyntaxException e) {
+            uri = null;
+        }
+        if (uri == null || uri.getHost() == null || value.length() > 2048) {
+            throw new InvalidInputException("urls", "'" + raw + "' is not a web address");
+        }
+        String linkedin = reference(value);
+        if (linkedin != null) {
+            return new Contact(ContactKind.LINKEDIN, value, linkedin);
+        }
+        String bare = SCHEME_AND_WWW.matcher(value).replaceFirst("");
+        return new Contact(ContactKind.URL, value, TRAILING_SLASHES.matcher(bare).replaceAll("").toLowerCase(Locale.ROOT));
     }
 
     private static final Pattern SCHEME = Pattern.compile("(?i)^https?://");
