@@ -3,6 +3,7 @@ package app.kith.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.kith.testing.RandomText;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -30,12 +31,7 @@ class DatesTests {
             "Feb", "Sept", "-", "/", ",", "T", "PM", "é"};
         Random random = new Random(5);
         for (int i = 0; i < 50_000; i++) {
-            StringBuilder text = new StringBuilder();
-            int n = 1 + random.nextInt(6);
-            for (int j = 0; j < n; j++) {
-                text.append(parts[random.nextInt(parts.length)]);
-            }
-            String t = text.toString();
+            String t = RandomText.of(random, parts, 6);
             assertThat(Dates.day(t)).as("'%s'", t).isEqualTo(reference(t));
         }
     }

@@ -3,6 +3,7 @@ package app.kith.people;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kith.shared.InvalidInputException;
+import app.kith.testing.RandomText;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -34,12 +35,7 @@ class ContactNormalizerTests {
             "%zz", "%", "+", "/", "?", "#", "\n", "\u2028", " ", "é", "\u212A", "x", "."};
         Random random = new Random(7);
         for (int i = 0; i < 50_000; i++) {
-            StringBuilder url = new StringBuilder();
-            int n = 1 + random.nextInt(6);
-            for (int j = 0; j < n; j++) {
-                url.append(parts[random.nextInt(parts.length)]);
-            }
-            String text = url.toString();
+            String text = RandomText.of(random, parts, 6);
             assertThat(ContactNormalizer.linkedinKey(text)).as("'%s'", text).isEqualTo(reference(text));
         }
     }
@@ -53,12 +49,7 @@ class ContactNormalizerTests {
             "?x=1", "#top", " ", ":80", "@", "é", ".", "..", "_", "~", "\t", "\u00a0", "x.y"};
         Random random = new Random(3);
         for (int i = 0; i < 60_000; i++) {
-            StringBuilder text = new StringBuilder();
-            int n = 1 + random.nextInt(7);
-            for (int j = 0; j < n; j++) {
-                text.append(parts[random.nextInt(parts.length)]);
-            }
-            String value = text.toString();
+            String value = RandomText.of(random, parts, 7);
             assertThat(outcome(() -> normalizer.url(value))).as("url '%s'", value).isEqualTo(outcome(() -> url(value)));
             assertThat(outcome(() -> normalizer.email(value))).as("email '%s'", value)
                     .isEqualTo(outcome(() -> email(value)));
