@@ -18,9 +18,18 @@ public final class Text {
         if (text == null || text.isBlank()) {
             return "";
         }
-        // Imports fold every name and organization several times: plain ASCII, the usual case, needs
-        // neither the spelling table nor Unicode normalization.
-        return isAscii(text) ? words(text.toLowerCase(Locale.ROOT)) : words(withoutMarks(spelled(text)));
+        // Imports fold every name and organization several times. Plain ASCII, the usual case, needs
+        // neither the spelling table nor Unicode normalization; nor do the Latin letters of
+        // Émilie, Jürgen or Nguyễn, each folded once and for all in LATIN.
+        if (isAscii(text)) {
+            return words(text.toLowerCase(Locale.ROOT));
+        }
+        String latin = latin(text);
+        return latin != null ? latin : slowly(text);
+    }
+
+    private static String slowly(String text) {
+        return words(withoutMarks(spelled(text)));
     }
 
     private static boolean isAscii(String text) {
@@ -30,6 +39,66 @@ public final class Text {
             }
         }
         return true;
+    }
+
+    /** The first and last character of the Latin blocks in {@link #LATIN}, by block. */
+    private static final char[][] LATIN_BLOCKS = {{0x80, 0x24F}, {0x1E00, 0x1EFF}};
+    /**
+     * How each character of the Latin-1, Latin Extended and Latin Extended Additional blocks folds on
+     * its own: its letters, or "" when it separates words. A character of these blocks never changes
+     * how its neighbours fold (none is a combining mark), so text made only of them and ASCII folds
+     * character by character.
+     */
+    private static final String[][] LATIN = latinTable();
+
+    private static String[][] latinTable() {
+        String[][] table = new String[LATIN_BLOCKS.length][];
+        for (int b = 0; b < LATIN_BLOCKS.length; b++) {
+            char first = LATIN_BLOCKS[b][0];
+            table[b] = new String[LATIN_BLOCKS[b][1] - first + 1];
+            for (int i = 0; i < table[b].length; i++) {
+                String folded = slowly(String.valueOf((char) (first + i)));
+                // Should a character ever fold to two words, text with it takes the long way.
+                table[b][i] = folded.indexOf(' ') < 0 ? folded : null;
+            }
+        }
+        return table;
+    }
+
+    /** The folded text, when it is ASCII and characters of {@link #LATIN} only; else null. */
+    private static String latin(String text) {
+        StringBuilder words = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String folded = c < 0x80 ? null : latin(c);
+            if (c >= 0x80 && folded == null) {
+                return null;
+            }
+            if (c < 0x80 ? !isWordPart(c) : folded.isEmpty()) {
+                gap = true;
+                continue;
+            }
+            if (gap && !words.isEmpty()) {
+                words.append(' ');
+            }
+            if (c < 0x80) {
+                words.append(Character.toLowerCase(c));
+            } else {
+                words.append(folded);
+            }
+            gap = false;
+        }
+        return words.toString();
+    }
+
+    private static String latin(char c) {
+        for (int b = 0; b < LATIN_BLOCKS.length; b++) {
+            if (c >= LATIN_BLOCKS[b][0] && c <= LATIN_BLOCKS[b][1]) {
+                return LATIN[b][c - LATIN_BLOCKS[b][0]];
+            }
+        }
+        return null;
     }
 
     private static String spelled(String text) {

@@ -27,7 +27,8 @@ class TextTests {
     @Test
     void foldingMatchesTheRegularExpressionDefinitionOnRandomText() {
         Random random = new Random(42);
-        String alphabet = "aZ09 \t-_.,'\"éÉøØłæœßđðþıİŞçñüÜẞ\u0301\u0308\u00a0\u2003\u2028Δδ김민ⅫⅣ½²٣\uD83C\uDF3F\uD835\uDC00\uD800";
+        String alphabet = "aZ09 \t-_.,'\"éÉøØłæœßđðþıİŞçñüÜẞǅŉḁỸễȸ©«\u0301\u0308\u00a0\u2003\u2028Δδ김민ⅫⅣ½²٣"
+                + "\uD83C\uDF3F\uD835\uDC00\uD800";
         for (int i = 0; i < 20_000; i++) {
             StringBuilder text = new StringBuilder();
             int length = random.nextInt(12);
@@ -35,6 +36,17 @@ class TextTests {
                 text.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
             assertThat(Text.fold(text.toString())).as("fold of '%s'", text).isEqualTo(reference(text.toString()));
+        }
+    }
+
+    /** Every Latin letter folded on its own, and between other characters, as the definition folds it. */
+    @Test
+    void everyLatinCharacterFoldsAsTheDefinitionSays() {
+        for (char c = 0x80; c <= 0x1EFF; c++) {
+            for (String around : new String[] {"%s", "a%sZ", " %s-", "e%s\u0301", "%s%s", "1%s.x"}) {
+                String text = around.replace("%s", String.valueOf(c));
+                assertThat(Text.fold(text)).as("fold of '%s' (U+%04X)", text, (int) c).isEqualTo(reference(text));
+            }
         }
     }
 
