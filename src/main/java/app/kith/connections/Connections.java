@@ -2,6 +2,7 @@ package app.kith.connections;
 
 import app.kith.shared.AccountId;
 import app.kith.shared.Choice;
+import app.kith.shared.MultiRow;
 import app.kith.shared.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,9 +17,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Connections {
     private static final String SELECT = "SELECT id, person_a, person_b, kind, strength, note FROM connections";
-    private static final String INSERT = """
-            INSERT INTO connections (account_id, id, person_a, person_b, kind, strength, note, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT =
+            "INSERT INTO connections (account_id, id, person_a, person_b, kind, strength, note, created_at)";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -29,16 +29,12 @@ class Connections {
     }
 
     void insertAll(AccountId account, List<Connection> all, String createdAt) {
-        batch.batchUpdate(INSERT, all, 1000, (ps, c) -> {
-            ps.setString(1, account.value());
-            ps.setString(2, c.id());
-            ps.setString(3, c.personA());
-            ps.setString(4, c.personB());
-            ps.setString(5, c.kind().wire());
-            ps.setInt(6, c.strength());
-            ps.setString(7, c.note());
-            ps.setString(8, createdAt);
-        });
+        List<Object[]> rows = new ArrayList<>(all.size());
+        for (Connection c : all) {
+            rows.add(new Object[] {account.value(), c.id(), c.personA(), c.personB(), c.kind().wire(), c.strength(),
+                c.note(), createdAt});
+        }
+        MultiRow.insert(batch, INSERT, rows);
     }
 
     void update(AccountId account, Connection c) {

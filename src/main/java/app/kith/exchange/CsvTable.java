@@ -43,13 +43,15 @@ final class CsvTable {
     private CsvTable(String file, String text) {
         this.file = file;
         this.text = text;
-        List<Integer> starts = new ArrayList<>(List.of(0));
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts.add(i + 1);
+        int[] starts = new int[64];
+        int lines = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (lines == starts.length) {
+                starts = Arrays.copyOf(starts, lines * 2);
             }
+            starts[lines++] = i + 1;
         }
-        this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        this.lineStarts = Arrays.copyOf(starts, lines);
     }
 
     static CsvTable of(String file, byte[] bytes) {

@@ -29,6 +29,10 @@ final class Dates {
     static LocalDate day(String text) {
         String t = text == null ? "" : text.strip();
         try {
+            LocalDate linkedIn = dayMonthYear(t);
+            if (linkedIn != null) {
+                return linkedIn;
+            }
             Matcher m = ISO.matcher(t);
             if (m.matches()) {
                 return LocalDate.of(num(m, 1), num(m, 2), num(m, 3));
@@ -88,6 +92,38 @@ final class Dates {
         }
         LocalDate day = day(t);
         return day == null ? null : day.toString();
+    }
+
+    /**
+     * LinkedIn's "09 Oct 2024" ({@link #DAY_MONTH_YEAR}), read without a regular expression: every row of
+     * a Connections.csv has one. Null when the text is not in that form.
+     */
+    private static LocalDate dayMonthYear(String t) {
+        int space = t.indexOf(' ');
+        int last = t.lastIndexOf(' ');
+        if (space < 1 || space > 2 || last - space < 4 || t.length() - last != 5 || !digits(t, 0, space)
+                || !digits(t, last + 1, t.length())) {
+            return null;
+        }
+        for (int i = space + 1; i < last; i++) {
+            char c = t.charAt(i);
+            boolean letter = c >= 'a' && c <= 'z' || i < space + 4 && c >= 'A' && c <= 'Z';
+            if (!letter) {
+                return null;
+            }
+        }
+        int month = month(t.substring(space + 1, space + 4));
+        return month == 0 ? null : LocalDate.of(Integer.parseInt(t, last + 1, t.length(), 10), month,
+                Integer.parseInt(t, 0, space, 10));
+    }
+
+    private static boolean digits(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int num(Matcher m, int group) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Consumer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,7 +59,9 @@ public class ImportService {
                 return json.restore(account, file.name(), in, options.dryRun());
             }
             Importer importer = new Importer(account, kith, options.dryRun());
-            read(format, file.name(), in, options, importer, kith.people().get(account, "self").name());
+            String selfName = kith.people().get(account, "self").name();
+            ReadAhead.run(out -> read(format, file.name(), in, options, out, selfName),
+                    person -> RowKeys.of(person, kith.contacts()), importer);
             if (options.progress() != null) {
                 options.progress().read(file.size(), file.size());
             }
@@ -69,7 +72,7 @@ public class ImportService {
     }
 
     private static void read(ImportFormat format, String name, LimitedInput in, ImportOptions options,
-                             Importer importer, String selfName) throws IOException {
+                             Consumer<Imported> importer, String selfName) throws IOException {
         switch (format) {
             case VCARD -> VCardParser.parse(name, in, importer);
             case GOOGLE -> AddressBookCsvParser.google(name, ZipEntries.readAll(in), importer);

@@ -25,8 +25,12 @@ sealed interface Imported {
 
         /** The organization of their first job, which name matching pairs with the name. */
         String organization() {
-            return jobs.stream().filter(j -> "works-at".equals(j.role())).map(Job::organization).findFirst()
-                    .orElse(null);
+            for (Job job : jobs) {
+                if ("works-at".equals(job.role())) {
+                    return job.organization();
+                }
+            }
+            return null;
         }
     }
 

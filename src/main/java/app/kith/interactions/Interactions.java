@@ -2,6 +2,7 @@ package app.kith.interactions;
 
 import app.kith.shared.AccountId;
 import app.kith.shared.Choice;
+import app.kith.shared.MultiRow;
 import app.kith.shared.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,12 +23,10 @@ import org.springframework.stereotype.Repository;
 /** The interactions table and its participants, scoped to one account. */
 @Repository
 class Interactions {
-    private static final String INSERT = """
-            INSERT INTO interactions (account_id, id, kind, occurred_on, direction, notes, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?)""";
-    private static final String INSERT_PARTICIPANT = """
-            INSERT INTO interaction_participants (account_id, interaction_id, person_id, occurred_on, direction)
-            VALUES (?, ?, ?, ?, ?)""";
+    private static final String INSERT =
+            "INSERT INTO interactions (account_id, id, kind, occurred_on, direction, notes, created_at)";
+    private static final String INSERT_PARTICIPANT =
+            "INSERT INTO interaction_participants (account_id, interaction_id, person_id, occurred_on, direction)";
 
     /** An interaction as stored, without its participants. */
     record Row(String id, InteractionKind kind, Direction direction, LocalDate date, String notes, Instant createdAt) {
@@ -57,27 +56,20 @@ class Interactions {
     }
 
     void insertAll(AccountId account, List<Interaction> all) {
-        batch.batchUpdate(INSERT, all, 1000, (ps, i) -> {
-            ps.setString(1, account.value());
-            ps.setString(2, i.id());
-            ps.setString(3, i.kind().wire());
-            ps.setString(4, i.date().toString());
-            ps.setString(5, i.direction().wire());
-            ps.setString(6, i.notes());
-            ps.setString(7, i.createdAt().toString());
-        });
-        List<Object[]> participants = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>(all.size());
+        List<Object[]> participants = new ArrayList<>(all.size());
+        // Interactions logged together share their creation time: it is formatted once, not for every row.
+        Map<Instant, String> stamps = new HashMap<>();
         for (Interaction i : all) {
+            String date = i.date().toString();
+            rows.add(new Object[] {account.value(), i.id(), i.kind().wire(), date, i.direction().wire(), i.notes(),
+                stamps.computeIfAbsent(i.createdAt(), Instant::toString)});
             for (String personId : i.participantIds()) {
-                participants.add(new Object[] {account.value(), i.id(), personId, i.date().toString(),
-                    i.direction().wire()});
+                participants.add(new Object[] {account.value(), i.id(), personId, date, i.direction().wire()});
             }
         }
-        batch.batchUpdate(INSERT_PARTICIPANT, participants, 1000, (ps, p) -> {
-            for (int k = 0; k < p.length; k++) {
-                ps.setObject(k + 1, p[k]);
-            }
-        });
+        MultiRow.insert(batch, INSERT, rows);
+        MultiRow.insert(batch, INSERT_PARTICIPANT, participants);
     }
 
     void update(AccountId account, Interaction i) {
@@ -87,7 +79,7 @@ class Interactions {
         jdbc.sql("DELETE FROM interaction_participants WHERE account_id = ? AND interaction_id = ?")
                 .params(account.value(), i.id()).update();
         for (String personId : i.participantIds()) {
-            jdbc.sql(INSERT_PARTICIPANT)
+            jdbc.sql(INSERT_PARTICIPANT + " VALUES (?, ?, ?, ?, ?)")
                     .params(account.value(), i.id(), personId, i.date().toString(), i.direction().wire()).update();
         }
     }

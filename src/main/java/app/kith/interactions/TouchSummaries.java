@@ -1,6 +1,7 @@
 package app.kith.interactions;
 
 import app.kith.shared.AccountId;
+import app.kith.shared.Dates;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -76,7 +77,7 @@ class TouchSummaries {
                         + String.join(", ", Collections.nCopies(personIds.size(), "?")) + ") GROUP BY person_id")
                 .params(params)
                 .query((ResultSet rs) -> {
-                    result.put(rs.getString(1), LocalDate.parse(rs.getString(2)));
+                    result.put(rs.getString(1), Dates.stored(rs.getString(2)));
                 });
         return result;
     }

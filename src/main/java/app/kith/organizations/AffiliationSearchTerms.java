@@ -2,6 +2,7 @@ package app.kith.organizations;
 
 import app.kith.people.SearchTerms;
 import app.kith.shared.AccountId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -19,5 +20,14 @@ class AffiliationSearchTerms implements SearchTerms {
     @Override
     public Map<String, List<String>> termsFor(AccountId account, Collection<String> personIds) {
         return affiliations.organizationsAndTitles(account, personIds);
+    }
+
+    /** The words one affiliation makes its person findable by: the organization's name and the title. */
+    static void add(Map<String, List<String>> terms, String personId, String organization, String title) {
+        List<String> words = terms.computeIfAbsent(personId, k -> new ArrayList<>());
+        words.add(organization);
+        if (title != null) {
+            words.add(title);
+        }
     }
 }

@@ -3,6 +3,7 @@ package app.kith.organizations;
 import app.kith.shared.AccountId;
 import app.kith.shared.IdFilter;
 import app.kith.shared.Choice;
+import app.kith.shared.MultiRow;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -28,7 +29,7 @@ class Affiliations {
             + " COALESCE(a.start_year, 0) DESC, a.id";
     private static final String INSERT = """
             INSERT INTO affiliations (account_id, id, person_id, organization_id, role, title, start_year, start_date,
-                end_year, end_date, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                end_year, end_date, created_at)""";
 
     /** An affiliation as stored, before it is joined to its organization. */
     record Row(String id, String personId, String organizationId, AffiliationRole role, String title,
@@ -44,14 +45,13 @@ class Affiliations {
     }
 
     void insertAll(AccountId account, List<Row> rows) {
-        batch.batchUpdate(INSERT, rows, 500, (ps, r) -> {
-            Object[] values = {account.value(), r.id(), r.personId(), r.organizationId(), r.role().wire(), r.title(),
-                r.start() == null ? null : r.start().year(), date(r.start()),
-                r.end() == null ? null : r.end().year(), date(r.end()), r.createdAt()};
-            for (int i = 0; i < values.length; i++) {
-                ps.setObject(i + 1, values[i]);
-            }
-        });
+        List<Object[]> values = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            values.add(new Object[] {account.value(), r.id(), r.personId(), r.organizationId(), r.role().wire(),
+                r.title(), r.start() == null ? null : r.start().year(), date(r.start()),
+                r.end() == null ? null : r.end().year(), date(r.end()), r.createdAt()});
+        }
+        MultiRow.insert(batch, INSERT, values);
     }
 
     void update(AccountId account, Row r) {
@@ -113,11 +113,7 @@ class Affiliations {
                         .formatted(String.join(", ", Collections.nCopies(personIds.size(), "?"))))
                 .params(params)
                 .query((ResultSet rs) -> {
-                    List<String> words = terms.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
-                    words.add(rs.getString(2));
-                    if (rs.getString(3) != null) {
-                        words.add(rs.getString(3));
-                    }
+                    AffiliationSearchTerms.add(terms, rs.getString(1), rs.getString(2), rs.getString(3));
                 });
         return terms;
     }

@@ -12,6 +12,7 @@ import app.kith.shared.Text;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -127,18 +128,59 @@ public class OrganizationService {
      */
     @Transactional
     public void addAffiliations(AccountId account, List<AffiliationChanges> all) {
-        Map<String, String> orgIds = new HashMap<>();
+        Map<OrganizationKind, Map<String, String>> orgIds = organizationIds(account, all);
         List<Affiliations.Row> rows = new ArrayList<>(all.size());
         String now = clock.instant().toString();
         for (AffiliationChanges c : all) {
+            OrganizationKind kind = kindOf(c);
             String orgId = c.organizationId() != null ? c.organizationId()
-                    : orgIds.computeIfAbsent(c.organizationKind() + "\u0000" + Text.fold(c.organization()),
-                            k -> findOrCreate(account, c.organization(), kindOf(c)));
-            AffiliationRole role = roleOf(c, kindOf(c));
-            rows.add(new Affiliations.Row(Ids.newId(), c.personId(), orgId, role, title(c.title()),
+                    : orgIds.get(kind).get(Text.fold(c.organization()));
+            rows.add(new Affiliations.Row(Ids.newId(), c.personId(), orgId, roleOf(c, kind), title(c.title()),
                     YearOrDate.parse("start", c.start()), YearOrDate.parse("end", c.end()), now));
         }
         affiliations.insertAll(account, rows);
+    }
+
+    /**
+     * The words people search will find these affiliations' people by once they are added, by person:
+     * for people created together with their affiliations ({@code PeopleService.createAll}).
+     */
+    public Map<String, List<String>> searchTerms(AccountId account, List<AffiliationChanges> all) {
+        Map<String, List<String>> terms = new HashMap<>();
+        for (AffiliationChanges c : all) {
+            String organization = c.organizationId() != null ? get(account, c.organizationId()).name()
+                    : required(c.organization());
+            AffiliationSearchTerms.add(terms, c.personId(), organization, title(c.title()));
+        }
+        return terms;
+    }
+
+    /**
+     * The organizations these affiliations name, by kind and folded name: looked up a few hundred at a
+     * time, and the missing ones created together, with the first spelling the affiliations give.
+     */
+    private Map<OrganizationKind, Map<String, String>> organizationIds(AccountId account,
+                                                                       List<AffiliationChanges> all) {
+        Map<OrganizationKind, Map<String, String>> names = new EnumMap<>(OrganizationKind.class);
+        for (AffiliationChanges c : all) {
+            if (c.organizationId() == null) {
+                String name = required(c.organization());
+                names.computeIfAbsent(kindOf(c), k -> new LinkedHashMap<>()).putIfAbsent(Text.fold(name), name);
+            }
+        }
+        Map<OrganizationKind, Map<String, String>> ids = new EnumMap<>(OrganizationKind.class);
+        List<Organization> created = new ArrayList<>();
+        names.forEach((kind, byKey) -> {
+            Map<String, String> found = organizations.idsByKey(account, kind, byKey.keySet());
+            byKey.forEach((key, name) -> found.computeIfAbsent(key, k -> {
+                Organization o = new Organization(Ids.newId(), name, kind, null, null, 0);
+                created.add(o);
+                return o.id();
+            }));
+            ids.put(kind, found);
+        });
+        organizations.insertAll(account, created, clock.instant().toString());
+        return ids;
     }
 
     @Transactional

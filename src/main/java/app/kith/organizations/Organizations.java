@@ -2,13 +2,19 @@ package app.kith.organizations;
 
 import app.kith.shared.AccountId;
 import app.kith.shared.Choice;
+import app.kith.shared.MultiRow;
 import app.kith.shared.Page;
 import app.kith.shared.Text;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,9 +28,11 @@ class Organizations {
             FROM organizations o""";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    Organizations(JdbcClient jdbc) {
+    Organizations(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     void insert(AccountId account, String id, String name, OrganizationKind kind, String website, String notes,
@@ -34,6 +42,17 @@ class Organizations {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(account.value(), id, name, Text.fold(name), kind.wire(), website, notes, createdAt)
                 .update();
+    }
+
+    /** Inserts many organizations at once (their member counts are not stored). */
+    void insertAll(AccountId account, List<Organization> all, String createdAt) {
+        List<Object[]> rows = new ArrayList<>(all.size());
+        for (Organization o : all) {
+            rows.add(new Object[] {account.value(), o.id(), o.name(), Text.fold(o.name()), o.kind().wire(),
+                o.website(), o.notes(), createdAt});
+        }
+        MultiRow.insert(batch,
+                "INSERT INTO organizations (account_id, id, name, name_key, kind, website, notes, created_at)", rows);
     }
 
     void update(AccountId account, Organization o) {
@@ -55,6 +74,26 @@ class Organizations {
     Optional<String> idByName(AccountId account, String name, OrganizationKind kind) {
         return jdbc.sql("SELECT id FROM organizations WHERE account_id = ? AND kind = ? AND name_key = ?")
                 .params(account.value(), kind.wire(), Text.fold(name)).query(String.class).optional();
+    }
+
+    /** The ids of the organizations of this kind by folded name ({@code name_key}), for those that exist. */
+    Map<String, String> idsByKey(AccountId account, OrganizationKind kind, Collection<String> nameKeys) {
+        Map<String, String> ids = new HashMap<>();
+        List<String> keys = List.copyOf(nameKeys);
+        for (int i = 0; i < keys.size(); i += 500) {
+            List<String> chunk = keys.subList(i, Math.min(keys.size(), i + 500));
+            List<Object> params = new ArrayList<>(chunk.size() + 2);
+            params.add(account.value());
+            params.add(kind.wire());
+            params.addAll(chunk);
+            jdbc.sql("SELECT name_key, id FROM organizations WHERE account_id = ? AND kind = ? AND name_key IN ("
+                            + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")
+                    .params(params)
+                    .query((ResultSet rs) -> {
+                        ids.put(rs.getString(1), rs.getString(2));
+                    });
+        }
+        return ids;
     }
 
     Page<Organization> list(AccountId account, OrganizationKind kind, String query, Page.Request page) {

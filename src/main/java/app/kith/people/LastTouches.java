@@ -1,6 +1,7 @@
 package app.kith.people;
 
 import app.kith.shared.AccountId;
+import app.kith.shared.MultiRow;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -34,12 +35,12 @@ class LastTouches {
 
     /** Sets each person's latest real touch; a null day means they have had none. */
     void record(AccountId account, Map<String, LocalDate> lastTouches) {
-        batch.batchUpdate("UPDATE people SET last_touch_day = ? WHERE account_id = ? AND id = ?",
-                List.copyOf(lastTouches.entrySet()), 500, (ps, e) -> {
-                    ps.setObject(1, e.getValue() == null ? null : (int) e.getValue().toEpochDay());
-                    ps.setString(2, account.value());
-                    ps.setString(3, e.getKey());
-                });
+        List<Object[]> rows = new ArrayList<>(lastTouches.size());
+        lastTouches.forEach((id, day) -> rows.add(new Object[] {id, day == null ? null : (int) day.toEpochDay()}));
+        // The CAST types a column of nothing but NULLs, which PostgreSQL would otherwise read as text.
+        MultiRow.execute(batch, "UPDATE people SET last_touch_day = CAST(v.column2 AS INTEGER) FROM (VALUES "
+                + MultiRow.VALUES + ") AS v WHERE people.account_id = ? AND people.id = v.column1", rows,
+                account.value());
     }
 
     /** Tracked people whose latest real touch is after the day. */

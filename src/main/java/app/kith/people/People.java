@@ -4,12 +4,14 @@ import app.kith.shared.AccountId;
 import app.kith.shared.IdFilter;
 import app.kith.shared.Choice;
 import app.kith.shared.Ids;
+import app.kith.shared.MultiRow;
 import app.kith.shared.Text;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +30,9 @@ class People {
     private static final String INSERT = """
             INSERT INTO people (account_id, id, display_name, name_key, nickname, birthday_year, birthday_month,
                 birthday_day, how_met, circle, cadence_days, relationship_kind, trust_stage, partnership_stage,
-                partnership_case, bridge_status, notes, is_self, search_doc, created_at, updated_at, added_day)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final String INSERT_CONTACT = """
-            INSERT INTO contact_points (account_id, id, person_id, kind, value, normalized, position)
-            VALUES (?, ?, ?, ?, ?, ?, ?)""";
+                partnership_case, bridge_status, notes, is_self, search_doc, created_at, updated_at, added_day)""";
+    private static final String INSERT_CONTACT =
+            "INSERT INTO contact_points (account_id, id, person_id, kind, value, normalized, position)";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -43,28 +43,30 @@ class People {
     }
 
     void insert(AccountId account, PersonRow row) {
-        insertAll(account, List.of(row));
+        insertAll(account, List.of(row), Map.of());
     }
 
     /**
-     * Inserts many people in one batch. Their search text starts empty and is filled in by
-     * {@link #updateSearchDocs}, which always follows: writing the names first would make the
-     * full-text index store each name three times (added, deleted, added again).
+     * Inserts many people, a few hundred per statement, with their search text when it is given (by
+     * id). Without it the text starts empty and {@link #updateSearchDocs} fills it in: writing the names
+     * first and the whole text afterwards would make the full-text index store the names twice over.
      */
-    void insertAll(AccountId account, List<PersonRow> rows) {
-        batch.batchUpdate(INSERT, rows, 500, (ps, r) -> {
-            Object[] values = {account.value(), r.id(), r.name(), Text.fold(r.name()), r.nickname(),
+    void insertAll(AccountId account, List<PersonRow> rows, Map<String, String> searchDocs) {
+        List<Object[]> values = new ArrayList<>(rows.size());
+        // People created together share their timestamps: each is formatted once, not for every row.
+        Map<Instant, String> stamps = new HashMap<>();
+        for (PersonRow r : rows) {
+            values.add(new Object[] {account.value(), r.id(), r.name(), Text.fold(r.name()), r.nickname(),
                 r.birthday() == null ? null : r.birthday().year(),
                 r.birthday() == null ? null : r.birthday().month(),
                 r.birthday() == null ? null : r.birthday().day(),
                 r.howWeMet(), r.circle().wire(), r.cadenceDays(), r.kind().wire(), r.trust().wire(),
                 wire(r.partnershipStage()), r.partnershipCase(), r.bridge().wire(), r.notes(), r.self() ? 1 : 0,
-                "", r.createdAt().toString(), r.updatedAt().toString(),
-                r.createdAt().atZone(java.time.ZoneOffset.UTC).toLocalDate().toEpochDay()};
-            for (int i = 0; i < values.length; i++) {
-                ps.setObject(i + 1, values[i]);
-            }
-        });
+                searchDocs.getOrDefault(r.id(), ""), stamps.computeIfAbsent(r.createdAt(), Instant::toString),
+                stamps.computeIfAbsent(r.updatedAt(), Instant::toString),
+                Math.floorDiv(r.createdAt().getEpochSecond(), 86_400)});
+        }
+        MultiRow.insert(batch, INSERT, values);
     }
 
     void update(AccountId account, PersonRow r) {
@@ -142,7 +144,7 @@ class People {
                     c.normalized(), i});
             }
         });
-        batch.batchUpdate(INSERT_CONTACT, rows);
+        MultiRow.insert(batch, INSERT_CONTACT, rows);
     }
 
     /** People of this account who have a contact point of this kind with this normalized value. */
@@ -202,9 +204,12 @@ class People {
     }
 
     void updateSearchDocs(AccountId account, Map<String, String> docs) {
-        List<Object[]> rows = new ArrayList<>();
-        docs.forEach((id, doc) -> rows.add(new Object[] {doc, account.value(), id}));
-        batch.batchUpdate("UPDATE people SET search_doc = ? WHERE account_id = ? AND id = ?", rows);
+        List<Object[]> rows = new ArrayList<>(docs.size());
+        docs.forEach((id, doc) -> rows.add(new Object[] {id, doc}));
+        // Not a WITH clause: the SQLite driver scans every statement that starts with one for an INSERT,
+        // with a pattern that takes seconds over a few hundred rows of values.
+        MultiRow.execute(batch, "UPDATE people SET search_doc = v.column2 FROM (VALUES " + MultiRow.VALUES + ") AS v"
+                + " WHERE people.account_id = ? AND people.id = v.column1", rows, account.value());
     }
 
     /** Facts of people kept in touch with: not self, and in a circle or with a cadence of their own. */

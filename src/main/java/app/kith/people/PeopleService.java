@@ -60,37 +60,53 @@ public class PeopleService {
     }
 
     /**
-     * Creates many people at once, in batches, for imports and the synthetic network. Their search
+     * Creates many people at once, a few hundred per statement, for the synthetic network. Their search
      * entries are left for {@link #refreshSearch}, so the caller can add affiliations first.
      */
     @Transactional
     public List<String> createAll(AccountId account, List<PersonChanges> all) {
         Map<String, PersonChanges> byId = new java.util.LinkedHashMap<>();
         all.forEach(changes -> byId.put(Ids.newId(), changes));
-        createAll(account, byId);
+        insertAll(account, byId, null);
         return List.copyOf(byId.keySet());
     }
 
     /**
      * Creates many people with ids chosen by the caller (new {@link Ids}), so an import can refer to
-     * people it has only planned so far; search entries are left for {@link #refreshSearch}.
+     * people it has only planned so far. They are written searchable: their search entries hold what
+     * they are created with plus {@code moreTerms}, by id, the words other modules will hold about them
+     * ({@link SearchTerms}) once the caller has added what it planned for them, such as the
+     * organizations' terms for their affiliations. That spares a large import reading everyone back
+     * afterwards and writing each search entry twice.
      */
     @Transactional
-    public void createAll(AccountId account, Map<String, PersonChanges> byId) {
+    public void createAll(AccountId account, Map<String, PersonChanges> byId, Map<String, List<String>> moreTerms) {
+        insertAll(account, byId, moreTerms);
+    }
+
+    /** Inserts the people; with {@code moreTerms} null, their search entries are left empty. */
+    private void insertAll(AccountId account, Map<String, PersonChanges> byId, Map<String, List<String>> moreTerms) {
         Instant now = clock.instant();
         List<PersonRow> rows = new ArrayList<>(byId.size());
+        Map<String, String> docs = new HashMap<>();
         Map<String, List<Contact>> contacts = new HashMap<>();
         Map<String, List<String>> tagged = new HashMap<>();
         for (Map.Entry<String, PersonChanges> entry : byId.entrySet()) {
             PersonChanges changes = entry.getValue();
             PersonRow row = editor.apply(editor.blank(entry.getKey(), false, now), changes, now);
             rows.add(row);
-            contacts.put(row.id(), editor.contacts(changes, List.of()));
-            if (changes.tags() != null && !changes.tags().isEmpty()) {
-                tagged.put(row.id(), editor.tags(changes.tags()));
+            List<Contact> theirContacts = editor.contacts(changes, List.of());
+            contacts.put(row.id(), theirContacts);
+            List<String> theirTags = changes.tags() == null ? List.of() : editor.tags(changes.tags());
+            if (!theirTags.isEmpty()) {
+                tagged.put(row.id(), theirTags);
+            }
+            if (moreTerms != null) {
+                docs.put(row.id(), SearchIndex.doc(row.name(), row.nickname(), theirContacts, theirTags,
+                        moreTerms.getOrDefault(row.id(), List.of())));
             }
         }
-        people.insertAll(account, rows);
+        people.insertAll(account, rows, docs);
         people.insertContacts(account, contacts);
         tags.addAll(account, tagged);
         byId.forEach((id, changes) -> {

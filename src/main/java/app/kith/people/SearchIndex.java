@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,26 +31,34 @@ class SearchIndex {
 
     void refresh(AccountId account, Collection<String> personIds) {
         for (List<String> chunk : chunks(List.copyOf(personIds))) {
-            Map<String, StringBuilder> docs = new HashMap<>();
-            people.namesAndNicknames(account, chunk).forEach((id, names) -> docs.put(id, new StringBuilder(names)));
-            people.contacts(account, chunk).forEach((id, contacts) -> contacts.stream()
-                    .filter(c -> c.kind() == ContactKind.EMAIL)
-                    .forEach(c -> append(docs, id, c.value())));
-            tags.namesFor(account, chunk).forEach((id, names) -> names.forEach(n -> append(docs, id, n)));
+            Map<String, List<Contact>> contacts = people.contacts(account, chunk);
+            Map<String, List<String>> tagNames = tags.namesFor(account, chunk);
+            Map<String, List<String>> terms = new HashMap<>();
             for (SearchTerms contributor : contributors) {
-                contributor.termsFor(account, chunk).forEach((id, terms) -> terms.forEach(t -> append(docs, id, t)));
+                contributor.termsFor(account, chunk).forEach((id, more) ->
+                        terms.computeIfAbsent(id, k -> new ArrayList<>()).addAll(more));
             }
-            Map<String, String> folded = new HashMap<>();
-            docs.forEach((id, doc) -> folded.put(id, Text.fold(doc.toString())));
-            people.updateSearchDocs(account, folded);
+            Map<String, String> docs = new HashMap<>();
+            people.namesAndNicknames(account, chunk).forEach((id, names) -> docs.put(id, doc(names, null,
+                    contacts.getOrDefault(id, List.of()), tagNames.getOrDefault(id, List.of()),
+                    terms.getOrDefault(id, List.of()))));
+            people.updateSearchDocs(account, docs);
         }
     }
 
-    private static void append(Map<String, StringBuilder> docs, String id, String text) {
-        StringBuilder doc = docs.get(id);
-        if (doc != null && text != null) {
-            doc.append(' ').append(text);
+    /**
+     * A person's search text: their names, emails and tags, and the terms other modules hold about them,
+     * folded. {@link #refresh} reads them back; people created in bulk get theirs as they are written.
+     */
+    static String doc(String name, String nickname, List<Contact> contacts, List<String> tags, List<String> terms) {
+        StringBuilder doc = new StringBuilder(name);
+        if (nickname != null) {
+            doc.append(' ').append(nickname);
         }
+        contacts.stream().filter(c -> c.kind() == ContactKind.EMAIL).forEach(c -> doc.append(' ').append(c.value()));
+        tags.forEach(t -> doc.append(' ').append(t));
+        terms.stream().filter(Objects::nonNull).forEach(t -> doc.append(' ').append(t));
+        return Text.fold(doc.toString());
     }
 
     static List<List<String>> chunks(List<String> ids) {

@@ -3,6 +3,7 @@ package app.kith.people;
 import app.kith.shared.AccountId;
 import app.kith.shared.IdFilter;
 import app.kith.shared.Ids;
+import app.kith.shared.MultiRow;
 import app.kith.shared.Text;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Tags {
     private static final String LINK =
-            "INSERT INTO person_tags (account_id, person_id, tag_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING";
+            "INSERT INTO person_tags (account_id, person_id, tag_id) VALUES " + MultiRow.VALUES + " ON CONFLICT DO NOTHING";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -86,7 +87,7 @@ class Tags {
 
     void add(AccountId account, String personId, String name) {
         String tagId = ensure(account, name);
-        jdbc.sql(LINK).params(account.value(), personId, tagId).update();
+        MultiRow.execute(batch, LINK, List.<Object[]>of(new Object[] {account.value(), personId, tagId}));
     }
 
     /** Tags many people at once: each tag is found or created once, and the links go in one batch. */
@@ -99,7 +100,7 @@ class Tags {
                     tagIds.computeIfAbsent(key(name), k -> ensure(account, name))});
             }
         });
-        batch.batchUpdate(LINK, links);
+        MultiRow.execute(batch, LINK, links);
     }
 
     Map<String, List<String>> namesFor(AccountId account, Collection<String> personIds) {

@@ -16,7 +16,10 @@ public interface Choice {
     /** The wire name; JSON reads and writes this, never the Java constant's name. */
     @JsonValue
     default String wire() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        if (this instanceof Enum<?> constant) {
+            return WireNames.of(constant);
+        }
+        return WireNames.of(name());
     }
 
     /** Reads a wire name; a null or blank value gives null, an unknown one names the field and the choices. */

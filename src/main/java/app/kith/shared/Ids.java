@@ -1,5 +1,6 @@
 package app.kith.shared;
 
+import java.nio.ByteBuffer;
 import java.security.SecureRandom;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -10,6 +11,12 @@ import java.util.regex.Pattern;
  */
 public final class Ids {
     private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * Random bytes drawn from {@link #RANDOM} four kilobytes at a time: each draw of the system's
+     * generator takes its lock and mixes in a SHA-1 round, and two draws per id were 4% of a large
+     * import's time.
+     */
+    private static final ByteBuffer POOL = ByteBuffer.allocate(4096).position(4096);
     private static final Pattern UUID_TEXT =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
@@ -18,8 +25,16 @@ public final class Ids {
 
     public static String newId() {
         long millis = System.currentTimeMillis();
-        long randA = RANDOM.nextInt(1 << 12);
-        long randB = RANDOM.nextLong();
+        long randA;
+        long randB;
+        synchronized (POOL) {
+            if (POOL.remaining() < 10) {
+                RANDOM.nextBytes(POOL.array());
+                POOL.clear();
+            }
+            randA = POOL.getShort() & 0xFFFL;
+            randB = POOL.getLong();
+        }
         long msb = (millis << 16) | 0x7000L | randA;
         long lsb = (randB & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
         return new UUID(msb, lsb).toString();

@@ -9,10 +9,12 @@ import app.kith.interactions.InteractionFilter;
 import app.kith.interactions.InteractionService;
 import app.kith.organizations.Affiliation;
 import app.kith.organizations.OrganizationService;
+import app.kith.people.PeopleFilter;
 import app.kith.people.PeopleService;
 import app.kith.people.Person;
 import app.kith.people.PersonChanges;
 import app.kith.people.PersonKeys;
+import app.kith.people.PersonSummary;
 import app.kith.shared.AccountId;
 import app.kith.shared.Page;
 import app.kith.testing.DatabaseTest;
@@ -289,6 +291,41 @@ class ImportServiceTests {
                 dry.affiliations())).isEqualTo(List.of(real.created(), real.updated(), real.merged(), real.skipped(),
                 real.interactions(), real.affiliations()));
         assertThat(total(interactions, account)).isEqualTo(real.interactions());
+    }
+
+    @DatabaseTest
+    void importedPeopleAreFoundAtOnceByTheirNameEmailTagEmployerAndTitle(ImportService imports, PeopleService people,
+                                                                         AccountId account) {
+        String csv = "Given Name,Family Name,Nickname,E-mail 1 - Value,Organization Name,Organization Title,Labels\n"
+                + "Zoë,Sørensen,Zo,zoe.s@example.com,Nordlys Ørsted AS,Chief Cartographer,Climbing Club\n";
+        imports.run(account, ImportFormat.GOOGLE, text("contacts.csv", csv), ImportOptions.of(false));
+
+        for (String query : List.of("zoe sorensen", "zo", "zoe.s", "climbing", "orsted", "cartographer")) {
+            assertThat(search(people, account, query)).as(query).containsExactly("Zoë Sørensen");
+        }
+    }
+
+    @DatabaseTest
+    void anEmployerAddedByALaterChunkOfTheFileIsSearchableToo(ImportService imports, PeopleService people,
+                                                              AccountId account) {
+        StringBuilder csv = new StringBuilder("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n");
+        csv.append("Ada,Quinlan,https://www.linkedin.com/in/ada-q,,,,01 Feb 2020\n");
+        for (int i = 0; i < 2100; i++) {
+            csv.append("Someone,Number").append(i).append(",https://www.linkedin.com/in/n-").append(i)
+                    .append(",,,,01 Feb 2020\n");
+        }
+        // The same person again, far enough down to be in another chunk, now with an employer.
+        csv.append("Ada,Quinlan,https://www.linkedin.com/in/ada-q,,Contoso Labs,Principal Engineer,01 Feb 2020\n");
+        ImportReport report = imports.run(account, ImportFormat.LINKEDIN, text("Connections.csv", csv.toString()),
+                ImportOptions.of(false));
+
+        assertThat(report.merged()).isEqualTo(1);
+        assertThat(search(people, account, "contoso principal")).containsExactly("Ada Quinlan");
+    }
+
+    static List<String> search(PeopleService people, AccountId account, String query) {
+        return people.list(account, new PeopleFilter(query, null, null, null, null, null), Page.Request.of(0, 50))
+                .items().stream().map(PersonSummary::name).toList();
     }
 
     static Map<String, PersonKeys> byName(PeopleService people, AccountId account) {

@@ -1,0 +1,88 @@
+package app.kith.exchange;
+
+import app.kith.interactions.Interaction;
+import app.kith.organizations.AffiliationChanges;
+import app.kith.people.Birthday;
+import app.kith.people.Person;
+import app.kith.people.PersonChanges;
+import app.kith.people.Photo;
+import app.kith.shared.AccountId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes what an import planned for one chunk of a file, through the modules' services, inside the
+ * import's transaction: people it creates (searchable at once, organizations included), what
+ * people already in Kith gain, then affiliations and interactions.
+ */
+final class ChunkWriter {
+    private final AccountId account;
+    private final ImportContext kith;
+
+    /** What one chunk writes: the people with a draft, and the affiliations and interactions to add. */
+    record Chunk(List<Known> people, List<AffiliationChanges> affiliations, List<Interaction> interactions) {
+    }
+
+    ChunkWriter(AccountId account, ImportContext kith) {
+        this.account = account;
+        this.kith = kith;
+    }
+
+    void write(Chunk chunk) {
+        Map<String, PersonChanges> creates = new LinkedHashMap<>();
+        Map<String, Photo> photos = new LinkedHashMap<>();
+        for (Known k : chunk.people()) {
+            Known.Draft d = k.draft;
+            k.draft = null;
+            if (d == null || d.isEmpty()) {
+                continue;
+            }
+            if (d.photo != null) {
+                photos.put(k.id, d.photo);
+            }
+            if (d.name != null) {
+                creates.put(k.id, new PersonChanges(d.name, d.nickname, List.copyOf(d.emails), List.copyOf(d.phones),
+                        List.copyOf(d.urls), d.addresses, birthday(d.birthday), null, null, null, null, null, null,
+                        null, null, List.copyOf(d.tags), d.notes));
+            } else {
+                update(k.id, d);
+            }
+        }
+        kith.people().createAll(account, creates, kith.organizations().searchTerms(account, chunk.affiliations()));
+        photos.forEach((id, photo) -> kith.people().setPhoto(account, id, photo));
+        kith.organizations().addAffiliations(account, chunk.affiliations());
+        kith.interactions().logAll(account, chunk.interactions());
+        // People created above are already searchable by their new organizations; the others are not yet.
+        Set<String> gained = new LinkedHashSet<>();
+        chunk.affiliations().stream().map(AffiliationChanges::personId).filter(id -> !creates.containsKey(id))
+                .forEach(gained::add);
+        kith.people().refreshSearch(account, gained);
+    }
+
+    /** Adds what a person already in Kith gains; the update refreshes their search entry. */
+    private void update(String id, Known.Draft d) {
+        Person current = kith.people().get(account, id);
+        kith.people().update(account, id, new PersonChanges(null, d.nickname,
+                plus(current.emails(), d.emails), plus(current.phones(), d.phones),
+                plus(current.urls(), d.urls), d.addresses.isEmpty() ? null : d.addresses,
+                birthday(d.birthday), null, null, null, null, null, null, null, null,
+                plus(current.tags(), d.tags), d.notes));
+    }
+
+    private static String birthday(String text) {
+        return text == null || Birthday.parse(text) == null ? null : text;
+    }
+
+    private static List<String> plus(List<String> current, List<String> added) {
+        if (added.isEmpty()) {
+            return null;
+        }
+        List<String> all = new ArrayList<>(current);
+        all.addAll(added);
+        return all;
+    }
+}

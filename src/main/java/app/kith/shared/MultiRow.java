@@ -1,0 +1,92 @@
+package app.kith.shared;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Collections;
+import java.util.List;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Bulk writes as multi-row statements ({@code INSERT ... VALUES (...), (...), ...}), a few hundred
+ * rows per statement, on both databases. On SQLite a JDBC batch still runs one statement per row,
+ * and the full-text index of {@code people} writes its pending terms out at the end of every
+ * statement that changes it: one row per statement left thousands of one-row index segments to
+ * merge, which made writing people several times slower than all the other tables together.
+ */
+public final class MultiRow {
+    /** The placeholder a statement template has where the rows' {@code (?, ?), (?, ?)} list goes. */
+    public static final String VALUES = "{values}";
+    /** Few enough parameters for any SQLite build and for PostgreSQL's wire protocol. */
+    private static final int MAX_PARAMETERS = 4000;
+    private static final int MAX_ROWS = 500;
+
+    private MultiRow() {
+    }
+
+    /**
+     * Inserts the rows: {@code insertInto} is {@code INSERT INTO table (columns)} and each row holds
+     * one value per column.
+     */
+    public static void insert(JdbcTemplate jdbc, String insertInto, List<Object[]> rows) {
+        execute(jdbc, insertInto + " VALUES " + VALUES, rows);
+    }
+
+    /**
+     * Runs the statement once per slice of the rows, with {@link #VALUES} in {@code template} replaced
+     * by the slice's {@code (?, ?), (?, ?)} list. The parameters are the slice's values, row by row,
+     * then {@code trailing} (such as the account of a {@code WHERE}).
+     */
+    public static void execute(JdbcTemplate jdbc, String template, List<Object[]> rows, Object... trailing) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        int columns = rows.getFirst().length;
+        int perStatement = Math.max(1, Math.min(MAX_ROWS, (MAX_PARAMETERS - trailing.length) / columns));
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            // Compiling a statement of a few hundred rows costs about as much as running it: the
+            // full-size one is prepared once and reused for every full slice.
+            PreparedStatement full = null;
+            try {
+                for (int from = 0; from < rows.size(); from += perStatement) {
+                    List<Object[]> slice = rows.subList(from, Math.min(rows.size(), from + perStatement));
+                    if (slice.size() == perStatement) {
+                        if (full == null) {
+                            full = connection.prepareStatement(template.replace(VALUES, values(perStatement, columns)));
+                        }
+                        run(full, slice, trailing);
+                    } else {
+                        try (PreparedStatement last = connection.prepareStatement(
+                                template.replace(VALUES, values(slice.size(), columns)))) {
+                            run(last, slice, trailing);
+                        }
+                    }
+                }
+            } finally {
+                if (full != null) {
+                    full.close();
+                }
+            }
+            return null;
+        });
+    }
+
+    private static void run(PreparedStatement statement, List<Object[]> slice, Object[] trailing) throws SQLException {
+        int i = 1;
+        for (Object[] row : slice) {
+            for (Object value : row) {
+                statement.setObject(i++, value);
+            }
+        }
+        for (Object value : trailing) {
+            statement.setObject(i++, value);
+        }
+        statement.executeUpdate();
+    }
+
+    /** {@code (?, ?), (?, ?)}: {@code rows} groups of {@code columns} placeholders. */
+    static String values(int rows, int columns) {
+        String row = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
+        return String.join(", ", Collections.nCopies(rows, row));
+    }
+}
