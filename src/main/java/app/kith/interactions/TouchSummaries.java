@@ -83,28 +83,28 @@ class TouchSummaries {
     }
 
     /**
-     * How many setbacks each person had in the days after {@code from} up to {@code to}: these people,
-     * or everyone (null). The days are asked of both tables (they hold the same day) so the database
-     * can start from the people's index range, or from the days of the interactions when asked for all.
+     * How many setbacks each person had in the days after {@code from} up to {@code to}: these people
+     * (from their index range), or everyone when {@code personIds} is null (from the days of the
+     * interactions: asking that of a few people's would make the database read six months of them).
      */
     Map<String, Integer> setbacks(AccountId account, List<String> personIds, LocalDate from, LocalDate to) {
         Map<String, Integer> result = new HashMap<>();
         if (personIds != null && personIds.isEmpty()) {
             return result;
         }
-        List<Object> params = new ArrayList<>(List.of(account.value(), from.toString(), to.toString(),
-                from.toString(), to.toString()));
-        String only = "";
-        if (personIds != null) {
+        List<Object> params = new ArrayList<>(List.of(account.value(), from.toString(), to.toString()));
+        String which;
+        if (personIds == null) {
+            which = "i.occurred_on > ? AND i.occurred_on <= ?";
+        } else {
+            which = "ip.occurred_on > ? AND ip.occurred_on <= ? AND ip.person_id IN ("
+                    + String.join(", ", Collections.nCopies(personIds.size(), "?")) + ")";
             params.addAll(personIds);
-            only = " AND ip.person_id IN (" + String.join(", ", Collections.nCopies(personIds.size(), "?")) + ")";
         }
         jdbc.sql("""
                 SELECT ip.person_id, count(*) FROM interaction_participants ip
                 JOIN interactions i ON i.account_id = ip.account_id AND i.id = ip.interaction_id
-                WHERE ip.account_id = ? AND ip.occurred_on > ? AND ip.occurred_on <= ? AND i.occurred_on > ?
-                    AND i.occurred_on <= ? AND i.kind = 'setback'"""
-                        + only + " GROUP BY ip.person_id")
+                WHERE ip.account_id = ? AND i.kind = 'setback' AND\s""" + which + " GROUP BY ip.person_id")
                 .params(params)
                 .query((ResultSet rs) -> {
                     result.put(rs.getString(1), rs.getInt(2));
