@@ -1,7 +1,7 @@
 package app.kith.api;
 
-import app.kith.people.PeopleService;
 import app.kith.people.Tag;
+import app.kith.people.TagService;
 import app.kith.shared.AccountId;
 import app.kith.shared.Page;
 import io.swagger.v3.oas.annotations.Operation;
@@ -24,10 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(Api.V1 + "/tags")
 @io.swagger.v3.oas.annotations.tags.Tag(name = "tags")
 class TagsController {
-    private final PeopleService people;
+    private final TagService tags;
 
-    TagsController(PeopleService people) {
-        this.people = people;
+    TagsController(TagService tags) {
+        this.tags = tags;
     }
 
     @GetMapping
@@ -35,42 +35,42 @@ class TagsController {
     Page<Tag> list(@AuthenticationPrincipal AccountId account,
                    @RequestParam(defaultValue = "0") int page,
                    @RequestParam(defaultValue = Api.DEFAULT_SIZE) int size) {
-        return Api.slice(people.tags(account), Api.page(page, size));
+        return Api.slice(tags.all(account), Api.page(page, size));
     }
 
     @PostMapping
     @Operation(summary = "Create a tag (the existing one is returned when the name is taken)")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Tag> create(@AuthenticationPrincipal AccountId account, @RequestBody TagRequest body) {
-        Tag created = people.createTag(account, body.requiredName());
+        Tag created = tags.create(account, body.requiredName());
         return Api.created("/tags/" + created.id(), created);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One tag")
     Tag get(@AuthenticationPrincipal AccountId account, @PathVariable String id) {
-        return people.tag(account, id);
+        return tags.get(account, id);
     }
 
     @PatchMapping("/{id}")
     @Operation(summary = "Rename a tag")
     Tag rename(@AuthenticationPrincipal AccountId account, @PathVariable String id, @RequestBody TagRequest body) {
-        return body.name() == null ? people.tag(account, id) : people.renameTag(account, id, body.requiredName());
+        return body.name() == null ? tags.get(account, id) : tags.rename(account, id, body.requiredName());
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete a tag, removing it from everyone who carries it")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@AuthenticationPrincipal AccountId account, @PathVariable String id) {
-        people.deleteTag(account, id);
+        tags.delete(account, id);
     }
 
     @PostMapping("/{id}/people")
     @Operation(summary = "Add the tag to each of these people")
     Tag tagPeople(@AuthenticationPrincipal AccountId account, @PathVariable String id,
                   @RequestBody TagPeopleRequest body) {
-        Tag tag = people.tag(account, id);
-        people.tagAll(account, body.requiredPeople(), tag.name());
-        return people.tag(account, id);
+        Tag tag = tags.get(account, id);
+        tags.tagAll(account, body.requiredPeople(), tag.name());
+        return tags.get(account, id);
     }
 }

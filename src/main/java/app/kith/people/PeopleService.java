@@ -1,8 +1,8 @@
 package app.kith.people;
 
 import app.kith.shared.AccountId;
-import app.kith.shared.IdFilter;
 import app.kith.shared.ConflictException;
+import app.kith.shared.IdFilter;
 import app.kith.shared.Ids;
 import app.kith.shared.InvalidInputException;
 import app.kith.shared.NotFoundException;
@@ -301,49 +301,6 @@ public class PeopleService {
         searchIndex.refresh(account, people.allIds(account));
     }
 
-    public List<Tag> tags(AccountId account) {
-        return tags.all(account);
-    }
-
-    @Transactional
-    public Tag createTag(AccountId account, String name) {
-        String id = tags.ensure(account, tagName("name", name));
-        return tags.find(account, id).orElseThrow();
-    }
-
-    @Transactional
-    public Tag renameTag(AccountId account, String id, String name) {
-        tag(account, id);
-        String clean = tagName("name", name);
-        tags.idByName(account, clean).filter(other -> !other.equals(id)).ifPresent(other -> {
-            throw new ConflictException("a tag named '" + clean + "' already exists");
-        });
-        tags.rename(account, id, clean);
-        searchIndex.refresh(account, tags.peopleWith(account, id));
-        return tag(account, id);
-    }
-
-    @Transactional
-    public void deleteTag(AccountId account, String id) {
-        tag(account, id);
-        List<String> tagged = tags.peopleWith(account, id);
-        tags.delete(account, id);
-        searchIndex.refresh(account, tagged);
-    }
-
-    public Tag tag(AccountId account, String id) {
-        return tags.find(account, id).orElseThrow(() -> new NotFoundException("tag", id));
-    }
-
-    /** Adds a tag to each of these people (a bulk action). */
-    @Transactional
-    public void tagAll(AccountId account, Collection<String> personIds, String tag) {
-        String clean = tagName("tag", tag);
-        List<String> ids = resolveAll(account, personIds);
-        ids.forEach(id -> tags.add(account, id, clean));
-        searchIndex.refresh(account, ids);
-    }
-
     /** Puts each of these people in a circle (a bulk action), all or nothing. */
     @Transactional
     public void setCircleAll(AccountId account, Collection<String> personIds, String circle) {
@@ -356,14 +313,6 @@ public class PeopleService {
     @Transactional
     public void deleteAll(AccountId account, Collection<String> personIds) {
         resolveAll(account, personIds).forEach(id -> delete(account, id));
-    }
-
-    private String tagName(String field, String given) {
-        String clean = editor.tag(field, given);
-        if (clean == null) {
-            throw new InvalidInputException(field, "is required: a tag needs a name");
-        }
-        return clean;
     }
 
     private PersonRow row(AccountId account, String idOrSelf) {

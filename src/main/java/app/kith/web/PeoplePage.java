@@ -4,6 +4,7 @@ import app.kith.directory.DirectoryFilter;
 import app.kith.directory.DirectoryService;
 import app.kith.directory.PeopleOrder;
 import app.kith.people.PeopleService;
+import app.kith.people.TagService;
 import app.kith.shared.AccountId;
 import app.kith.shared.Choice;
 import app.kith.shared.InvalidInputException;
@@ -28,10 +29,12 @@ class PeoplePage {
 
     private final DirectoryService directory;
     private final PeopleService people;
+    private final TagService tags;
 
-    PeoplePage(DirectoryService directory, PeopleService people) {
+    PeoplePage(DirectoryService directory, PeopleService people, TagService tags) {
         this.directory = directory;
         this.people = people;
+        this.tags = tags;
     }
 
     /** The list's query string. School and community are organizations too; the first one given filters. */
@@ -63,7 +66,7 @@ class PeoplePage {
         model.addAttribute("query", query);
         model.addAttribute("results", directory.list(account, query.filter(), query.order(),
                 Page.Request.of(query.pageNumber(), PAGE_SIZE)));
-        model.addAttribute("tags", people.tags(account));
+        model.addAttribute("tags", tags.all(account));
         model.addAllAttributes(Choices.ALL);
         return Htmx.wantsFragment(request) ? "people/list :: results" : "people/list";
     }
@@ -84,7 +87,7 @@ class PeoplePage {
             return "people/bulk-confirm";
         }
         switch (bulk.action()) {
-            case "tag" -> people.tagAll(account, ids, bulk.value());
+            case "tag" -> tags.tagAll(account, ids, bulk.value());
             case "circle" -> people.setCircleAll(account, ids, bulk.value());
             default -> people.deleteAll(account, ids);
         }

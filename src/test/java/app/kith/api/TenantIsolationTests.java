@@ -19,6 +19,7 @@ import app.kith.organizations.Affiliation;
 import app.kith.organizations.Organization;
 import app.kith.organizations.OrganizationService;
 import app.kith.people.PeopleService;
+import app.kith.people.TagService;
 import app.kith.people.Person;
 import app.kith.people.Tag;
 import app.kith.shared.AccountId;
@@ -67,6 +68,8 @@ class TenantIsolationTests extends ApiTestSupport {
 
     @Autowired
     PeopleService people;
+    @Autowired
+    TagService tags;
 
     @Autowired
     DirectoryService directory;
@@ -277,7 +280,7 @@ class TenantIsolationTests extends ApiTestSupport {
                 .flatMap(c -> organizations.affiliationsOf(account, c.id()).stream()).toList();
         return new Snapshot(cards, persons, affiliations, organizations.list(account, null, null, all).items(),
                 interactions.list(account, InteractionFilter.all(), all).items(),
-                connections.list(account, null, all).items(), people.tags(account), tokens.list(account),
+                connections.list(account, null, all).items(), tags.all(account), tokens.list(account),
                 cadences.cadences(account), cards.stream().filter(c -> !c.self())
                         .map(c -> bridges.bridge(account, c.id())).toList());
     }

@@ -13,6 +13,7 @@ import app.kith.people.PeopleFilter;
 import app.kith.people.PeopleService;
 import app.kith.people.PersonSummary;
 import app.kith.people.Tag;
+import app.kith.people.TagService;
 import app.kith.shared.AccountId;
 import app.kith.shared.Page;
 import app.kith.shared.Text;
@@ -131,7 +132,7 @@ class KithBenchmark {
         DirectoryService directory = db.bean(DirectoryService.class);
         PeopleService people = db.bean(PeopleService.class);
         List<PersonSummary> everyone = people.list(account, PeopleFilter.everyone(), Page.Request.first(null)).items();
-        List<String> tags = people.tags(account).stream().map(Tag::name).toList();
+        List<String> tags = db.bean(TagService.class).all(account).stream().map(Tag::name).toList();
         Random random = new Random(settings.seed());
         int runs = settings.warmup() + settings.samples();
         List<String> prefixes = Stream.generate(() -> prefix(everyone.get(random.nextInt(everyone.size())).name(),

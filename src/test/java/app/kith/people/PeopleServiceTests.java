@@ -147,24 +147,25 @@ class PeopleServiceTests {
     }
 
     @DatabaseTest
-    void blankTagNamesAreInvalidInputNamingTheFieldAndWriteNothing(PeopleService people, AccountId account) {
+    void blankTagNamesAreInvalidInputNamingTheFieldAndWriteNothing(PeopleService people, TagService tags,
+                                                                   AccountId account) {
         String ada = people.create(account, person("Ada")).id();
-        Tag math = people.createTag(account, "math");
+        Tag math = tags.create(account, "math");
 
-        assertThatThrownBy(() -> people.createTag(account, "  "))
+        assertThatThrownBy(() -> tags.create(account, "  "))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("name"));
-        assertThatThrownBy(() -> people.createTag(account, null))
+        assertThatThrownBy(() -> tags.create(account, null))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("name"));
-        assertThatThrownBy(() -> people.createTag(account, "x".repeat(61)))
+        assertThatThrownBy(() -> tags.create(account, "x".repeat(61)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("name"));
-        assertThatThrownBy(() -> people.renameTag(account, math.id(), " "))
+        assertThatThrownBy(() -> tags.rename(account, math.id(), " "))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("name"));
-        assertThatThrownBy(() -> people.tagAll(account, List.of(ada), ""))
+        assertThatThrownBy(() -> tags.tagAll(account, List.of(ada), ""))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("tag"));
-        assertThatThrownBy(() -> people.tagAll(account, List.of(ada), "!!"))
+        assertThatThrownBy(() -> tags.tagAll(account, List.of(ada), "!!"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("tag"));
 
-        assertThat(people.tags(account)).extracting(Tag::name).containsExactly("math");
+        assertThat(tags.all(account)).extracting(Tag::name).containsExactly("math");
         assertThat(people.get(account, ada).tags()).isEmpty();
     }
 }

@@ -28,6 +28,7 @@ import app.kith.interactions.InteractionChanges;
 import app.kith.interactions.InteractionFilter;
 import app.kith.interactions.InteractionService;
 import app.kith.people.PeopleService;
+import app.kith.people.TagService;
 import app.kith.people.PersonChanges;
 import app.kith.people.Tag;
 import app.kith.shared.AccountId;
@@ -91,6 +92,8 @@ class WebTenantIsolationTests {
 
     @Autowired
     PeopleService people;
+    @Autowired
+    TagService tags;
 
     @Autowired
     DirectoryService directory;
@@ -193,7 +196,7 @@ class WebTenantIsolationTests {
     private Map<String, String> seed(AccountId a) {
         String ada = people.create(a, PersonChanges.named("Ada Private")).id();
         String bob = people.create(a, PersonChanges.named("Bob Private")).id();
-        people.tagAll(a, List.of(ada), "secret");
+        tags.tagAll(a, List.of(ada), "secret");
         interactions.log(a, new InteractionChanges(List.of(ada, bob), "dinner", "gave", null, "private dinner"));
         Map<String, String> ids = new LinkedHashMap<>();
         ids.put("people", ada);
@@ -218,7 +221,7 @@ class WebTenantIsolationTests {
         String ada = profiles.stream().filter(p -> p.person().name().equals("Ada Private")).findFirst()
                 .orElseThrow().person().id();
         return new Snapshot(profiles, interactions.list(account, InteractionFilter.all(), all).items(),
-                people.tags(account), organizations.list(account, null, null, all).items(), tokens.list(account),
+                tags.all(account), organizations.list(account, null, null, all).items(), tokens.list(account),
                 cadences.cadences(account), calendar.eventsOf(account, ada),
                 conferences.list(account).stream().map(c -> conferences.page(account, c.id())).toList(),
                 cards.list(account, null), feed.since(account));
