@@ -51,6 +51,14 @@ class Events {
     private static final Map<String, Rsvp> ANSWERS = byWire(Rsvp.class);
     private static final Map<String, Frequency> FREQUENCIES = byWire(Frequency.class);
 
+    /**
+     * Every frequency, quoted for SQL: {@code repeat_freq IN (...)} lets SQLite range over
+     * {@code events_repeating} frequency by frequency, where {@code IS NOT NULL} made it scan every
+     * event that started before the range.
+     */
+    private static final String REPEATING = FREQUENCIES.keySet().stream().sorted().map(f -> "'" + f + "'")
+            .collect(java.util.stream.Collectors.joining(", "));
+
     private final JdbcClient jdbc;
 
     Events(JdbcClient jdbc) {
@@ -122,10 +130,11 @@ class Events {
      * Events that can occur in {@code [from, to]} with their people, in one statement of three index
      * ranges: one-off events by their days, those that began earlier and are still going on, and
      * repeating ones that started by {@code to} and have not ended before {@code from}. Only what a
-     * calendar range shows is read; each event's people come on its rows, by role then id.
+     * calendar range shows is read; each event's people come on its rows, by role then id (the role as
+     * a flag: a month holds thousands of rows, and each text column read costs a string).
      */
     List<Listed> between(AccountId account, LocalDate from, LocalDate to) {
-        String select = "SELECT " + LISTED + ", ep.person_id, p.display_name, ep.role FROM events e"
+        String select = "SELECT " + LISTED + ", ep.person_id, p.display_name, ep.role = 'inviter' FROM events e"
                 + " LEFT JOIN event_people ep ON ep.account_id = e.account_id AND ep.event_id = e.id"
                 + " LEFT JOIN people p ON p.account_id = ep.account_id AND p.id = ep.person_id WHERE e.account_id = ?";
         String a = account.value();
@@ -139,7 +148,7 @@ class Events {
         jdbc.sql(select + " AND e.repeat_freq IS NULL AND e.starts_on >= ? AND e.starts_on <= ?"
                         + " UNION ALL " + select + " AND e.repeat_freq IS NULL AND e.ends_on IS NOT NULL"
                         + " AND e.ends_on >= ? AND e.starts_on < ?"
-                        + " UNION ALL " + select + " AND e.repeat_freq IS NOT NULL AND e.starts_on <= ?"
+                        + " UNION ALL " + select + " AND e.repeat_freq IN (" + REPEATING + ") AND e.starts_on <= ?"
                         + " AND (e.repeat_last IS NULL OR e.repeat_last >= ?)"
                         + (months.isEmpty() ? "" : " AND (e.repeat_freq <> 'yearly' OR substr(e.starts_on, 6, 2) IN ("
                         + String.join(", ", Collections.nCopies(months.size(), "?")) + "))"))
@@ -153,7 +162,8 @@ class Events {
                     String personId = rs.getString(13);
                     if (personId != null) {
                         people.computeIfAbsent(row.id(), id -> new ArrayList<>())
-                                .add(new EventPerson(personId, rs.getString(14), rs.getString(15)));
+                                .add(new EventPerson(personId, rs.getString(14),
+                                        rs.getBoolean(15) ? EventPerson.INVITER : EventPerson.WITH));
                     }
                 });
         return rows.values().stream().map(r -> new Listed(r, ordered(people.get(r.id())))).toList();
@@ -174,6 +184,9 @@ class Events {
     private static List<EventPerson> ordered(List<EventPerson> people) {
         if (people == null) {
             return List.of();
+        }
+        if (people.size() == 1) {
+            return people;
         }
         people.sort(Comparator.comparing(EventPerson::role).thenComparing(EventPerson::id));
         return people;

@@ -9,6 +9,7 @@ import app.kith.people.PersonChanges;
 import app.kith.shared.AccountId;
 import app.kith.testing.TestDatabases;
 import java.io.OutputStream;
+import java.sql.SQLException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -68,7 +69,7 @@ class CalendarBenchmark {
         Files.writeString(out, table);
     }
 
-    private static Result measure(BenchDatabase db) {
+    private static Result measure(BenchDatabase db) throws SQLException {
         AccountId account = db.bean(AccountService.class).create("bench@example.com", "Bench Owner", null).id();
         PeopleService people = db.bean(PeopleService.class);
         CalendarService calendar = db.bean(CalendarService.class);
@@ -102,6 +103,7 @@ class CalendarBenchmark {
         }
         long seedMillis = (System.nanoTime() - start) / 1_000_000;
         System.out.println(db.vendor() + ": set up in " + seedMillis + " ms");
+        db.settle();
 
         long[] bytes = new long[1];
         double[] renders = new double[10];

@@ -113,13 +113,8 @@ class KithBenchmark {
         try (Connection c = db.connect()) {
             seedRows = RawInsert.count(c, account.value()) - before;
             rows = RawInsert.read(c, account.value());
-            if (db.vendor().equals("PostgreSQL")) {
-                // Latencies are measured on a settled database, as autovacuum leaves it some minutes after
-                // a bulk load: until a VACUUM marks the new pages all-visible, every index-only scan also
-                // reads the table, and autovacuum would start doing that in the middle of the samples.
-                c.createStatement().execute("VACUUM ANALYZE");
-            }
         }
+        db.settle();
         long rawNanos;
         try (BenchDatabase raw = fresh.get(); Connection c = raw.connect()) {
             rawNanos = RawInsert.write(c, rows);
