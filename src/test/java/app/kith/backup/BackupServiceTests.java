@@ -135,11 +135,15 @@ class BackupServiceTests {
         Path copy = folder.resolve("old.kith");
         backups.backup(copy);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy); Statement s = c.createStatement()) {
-            // Undo the newest migration (V8), as a copy made by the Kith before it would be.
+            // Undo the newest migrations (V8, V9), as a copy made by the Kith before them would be.
             s.execute("DROP INDEX people_tracked");
             s.execute("CREATE INDEX people_due ON people (account_id, last_touch_day, circle, cadence_days,"
                     + " bridge_status, is_self, added_day, id)");
-            s.execute("DELETE FROM flyway_schema_history WHERE version = '8'");
+            s.execute("DROP TABLE event_people");
+            s.execute("CREATE TABLE event_people (account_id TEXT NOT NULL, event_id TEXT NOT NULL,"
+                    + " person_id TEXT NOT NULL, role TEXT NOT NULL, PRIMARY KEY (account_id, event_id, person_id))");
+            s.execute("CREATE INDEX event_people_by_person ON event_people (account_id, person_id)");
+            s.execute("DELETE FROM flyway_schema_history WHERE version IN ('8', '9')");
         }
 
         backups.restore(copy);
@@ -147,8 +151,10 @@ class BackupServiceTests {
         try (Connection c = app.getBean(DataSource.class).getConnection()) {
             assertThat(strings(c, "SELECT name FROM sqlite_master WHERE name LIKE 'people_%' AND type = 'index'"))
                     .contains("people_tracked").doesNotContain("people_due");
+            assertThat(strings(c, "SELECT sql FROM sqlite_master WHERE name = 'event_people'"))
+                    .singleElement().asString().contains("WITHOUT ROWID");
             assertThat(strings(c, "SELECT version FROM flyway_schema_history WHERE version IS NOT NULL"))
-                    .contains("1", "2", "3", "4", "5", "6", "7", "8");
+                    .contains("1", "2", "3", "4", "5", "6", "7", "8", "9");
         }
         assertThat(names(null)).containsExactly("Owner");
     }
