@@ -36,11 +36,11 @@ class LastTouches {
     /** Sets each person's latest real touch; a null day means they have had none. */
     void record(AccountId account, Map<String, LocalDate> lastTouches) {
         List<Object[]> rows = new ArrayList<>(lastTouches.size());
-        lastTouches.forEach((id, day) -> rows.add(new Object[] {id, day == null ? null : (int) day.toEpochDay()}));
+        lastTouches.forEach((id, day) -> rows.add(new Object[] {account.value(), id,
+            day == null ? null : (int) day.toEpochDay()}));
         // The CAST types a column of nothing but NULLs, which PostgreSQL would otherwise read as text.
-        MultiRow.execute(batch, "UPDATE people SET last_touch_day = CAST(v.column2 AS INTEGER) FROM (VALUES "
-                + MultiRow.VALUES + ") AS v WHERE people.account_id = ? AND people.id = v.column1", rows,
-                account.value());
+        MultiRow.execute(batch, "UPDATE people SET last_touch_day = CAST(v.column3 AS INTEGER) FROM (VALUES "
+                + MultiRow.VALUES + ") AS v WHERE " + People.BY_ROW_KEY, rows);
     }
 
     /** Tracked people whose latest real touch is after the day. */
