@@ -20,13 +20,14 @@ import org.springframework.context.annotation.Configuration;
  * halfway through. Each SQLite connection keeps up to 32 MiB of pages in memory (the default 2 MiB
  * re-reads a 30,000-person network from the file on every list), and refreshes the planner's
  * statistics when they are missing or stale as it opens ({@code PRAGMA optimize}, which SQLite
- * recommends for long-lived connections).
+ * recommends for long-lived connections). Commits leave the write-ahead log to
+ * {@link SqliteCheckpoints}, which copies it into the file in the background.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfig {
 
     static final String SQLITE_OPTIONS = "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=5000&foreign_keys=true"
-            + "&transaction_mode=IMMEDIATE&cache_size=-32768";
+            + "&transaction_mode=IMMEDIATE&cache_size=-32768&wal_autocheckpoint=0";
 
     @Bean
     Database database(@Value("${kith.db.url:}") String url, @Value("${kith.data}") String dataDir) {
