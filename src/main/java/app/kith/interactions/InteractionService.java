@@ -69,7 +69,15 @@ public class InteractionService {
     @Transactional
     public void logAll(AccountId account, List<Interaction> all) {
         interactions.insertAll(account, all);
-        refreshLastTouches(account, all.stream().flatMap(i -> i.participantIds().stream()).toList());
+        // Added interactions can only move a last touch forward: each participant's latest new real
+        // touch (anything but an ask) is kept where it is later than the one recorded.
+        Map<String, LocalDate> latest = new HashMap<>();
+        for (Interaction i : all) {
+            if (i.direction() != Direction.ASKED) {
+                i.participantIds().forEach(id -> latest.merge(id, i.date(), (a, b) -> a.isAfter(b) ? a : b));
+            }
+        }
+        lastTouches.advance(account, latest);
     }
 
     /** What the interactions of these people are, so an import can tell which it already holds. */

@@ -29,6 +29,14 @@ public class LastTouchService {
     }
 
     /**
+     * Moves each person's latest real touch forward to the day given where that is later: what new
+     * interactions do, without reading every interaction of the people again.
+     */
+    public void advance(AccountId account, Map<String, LocalDate> days) {
+        lastTouches.advance(account, days);
+    }
+
+    /**
      * Tracked people, not in a strained or repairing relationship, whose latest real touch is after
      * the day: on a past day their state depends on touches they had before it.
      */

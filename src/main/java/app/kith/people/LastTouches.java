@@ -43,6 +43,15 @@ class LastTouches {
                 + MultiRow.VALUES + ") AS v WHERE " + People.BY_ROW_KEY, rows);
     }
 
+    /** Moves each person's latest real touch forward to the day given, where that is later (or there was none). */
+    void advance(AccountId account, Map<String, LocalDate> days) {
+        List<Object[]> rows = new ArrayList<>(days.size());
+        days.forEach((id, day) -> rows.add(new Object[] {account.value(), id, (int) day.toEpochDay()}));
+        MultiRow.execute(batch, "UPDATE people SET last_touch_day = CAST(v.column3 AS INTEGER) FROM (VALUES "
+                + MultiRow.VALUES + ") AS v WHERE " + People.BY_ROW_KEY
+                + " AND (people.last_touch_day IS NULL OR people.last_touch_day < CAST(v.column3 AS INTEGER))", rows);
+    }
+
     /** Tracked people whose latest real touch is after the day. */
     List<String> touchedAfter(AccountId account, LocalDate day) {
         return jdbc.sql("SELECT p.id FROM people p WHERE " + TRACKED + " AND p.last_touch_day > ?")

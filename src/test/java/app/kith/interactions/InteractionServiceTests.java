@@ -3,13 +3,17 @@ package app.kith.interactions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.kith.people.LastTouchService;
 import app.kith.people.PeopleService;
 import app.kith.people.PersonChanges;
 import app.kith.shared.AccountId;
+import app.kith.shared.Ids;
 import app.kith.shared.InvalidInputException;
 import app.kith.shared.NotFoundException;
 import app.kith.shared.Page;
 import app.kith.testing.DatabaseTest;
+import app.kith.testing.TestPeople;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -33,6 +37,29 @@ class InteractionServiceTests {
         assertThat(interactions.lastInteractionDates(account, List.of(a, b))).containsEntry(b, LocalDate.now());
         assertThat(interactions.list(account, new InteractionFilter(null, null, Direction.ASKED, null, null),
                 Page.Request.of(0, 10)).total()).isEqualTo(1);
+    }
+
+    @DatabaseTest
+    void interactionsLoggedInBulkMoveALastTouchOnlyForward(InteractionService interactions, PeopleService people,
+                                                           LastTouchService lastTouches, AccountId account) {
+        String ama = TestPeople.add(people, account, "Ama", "close", null, null);
+        String kofi = TestPeople.add(people, account, "Kofi", "close", null, null);
+        interactions.log(account, new InteractionChanges(List.of(ama), "call", "gave", "2025-06-01", null));
+
+        interactions.logAll(account, List.of(
+                bulk(InteractionKind.DINNER, Direction.NEUTRAL, "2024-01-01", ama),
+                bulk(InteractionKind.CALL, Direction.ASKED, "2025-09-01", ama, kofi),
+                bulk(InteractionKind.COFFEE, Direction.GAVE, "2025-03-01", kofi)));
+
+        assertThat(lastTouches.touchedAfter(account, LocalDate.parse("2025-05-31")))
+                .as("an older interaction leaves the later touch").containsExactly(ama);
+        assertThat(lastTouches.touchedAfter(account, LocalDate.parse("2025-06-01")))
+                .as("asking is not a touch").isEmpty();
+        assertThat(lastTouches.touchedAfter(account, LocalDate.parse("2025-02-28"))).containsExactlyInAnyOrder(ama, kofi);
+    }
+
+    private static Interaction bulk(InteractionKind kind, Direction direction, String day, String... people) {
+        return new Interaction(Ids.newId(), kind, direction, LocalDate.parse(day), null, List.of(people), Instant.now());
     }
 
     @DatabaseTest
