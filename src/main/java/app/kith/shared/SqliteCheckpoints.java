@@ -1,13 +1,16 @@
 package app.kith.shared;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,16 +20,20 @@ import org.springframework.stereotype.Component;
  * imported should not wait for it. This is the arrangement SQLite's documentation suggests for
  * applications that want commits to return quickly. A passive checkpoint never blocks readers or
  * writers; whatever is left when the application stops, closing the last connection checkpoints.
+ * <p>
+ * The thread keeps a connection of its own rather than borrowing one from the pool: a borrowed one
+ * would make the pool open more connections, each refreshing the planner's statistics as it opens.
  */
 @Component
 class SqliteCheckpoints implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(SqliteCheckpoints.class);
 
-    private final JdbcClient jdbc;
+    private final String url;
     private final ScheduledExecutorService timer;
+    private Connection connection;
 
-    SqliteCheckpoints(Database database, JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    SqliteCheckpoints(Database database) {
+        this.url = database.url();
         if (database.isSqlite()) {
             timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("kith-checkpoint").daemon()
                     .factory());
@@ -36,13 +43,23 @@ class SqliteCheckpoints implements DisposableBean {
         }
     }
 
-    /** Copies what the log holds that no reader still needs; answers how many pages the log has left to copy. */
-    int checkpoint() {
+    /**
+     * Copies what the log holds that no reader still needs; answers how many pages the log has left
+     * to copy, or -1 when the checkpoint failed (it is tried again a second later).
+     */
+    synchronized int checkpoint() {
         try {
-            return jdbc.sql("PRAGMA wal_checkpoint(PASSIVE)")
-                    .query((rs, n) -> rs.getInt(2) - rs.getInt(3)).single();
-        } catch (DataAccessException e) {
+            if (connection == null) {
+                connection = DriverManager.getConnection(url);
+            }
+            try (Statement statement = connection.createStatement();
+                 ResultSet result = statement.executeQuery("PRAGMA wal_checkpoint(PASSIVE)")) {
+                result.next();
+                return result.getInt(2) - result.getInt(3);
+            }
+        } catch (SQLException e) {
             log.warn("SQLite checkpoint failed, trying again in a second: {}", e.getMessage());
+            close();
             return -1;
         }
     }
@@ -51,6 +68,18 @@ class SqliteCheckpoints implements DisposableBean {
     public void destroy() {
         if (timer != null) {
             timer.shutdownNow();
+        }
+        close();
+    }
+
+    private synchronized void close() {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                log.debug("closing the checkpoint connection: {}", e.getMessage());
+            }
+            connection = null;
         }
     }
 }
