@@ -55,12 +55,8 @@ class CalendarEntries {
     }
 
     List<CalendarEntry> birthdays(AccountId account, LocalDate from, LocalDate to) {
-        Set<Integer> months = new TreeSet<>();
-        for (LocalDate d = from.withDayOfMonth(1); !d.isAfter(to) && months.size() < 12; d = d.plusMonths(1)) {
-            months.add(d.getMonthValue());
-        }
         List<CalendarEntry> entries = new ArrayList<>();
-        for (BirthdayOf person : people.birthdays(account, months)) {
+        for (BirthdayOf person : people.birthdays(account, months(from, to))) {
             for (int year = from.getYear(); year <= to.getYear(); year++) {
                 LocalDate day = celebrated(person.birthday(), year);
                 if (day.isBefore(from) || day.isAfter(to)) {
@@ -75,6 +71,15 @@ class CalendarEntries {
             }
         }
         return entries;
+    }
+
+    /** The months (1 to 12) a range touches. */
+    static Set<Integer> months(LocalDate from, LocalDate to) {
+        Set<Integer> months = new TreeSet<>();
+        for (LocalDate d = from.withDayOfMonth(1); !d.isAfter(to) && months.size() < 12; d = d.plusMonths(1)) {
+            months.add(d.getMonthValue());
+        }
+        return months;
     }
 
     /** The day a birthday is celebrated in a year: 29 February falls on 28 February in other years. */

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -57,7 +58,7 @@ class Events {
      * event that started before the range.
      */
     private static final String REPEATING = FREQUENCIES.keySet().stream().sorted().map(f -> "'" + f + "'")
-            .collect(java.util.stream.Collectors.joining(", "));
+            .collect(Collectors.joining(", "));
 
     private final JdbcClient jdbc;
 
@@ -174,11 +175,9 @@ class Events {
      * yearly event can only occur in the month it started in, so the others are not read.
      */
     private static Set<String> months(LocalDate from, LocalDate to) {
-        Set<String> months = new TreeSet<>();
-        for (LocalDate d = from.withDayOfMonth(1); !d.isAfter(to) && months.size() < 12; d = d.plusMonths(1)) {
-            months.add("%02d".formatted(d.getMonthValue()));
-        }
-        return months.size() == 12 ? Set.of() : months;
+        Set<Integer> months = CalendarEntries.months(from, to);
+        return months.size() == 12 ? Set.of()
+                : months.stream().map("%02d"::formatted).collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static List<EventPerson> ordered(List<EventPerson> people) {

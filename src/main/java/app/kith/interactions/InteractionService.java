@@ -57,8 +57,7 @@ public class InteractionService {
                 direction == null ? Direction.NEUTRAL : direction,
                 changes.date() == null || changes.date().isBlank() ? LocalDate.now(clock) : date(changes.date()),
                 notes(changes.notes()), participants, clock.instant());
-        interactions.insertAll(account, List.of(interaction));
-        refreshLastTouches(account, participants);
+        logAll(account, List.of(interaction));
         return interaction;
     }
 

@@ -35,21 +35,21 @@ class LastTouches {
 
     /** Sets each person's latest real touch; a null day means they have had none. */
     void record(AccountId account, Map<String, LocalDate> lastTouches) {
-        List<Object[]> rows = new ArrayList<>(lastTouches.size());
-        lastTouches.forEach((id, day) -> rows.add(new Object[] {account.value(), id,
-            day == null ? null : (int) day.toEpochDay()}));
-        // The CAST types a column of nothing but NULLs, which PostgreSQL would otherwise read as text.
-        MultiRow.execute(batch, "UPDATE people SET last_touch_day = CAST(v.column3 AS INTEGER) FROM (VALUES "
-                + MultiRow.VALUES + ") AS v WHERE " + People.BY_ROW_KEY, rows);
+        write(account, lastTouches, "");
     }
 
     /** Moves each person's latest real touch forward to the day given, where that is later (or there was none). */
     void advance(AccountId account, Map<String, LocalDate> days) {
+        write(account, days, " AND (people.last_touch_day IS NULL OR people.last_touch_day < CAST(v.column3 AS INTEGER))");
+    }
+
+    private void write(AccountId account, Map<String, LocalDate> days, String condition) {
         List<Object[]> rows = new ArrayList<>(days.size());
-        days.forEach((id, day) -> rows.add(new Object[] {account.value(), id, (int) day.toEpochDay()}));
+        days.forEach((id, day) -> rows.add(new Object[] {account.value(), id,
+            day == null ? null : (int) day.toEpochDay()}));
+        // The CAST types a column of nothing but NULLs, which PostgreSQL would otherwise read as text.
         MultiRow.execute(batch, "UPDATE people SET last_touch_day = CAST(v.column3 AS INTEGER) FROM (VALUES "
-                + MultiRow.VALUES + ") AS v WHERE " + People.BY_ROW_KEY
-                + " AND (people.last_touch_day IS NULL OR people.last_touch_day < CAST(v.column3 AS INTEGER))", rows);
+                + MultiRow.VALUES + ") AS v WHERE " + People.BY_ROW_KEY + condition, rows);
     }
 
     /** Tracked people whose latest real touch is after the day. */

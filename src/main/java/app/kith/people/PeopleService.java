@@ -26,6 +26,7 @@ public class PeopleService {
     public static final String SELF = "self";
 
     private final People people;
+    private final ContactPoints contactPoints;
     private final PeopleListing listing;
     private final Tags tags;
     private final PersonEditor editor;
@@ -33,9 +34,10 @@ public class PeopleService {
     private final Photos photos;
     private final Clock clock;
 
-    PeopleService(People people, PeopleListing listing, Tags tags, PersonEditor editor, SearchIndex searchIndex,
+    PeopleService(People people, ContactPoints contactPoints, PeopleListing listing, Tags tags, PersonEditor editor, SearchIndex searchIndex,
                   Photos photos, Clock clock) {
         this.people = people;
+        this.contactPoints = contactPoints;
         this.listing = listing;
         this.tags = tags;
         this.editor = editor;
@@ -107,11 +109,11 @@ public class PeopleService {
             }
         }
         people.insertAll(account, rows, docs);
-        people.insertContacts(account, contacts);
+        contactPoints.insertContacts(account, contacts);
         tags.addAll(account, tagged);
         byId.forEach((id, changes) -> {
             if (changes.addresses() != null && !changes.addresses().isEmpty()) {
-                people.replaceAddresses(account, id, editor.addresses(changes.addresses()));
+                contactPoints.replaceAddresses(account, id, editor.addresses(changes.addresses()));
             }
         });
     }
@@ -123,9 +125,9 @@ public class PeopleService {
         Instant now = clock.instant();
         PersonRow row = editor.apply(editor.blank(Ids.newId(), self, now), changes, now);
         people.insert(account, row);
-        people.insertContacts(account, Map.of(row.id(), editor.contacts(changes, List.of())));
+        contactPoints.insertContacts(account, Map.of(row.id(), editor.contacts(changes, List.of())));
         if (changes.addresses() != null) {
-            people.replaceAddresses(account, row.id(), editor.addresses(changes.addresses()));
+            contactPoints.replaceAddresses(account, row.id(), editor.addresses(changes.addresses()));
         }
         if (changes.tags() != null) {
             tags.set(account, row.id(), editor.tags(changes.tags()));
@@ -139,11 +141,11 @@ public class PeopleService {
         Instant now = clock.instant();
         people.update(account, editor.apply(current, changes, now));
         if (changes.emails() != null || changes.phones() != null || changes.urls() != null) {
-            List<Contact> existing = people.contacts(account, List.of(current.id())).getOrDefault(current.id(), List.of());
-            people.replaceContacts(account, current.id(), editor.contacts(changes, existing));
+            List<Contact> existing = contactPoints.contacts(account, List.of(current.id())).getOrDefault(current.id(), List.of());
+            contactPoints.replaceContacts(account, current.id(), editor.contacts(changes, existing));
         }
         if (changes.addresses() != null) {
-            people.replaceAddresses(account, current.id(), editor.addresses(changes.addresses()));
+            contactPoints.replaceAddresses(account, current.id(), editor.addresses(changes.addresses()));
         }
         if (changes.tags() != null) {
             tags.set(account, current.id(), editor.tags(changes.tags()));
@@ -163,14 +165,14 @@ public class PeopleService {
 
     public Person get(AccountId account, String id) {
         PersonRow row = row(account, id);
-        List<Contact> contacts = people.contacts(account, List.of(row.id())).getOrDefault(row.id(), List.of());
+        List<Contact> contacts = contactPoints.contacts(account, List.of(row.id())).getOrDefault(row.id(), List.of());
         return new Person(row.id(), row.name(), row.nickname(),
                 values(contacts, ContactKind.EMAIL), values(contacts, ContactKind.PHONE),
                 contacts.stream().filter(c -> c.kind() == ContactKind.URL || c.kind() == ContactKind.LINKEDIN)
                         .map(Contact::value).toList(),
                 contacts.stream().filter(c -> c.kind() == ContactKind.LINKEDIN).map(Contact::value).findFirst()
                         .orElse(null),
-                people.addresses(account, row.id()), row.birthday(), row.howWeMet(), row.circle(), row.cadenceDays(),
+                contactPoints.addresses(account, row.id()), row.birthday(), row.howWeMet(), row.circle(), row.cadenceDays(),
                 row.kind(), row.trust(), row.partnershipStage(), row.partnershipCase(), row.bridge(),
                 tags.namesFor(account, List.of(row.id())).getOrDefault(row.id(), List.of()), row.notes(),
                 row.self(), row.createdAt(), row.updatedAt());
@@ -201,7 +203,7 @@ public class PeopleService {
     public Page<PersonSummary> list(AccountId account, PeopleFilter filter, Page.Request page) {
         Page<PersonRow> rows = listing.list(account, filter, page);
         List<String> ids = rows.items().stream().map(PersonRow::id).toList();
-        Map<String, List<Contact>> contacts = people.contacts(account, ids);
+        Map<String, List<Contact>> contacts = contactPoints.contacts(account, ids);
         Map<String, List<String>> tagNames = tags.namesFor(account, ids);
         return rows.map(r -> new PersonSummary(r.id(), r.name(), r.nickname(),
                 values(contacts.getOrDefault(r.id(), List.of()), ContactKind.EMAIL), r.circle(), r.cadenceDays(),
@@ -213,7 +215,7 @@ public class PeopleService {
         if (email == null || email.isBlank()) {
             return List.of();
         }
-        return people.withContact(account, ContactKind.EMAIL, email.strip().toLowerCase(java.util.Locale.ROOT));
+        return contactPoints.withContact(account, ContactKind.EMAIL, email.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Display names of the given people of this account, by id. */

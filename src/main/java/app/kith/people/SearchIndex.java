@@ -20,18 +20,20 @@ class SearchIndex {
     private static final int CHUNK = 500;
 
     private final People people;
+    private final ContactPoints contactPoints;
     private final Tags tags;
     private final List<SearchTerms> contributors;
 
-    SearchIndex(People people, Tags tags, List<SearchTerms> contributors) {
+    SearchIndex(People people, ContactPoints contactPoints, Tags tags, List<SearchTerms> contributors) {
         this.people = people;
+        this.contactPoints = contactPoints;
         this.tags = tags;
         this.contributors = contributors;
     }
 
     void refresh(AccountId account, Collection<String> personIds) {
         for (List<String> chunk : chunks(List.copyOf(personIds))) {
-            Map<String, List<Contact>> contacts = people.contacts(account, chunk);
+            Map<String, List<Contact>> contacts = contactPoints.contacts(account, chunk);
             Map<String, List<String>> tagNames = tags.namesFor(account, chunk);
             Map<String, List<String>> terms = new HashMap<>();
             for (SearchTerms contributor : contributors) {

@@ -1,0 +1,99 @@
+package app.kith.people;
+
+import app.kith.shared.AccountId;
+import app.kith.shared.IdFilter;
+import app.kith.shared.Ids;
+import app.kith.shared.MultiRow;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Where people are reached: the contact_points and addresses tables, always scoped to one account. */
+@Repository
+class ContactPoints {
+    private static final String INSERT_CONTACT =
+            "INSERT INTO contact_points (account_id, id, person_id, kind, value, normalized, position)";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    ContactPoints(JdbcClient jdbc, JdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    Map<String, List<Contact>> contacts(AccountId account, Collection<String> personIds) {
+        Map<String, List<Contact>> byPerson = new LinkedHashMap<>();
+        if (personIds.isEmpty()) {
+            return byPerson;
+        }
+        IdFilter only = IdFilter.on("person_id", personIds);
+        jdbc.sql("SELECT person_id, kind, value, normalized FROM contact_points WHERE account_id = ?" + only.sql()
+                        + " ORDER BY person_id, position")
+                .params(People.params(account, only.params()))
+                .query((ResultSet rs) -> {
+                    if (!only.keeps().test(rs.getString(1))) {
+                        return;
+                    }
+                    byPerson.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Contact(
+                            ContactKind.valueOf(rs.getString(2).toUpperCase(Locale.ROOT)),
+                            rs.getString(3), rs.getString(4)));
+                });
+        return byPerson;
+    }
+
+    void replaceContacts(AccountId account, String personId, List<Contact> contacts) {
+        jdbc.sql("DELETE FROM contact_points WHERE account_id = ? AND person_id = ?")
+                .params(account.value(), personId).update();
+        insertContacts(account, Map.of(personId, contacts));
+    }
+
+    void insertContacts(AccountId account, Map<String, List<Contact>> byPerson) {
+        List<Object[]> rows = new ArrayList<>();
+        byPerson.forEach((personId, contacts) -> {
+            for (int i = 0; i < contacts.size(); i++) {
+                Contact c = contacts.get(i);
+                rows.add(new Object[] {account.value(), Ids.newId(), personId, c.kind().column(), c.value(),
+                    c.normalized(), i});
+            }
+        });
+        MultiRow.insert(batch, INSERT_CONTACT, rows);
+    }
+
+    /** People of this account who have a contact point of this kind with this normalized value. */
+    List<String> withContact(AccountId account, ContactKind kind, String normalized) {
+        return jdbc.sql("SELECT DISTINCT person_id FROM contact_points WHERE account_id = ? AND kind = ? AND normalized = ?")
+                .params(account.value(), kind.column(), normalized).query(String.class).list();
+    }
+
+    List<PostalAddress> addresses(AccountId account, String personId) {
+        return jdbc.sql("""
+                SELECT label, street, locality, region, postal_code, country FROM addresses
+                WHERE account_id = ? AND person_id = ? ORDER BY position""")
+                .params(account.value(), personId)
+                .query((rs, n) -> new PostalAddress(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6)))
+                .list();
+    }
+
+    void replaceAddresses(AccountId account, String personId, List<PostalAddress> addresses) {
+        jdbc.sql("DELETE FROM addresses WHERE account_id = ? AND person_id = ?")
+                .params(account.value(), personId).update();
+        for (int i = 0; i < addresses.size(); i++) {
+            PostalAddress a = addresses.get(i);
+            jdbc.sql("""
+                    INSERT INTO addresses (account_id, id, person_id, label, street, locality, region, postal_code,
+                        country, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(account.value(), Ids.newId(), personId, a.label(), a.street(), a.locality(), a.region(),
+                            a.postalCode(), a.country(), i)
+                    .update();
+        }
+    }
+}
