@@ -1,0 +1,42 @@
+package app.kith.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseConfigTests {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aNewSqliteFileGetsLargerPagesInWalModeAndAnExistingFileKeepsItsOwn() throws SQLException {
+        Path data = folder.resolve("new");
+        Database created = new DatabaseConfig().database("", data.toString());
+        Path existing = folder.resolve("old.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + existing); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE t (x)");
+        }
+        Database opened = new DatabaseConfig().database("jdbc:sqlite:" + existing, data.toString());
+
+        assertThat(pragma(created, "page_size")).isEqualTo(String.valueOf(DatabaseConfig.SQLITE_PAGE_SIZE))
+                .isEqualTo("8192");
+        assertThat(pragma(created, "journal_mode")).isEqualTo("wal");
+        assertThat(pragma(opened, "page_size")).isEqualTo("4096");
+    }
+
+    private static String pragma(Database database, String name) throws SQLException {
+        try (Connection c = DriverManager.getConnection(database.url()); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("PRAGMA " + name)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+}
