@@ -132,10 +132,12 @@ class BackupServiceTests {
 
     @Test
     void aRestoreOfABackupFromAnOlderKithUpgradesIt() throws Exception {
+        people.create(account, new PersonChanges("Ada Lovelace", null, List.of("ada@example.com"), null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null));
         Path copy = folder.resolve("old.kith");
         backups.backup(copy);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy); Statement s = c.createStatement()) {
-            // Undo the newest migrations (V8, V9), as a copy made by the Kith before them would be.
+            // Undo the newest migrations (V8, V9, V10), as a copy made by the Kith before them would be.
             s.execute("DROP INDEX people_tracked");
             s.execute("CREATE INDEX people_due ON people (account_id, last_touch_day, circle, cadence_days,"
                     + " bridge_status, is_self, added_day, id)");
@@ -143,7 +145,15 @@ class BackupServiceTests {
             s.execute("CREATE TABLE event_people (account_id TEXT NOT NULL, event_id TEXT NOT NULL,"
                     + " person_id TEXT NOT NULL, role TEXT NOT NULL, PRIMARY KEY (account_id, event_id, person_id))");
             s.execute("CREATE INDEX event_people_by_person ON event_people (account_id, person_id)");
-            s.execute("DELETE FROM flyway_schema_history WHERE version IN ('8', '9')");
+            s.execute("CREATE TABLE rowid_contact_points (account_id TEXT NOT NULL, id TEXT NOT NULL,"
+                    + " person_id TEXT NOT NULL, kind TEXT NOT NULL, value TEXT NOT NULL, normalized TEXT NOT NULL,"
+                    + " label TEXT, position INTEGER NOT NULL, PRIMARY KEY (account_id, id))");
+            s.execute("INSERT INTO rowid_contact_points SELECT account_id, id, person_id, kind, value, normalized,"
+                    + " label, position FROM contact_points");
+            s.execute("DROP TABLE contact_points");
+            s.execute("ALTER TABLE rowid_contact_points RENAME TO contact_points");
+            s.execute("CREATE INDEX contact_points_by_person ON contact_points (account_id, person_id)");
+            s.execute("DELETE FROM flyway_schema_history WHERE version IN ('8', '9', '10')");
         }
 
         backups.restore(copy);
@@ -151,12 +161,18 @@ class BackupServiceTests {
         try (Connection c = app.getBean(DataSource.class).getConnection()) {
             assertThat(strings(c, "SELECT name FROM sqlite_master WHERE name LIKE 'people_%' AND type = 'index'"))
                     .contains("people_tracked").doesNotContain("people_due");
-            assertThat(strings(c, "SELECT sql FROM sqlite_master WHERE name = 'event_people'"))
-                    .singleElement().asString().contains("WITHOUT ROWID");
+            assertThat(strings(c, "SELECT sql FROM sqlite_master WHERE name IN ('event_people', 'contact_points')"))
+                    .hasSize(2).allSatisfy(sql -> assertThat(sql).contains("WITHOUT ROWID"));
+            assertThat(strings(c, "SELECT name FROM sqlite_master WHERE name LIKE 'contact_points_%'"))
+                    .containsExactly("contact_points_by_value");
             assertThat(strings(c, "SELECT version FROM flyway_schema_history WHERE version IS NOT NULL"))
-                    .contains("1", "2", "3", "4", "5", "6", "7", "8", "9");
+                    .contains("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
         }
-        assertThat(names(null)).containsExactly("Owner");
+        assertThat(names(null)).containsExactly("Ada Lovelace", "Owner");
+        assertThat(names("ada@ex")).containsExactly("Ada Lovelace");
+        try (Connection c = app.getBean(DataSource.class).getConnection()) {
+            assertThat(strings(c, "SELECT value FROM contact_points")).containsExactly("ada@example.com");
+        }
     }
 
     @Test
