@@ -25,6 +25,11 @@ import java.util.function.Consumer;
  */
 final class Importer implements Consumer<ReadAhead.Read> {
     private static final int CHUNK = 2000;
+    /**
+     * The first chunks are smaller (500, then 1,000 rows), so that writing starts while the reader,
+     * still running cold code, reads the rest: with 2,000 at once the writer first waited for it.
+     */
+    private static final int FIRST_CHUNK = 500;
 
     private final AccountId account;
     private final ImportContext kith;
@@ -35,6 +40,7 @@ final class Importer implements Consumer<ReadAhead.Read> {
     private final RowMerger merger;
     private final ChunkWriter writer;
     private final List<ReadAhead.Read> pending = new ArrayList<>();
+    private int chunk = FIRST_CHUNK;
     private final List<AttendedEvent> events = new ArrayList<>();
     /** The last person row and whom it was applied to: a connection's interaction names the same person. */
     private Imported.Person lastPerson;
@@ -53,8 +59,9 @@ final class Importer implements Consumer<ReadAhead.Read> {
     @Override
     public void accept(ReadAhead.Read read) {
         pending.add(read);
-        if (pending.size() >= CHUNK) {
+        if (pending.size() >= chunk) {
             flush();
+            chunk = Math.min(CHUNK, chunk * 2);
         }
     }
 

@@ -155,23 +155,35 @@ class ImportBenchmark {
      * What one import cost: wall time; CPU time of the importing thread (on a machine shared with other
      * work, what the import itself cost apart from waiting for a core) and of the whole JVM, which
      * adds the thread that reads the file ahead of it, the JIT compilers and the collector; and the
-     * time the application was stopped for garbage collection.
+     * time the application was stopped for garbage collection. And how long the importing thread was
+     * ready to run but waited for a core (Linux's run-queue delay): on two cores it shares them with
+     * the reading thread, the JIT compilers and the collector, and on a busy host with other machines.
      */
-    private record Cost(long nanos, long threadCpu, long processCpu, long gcMillis) {
+    private record Cost(long nanos, long threadCpu, long processCpu, long gcMillis, long waitedForCore) {
 
         static Cost start() {
-            return new Cost(System.nanoTime(), threadNow(), processNow(), gcPauses());
+            return new Cost(System.nanoTime(), threadNow(), processNow(), gcPauses(), runQueueDelay());
         }
 
         Cost end() {
             return new Cost(System.nanoTime() - nanos, threadNow() - threadCpu, processNow() - processCpu,
-                    gcPauses() - gcMillis);
+                    gcPauses() - gcMillis, runQueueDelay() - waitedForCore);
         }
 
         @Override
         public String toString() {
             return ms(nanos) + " (" + ms(threadCpu) + " CPU in the importing thread, " + ms(processCpu)
-                    + " in all threads; GC pauses " + ms(gcMillis * 1_000_000) + ")";
+                    + " in all threads; GC pauses " + ms(gcMillis * 1_000_000) + "; the thread waited "
+                    + ms(waitedForCore) + " for a core)";
+        }
+
+        /** Nanoseconds this thread has spent runnable but not running ({@code /proc/thread-self/schedstat}). */
+        private static long runQueueDelay() {
+            try {
+                return Long.parseLong(Files.readString(Path.of("/proc/thread-self/schedstat")).split(" ")[1]);
+            } catch (IOException | RuntimeException e) {
+                return 0;
+            }
         }
 
         private static long threadNow() {
