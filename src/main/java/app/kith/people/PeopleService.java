@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -91,7 +92,9 @@ public class PeopleService {
         Instant now = clock.instant();
         List<PersonRow> rows = new ArrayList<>(byId.size());
         Map<String, String> docs = new HashMap<>();
-        Map<String, List<Contact>> contacts = new HashMap<>();
+        // In the people's order: on SQLite contact points are stored in (account, person) order, and
+        // ids made one after another sort one after another, so each insert lands at the end.
+        Map<String, List<Contact>> contacts = new LinkedHashMap<>();
         Map<String, List<String>> tagged = new HashMap<>();
         for (Map.Entry<String, PersonChanges> entry : byId.entrySet()) {
             PersonChanges changes = entry.getValue();
