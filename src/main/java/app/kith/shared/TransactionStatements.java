@@ -20,7 +20,10 @@ final class TransactionStatements {
         void with(PreparedStatement statement) throws SQLException;
     }
 
-    /** The statements prepared on one connection; the connection is part of the key, so a nested transaction on another connection keeps its own. */
+    /**
+     * The statements prepared on one connection: a transaction started inside another (on a connection
+     * of its own) keeps its own.
+     */
     private record Key(Connection connection) {
     }
 
@@ -28,7 +31,8 @@ final class TransactionStatements {
     }
 
     static void run(Connection connection, String sql, Use use) throws SQLException {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()
+                || !TransactionSynchronizationManager.isSynchronizationActive()) {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 use.with(statement);
             }
@@ -46,7 +50,7 @@ final class TransactionStatements {
     @SuppressWarnings("unchecked")
     private static Map<String, PreparedStatement> statements(Connection connection) {
         Key key = new Key(connection instanceof ConnectionProxy proxy ? proxy.getTargetConnection() : connection);
-        Map<String, PreparedStatement> statements = (Map<String, PreparedStatement>) TransactionSynchronizationManager.getResource(key);
+        var statements = (Map<String, PreparedStatement>) TransactionSynchronizationManager.getResource(key);
         if (statements == null) {
             Map<String, PreparedStatement> opened = new HashMap<>();
             TransactionSynchronizationManager.bindResource(key, opened);
