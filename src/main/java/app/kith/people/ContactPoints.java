@@ -7,6 +7,7 @@ import app.kith.shared.MultiRow;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,6 +56,16 @@ class ContactPoints {
         insertContacts(account, Map.of(personId, contacts));
     }
 
+    /** One person's contact points, in their order. */
+    List<Contact> contacts(AccountId account, String personId) {
+        return contacts(account, List.of(personId)).getOrDefault(personId, List.of());
+    }
+
+    /**
+     * Inserts contact points, in their people's order: on SQLite the table is stored in (account,
+     * person) order, so rows in that order each land at its end (in a hash map's order they landed all
+     * over it). Already in order, as people created together are, the sort costs one pass.
+     */
     void insertContacts(AccountId account, Map<String, List<Contact>> byPerson) {
         List<Object[]> rows = new ArrayList<>();
         byPerson.forEach((personId, contacts) -> {
@@ -64,12 +75,14 @@ class ContactPoints {
                     c.normalized(), i});
             }
         });
+        rows.sort(Comparator.comparing(row -> (String) row[2]));
         MultiRow.insert(batch, INSERT_CONTACT, rows);
     }
 
     /** People of this account who have a contact point of this kind with this normalized value. */
     List<String> withContact(AccountId account, ContactKind kind, String normalized) {
-        return jdbc.sql("SELECT DISTINCT person_id FROM contact_points WHERE account_id = ? AND kind = ? AND normalized = ?")
+        return jdbc.sql("SELECT DISTINCT person_id FROM contact_points"
+                        + " WHERE account_id = ? AND kind = ? AND normalized = ?")
                 .params(account.value(), kind.column(), normalized).query(String.class).list();
     }
 

@@ -40,7 +40,8 @@ class LastTouches {
 
     /** Moves each person's latest real touch forward to the day given, where that is later (or there was none). */
     void advance(AccountId account, Map<String, LocalDate> days) {
-        write(account, days, " AND (people.last_touch_day IS NULL OR people.last_touch_day < CAST(v.column3 AS INTEGER))");
+        write(account, days,
+                " AND (people.last_touch_day IS NULL OR people.last_touch_day < CAST(v.column3 AS INTEGER))");
     }
 
     private void write(AccountId account, Map<String, LocalDate> days, String condition) {

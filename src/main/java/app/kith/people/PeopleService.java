@@ -35,8 +35,8 @@ public class PeopleService {
     private final Photos photos;
     private final Clock clock;
 
-    PeopleService(People people, ContactPoints contactPoints, PeopleListing listing, Tags tags, PersonEditor editor, SearchIndex searchIndex,
-                  Photos photos, Clock clock) {
+    PeopleService(People people, ContactPoints contactPoints, PeopleListing listing, Tags tags, PersonEditor editor,
+                  SearchIndex searchIndex, Photos photos, Clock clock) {
         this.people = people;
         this.contactPoints = contactPoints;
         this.listing = listing;
@@ -92,8 +92,6 @@ public class PeopleService {
         Instant now = clock.instant();
         List<PersonRow> rows = new ArrayList<>(byId.size());
         Map<String, String> docs = new HashMap<>();
-        // In the people's order: on SQLite contact points are stored in (account, person) order, and
-        // ids made one after another sort one after another, so each insert lands at the end.
         Map<String, List<Contact>> contacts = new LinkedHashMap<>();
         Map<String, List<String>> tagged = new HashMap<>();
         for (Map.Entry<String, PersonChanges> entry : byId.entrySet()) {
@@ -144,8 +142,8 @@ public class PeopleService {
         Instant now = clock.instant();
         people.update(account, editor.apply(current, changes, now));
         if (changes.emails() != null || changes.phones() != null || changes.urls() != null) {
-            List<Contact> existing = contactPoints.contacts(account, List.of(current.id())).getOrDefault(current.id(), List.of());
-            contactPoints.replaceContacts(account, current.id(), editor.contacts(changes, existing));
+            contactPoints.replaceContacts(account, current.id(),
+                    editor.contacts(changes, contactPoints.contacts(account, current.id())));
         }
         if (changes.addresses() != null) {
             contactPoints.replaceAddresses(account, current.id(), editor.addresses(changes.addresses()));
@@ -168,15 +166,15 @@ public class PeopleService {
 
     public Person get(AccountId account, String id) {
         PersonRow row = row(account, id);
-        List<Contact> contacts = contactPoints.contacts(account, List.of(row.id())).getOrDefault(row.id(), List.of());
+        List<Contact> contacts = contactPoints.contacts(account, row.id());
         return new Person(row.id(), row.name(), row.nickname(),
                 values(contacts, ContactKind.EMAIL), values(contacts, ContactKind.PHONE),
                 contacts.stream().filter(c -> c.kind() == ContactKind.URL || c.kind() == ContactKind.LINKEDIN)
                         .map(Contact::value).toList(),
                 contacts.stream().filter(c -> c.kind() == ContactKind.LINKEDIN).map(Contact::value).findFirst()
                         .orElse(null),
-                contactPoints.addresses(account, row.id()), row.birthday(), row.howWeMet(), row.circle(), row.cadenceDays(),
-                row.kind(), row.trust(), row.partnershipStage(), row.partnershipCase(), row.bridge(),
+                contactPoints.addresses(account, row.id()), row.birthday(), row.howWeMet(), row.circle(),
+                row.cadenceDays(), row.kind(), row.trust(), row.partnershipStage(), row.partnershipCase(), row.bridge(),
                 tags.namesFor(account, List.of(row.id())).getOrDefault(row.id(), List.of()), row.notes(),
                 row.self(), row.createdAt(), row.updatedAt());
     }
