@@ -1,7 +1,6 @@
 package app.kith.people;
 
 import app.kith.shared.AccountId;
-import app.kith.shared.MultiRow;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -9,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,31 +24,31 @@ class LastTouches {
                 AND p.bridge_status NOT IN ('strained', 'repairing')""";
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
+    private final People people;
 
-    LastTouches(JdbcClient jdbc, JdbcTemplate batch) {
+    LastTouches(JdbcClient jdbc, People people) {
         this.jdbc = jdbc;
-        this.batch = batch;
+        this.people = people;
     }
 
     /** Sets each person's latest real touch; a null day means they have had none. */
     void record(AccountId account, Map<String, LocalDate> lastTouches) {
-        write(account, lastTouches, "");
+        write(account, lastTouches, false);
     }
 
     /** Moves each person's latest real touch forward to the day given, where that is later (or there was none). */
     void advance(AccountId account, Map<String, LocalDate> days) {
-        write(account, days,
-                " AND (people.last_touch_day IS NULL OR people.last_touch_day < CAST(v.column3 AS INTEGER))");
+        write(account, days, true);
     }
 
-    private void write(AccountId account, Map<String, LocalDate> days, String condition) {
+    private void write(AccountId account, Map<String, LocalDate> days, boolean forwardOnly) {
         List<Object[]> rows = new ArrayList<>(days.size());
         days.forEach((id, day) -> rows.add(new Object[] {account.value(), id,
-            day == null ? null : (int) day.toEpochDay()}));
+            day == null ? null : (int) day.toEpochDay(), forwardOnly ? 1 : 0}));
         // The CAST types a column of nothing but NULLs, which PostgreSQL would otherwise read as text.
-        MultiRow.execute(batch, "UPDATE people SET last_touch_day = CAST(v.column3 AS INTEGER) FROM (VALUES "
-                + MultiRow.VALUES + ") AS v WHERE " + People.BY_ROW_KEY + condition, rows);
+        people.updateByKey(rows, "people_last_touches (account_id, id, last_touch_day, forward_only)",
+                "last_touch_day = CAST(v.column3 AS INTEGER)", " AND (v.column4 = 0 OR people.last_touch_day IS NULL"
+                        + " OR people.last_touch_day < CAST(v.column3 AS INTEGER))");
     }
 
     /** Tracked people whose latest real touch is after the day. */

@@ -3,6 +3,7 @@ package app.kith.people;
 import app.kith.shared.AccountId;
 import app.kith.shared.IdFilter;
 import app.kith.shared.Choice;
+import app.kith.shared.Database;
 import app.kith.shared.MultiRow;
 import app.kith.shared.Text;
 import java.sql.ResultSet;
@@ -32,19 +33,21 @@ class People {
                 partnership_case, bridge_status, notes, is_self, search_doc, created_at, updated_at, added_day)""";
 
     /**
-     * The join of an {@code UPDATE people ... FROM (VALUES ...) AS v} whose rows begin with the account
-     * and the person's id. With the account a constant instead, SQLite's planner, once statistics
-     * showed one account holding most people, read the account's people in the outer loop and the
-     * values in the inner one (people times rows: 30 s for an import that takes 2); with both keys on
-     * each row, the values can only be the outer loop, and each row finds its person by primary key.
+     * How a bulk update of one derived column finds each person: on PostgreSQL the values are hashed
+     * and joined by both keys; on SQLite the rows go into a view whose trigger updates by primary key
+     * (V11), since SQLite's planner, given statistics from when the table was small, scanned every
+     * person for each row of an {@code UPDATE ... FROM (VALUES ...)}.
      */
-    static final String BY_ROW_KEY = "people.account_id = v.column1 AND people.id = v.column2";
+    private static final String BY_ROW_KEY = "people.account_id = v.column1 AND people.id = v.column2";
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
 
-    People(JdbcClient jdbc, JdbcTemplate batch) {
+    private final Database database;
+
+    People(JdbcClient jdbc, JdbcTemplate batch, Database database) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.database = database;
     }
 
     void insert(AccountId account, PersonRow row) {
@@ -143,10 +146,22 @@ class People {
     void updateSearchDocs(AccountId account, Map<String, String> docs) {
         List<Object[]> rows = new ArrayList<>(docs.size());
         docs.forEach((id, doc) -> rows.add(new Object[] {account.value(), id, doc}));
-        // Not a WITH clause: the SQLite driver scans every statement that starts with one for an INSERT,
-        // with a pattern that takes seconds over a few hundred rows of values.
-        MultiRow.execute(batch, "UPDATE people SET search_doc = v.column3 FROM (VALUES " + MultiRow.VALUES + ") AS v"
-                + " WHERE " + BY_ROW_KEY, rows);
+        updateByKey(rows, "people_search_docs (account_id, id, search_doc)", "search_doc = v.column3", "");
+    }
+
+    /**
+     * Updates people a few thousand per statement. Each row is (account, id, values...); on SQLite it is
+     * inserted into {@code sqliteView} (a view with its column list), on PostgreSQL joined as {@code v}
+     * with {@code set} and the extra {@code condition} (which reads the values as {@code v.columnN}).
+     */
+    void updateByKey(List<Object[]> rows, String sqliteView, String set, String condition) {
+        if (database.isSqlite()) {
+            MultiRow.insert(batch, "INSERT INTO " + sqliteView, rows);
+        } else {
+            // Not a WITH clause: the SQLite driver scans every statement that starts with one for an INSERT.
+            MultiRow.execute(batch, "UPDATE people SET " + set + " FROM (VALUES " + MultiRow.VALUES + ") AS v WHERE "
+                    + BY_ROW_KEY + condition, rows);
+        }
     }
 
     /** Facts of people kept in touch with: not self, and in a circle or with a cadence of their own. */
