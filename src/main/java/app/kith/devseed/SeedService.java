@@ -69,6 +69,9 @@ public class SeedService {
         Network network = Network.generate(pools, seed, LocalDate.now(clock), people);
         List<String> ids = this.people.createAll(account,
                 network.people().stream().map(Synthetic.Person::changes).toList());
+        // Before the rows that refer to these people: PostgreSQL plans its foreign-key checks once per
+        // connection, and with statistics of an empty account they read every person for each row.
+        statistics.refresh();
 
         List<Synthetic.Affiliation> affiliations = new ArrayList<>(network.affiliations());
         if (organizations.affiliationsOf(account, PeopleService.SELF).isEmpty()) {

@@ -41,6 +41,7 @@ final class Importer implements Consumer<ReadAhead.Read> {
     private final ChunkWriter writer;
     private final List<ReadAhead.Read> pending = new ArrayList<>();
     private int chunk = FIRST_CHUNK;
+    private int chunksWritten;
     private final List<AttendedEvent> events = new ArrayList<>();
     /** The last person row and whom it was applied to: a connection's interaction names the same person. */
     private Imported.Person lastPerson;
@@ -140,7 +141,14 @@ final class Importer implements Consumer<ReadAhead.Read> {
         if (dryRun) {
             chunk.people().forEach(k -> k.draft = null);
         } else {
+            if (chunksWritten == 1) {
+                // PostgreSQL plans each foreign-key check once per connection, while the account's tables
+                // were small: planned again with statistics of the first chunk, they look rows up by
+                // primary key instead of reading every person of the account (which grew with the square).
+                kith.statistics().refresh();
+            }
             writer.write(chunk);
+            chunksWritten++;
         }
     }
 
