@@ -7,18 +7,16 @@ import app.kith.exchange.ImportOptions;
 import app.kith.exchange.ImportReport;
 import app.kith.exchange.ImportService;
 import app.kith.shared.AccountId;
+import app.kith.testing.GeneratedFiles;
 import app.kith.testing.TestDatabases;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,18 +28,11 @@ import org.junit.jupiter.api.Test;
  * {@code target/bench/imports.md}.
  */
 class ImportBenchmark {
-    private static final String[] FIRST = {"Ada", "Bartholomew", "Chiara", "Dmitri", "Émilie", "Farah", "Gustav",
-        "Henrik", "Isla", "Jürgen", "Kenji", "Lena", "Mateo", "Nguyễn", "Olu", "Priya", "Quinn", "Rosa", "Sven", "Zoë"};
-    private static final String[] LAST = {"Quinlan", "Ng", "Rossi", "Volkov", "Laurent", "Haddad", "Lindgren",
-        "Sørensen", "McAllister", "Müller", "Sato", "Kowalski", "García", "Văn An", "Adeyemi", "Patel", "Brown"};
-    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
-        "Nov", "Dec"};
-
     @Test
     void run() throws Exception {
         int rows = Integer.getInteger("kith.bench.connections", 30_000);
         int cards = Integer.getInteger("kith.bench.cards", 100_000);
-        byte[] csv = connections(rows);
+        byte[] csv = GeneratedFiles.connections(rows);
         Path data = TestDatabases.tempDir();
         StringBuilder md = new StringBuilder("## Imports (issue 5), SQLite\n\n")
                 .append("JVM: ").append(Runtime.version()).append(", max heap ")
@@ -101,7 +92,7 @@ class ImportBenchmark {
                     + " people)", "", warmCost.toString()));
 
             Path vcf = data.resolve("contacts.vcf");
-            writeCards(vcf, cards);
+            GeneratedFiles.vcards(vcf, cards);
             AccountId other = db.bean(AccountService.class).create("cards@example.com", "Card Owner", null).id();
             System.gc();
             resetPeaks();
@@ -119,36 +110,6 @@ class ImportBenchmark {
         Files.createDirectories(out.getParent());
         Files.writeString(out, md.toString());
         System.err.println(md);
-    }
-
-    private static byte[] connections(int rows) {
-        StringBuilder csv = new StringBuilder("\uFEFFNotes:\n\"When exporting your connection data, you may notice "
-                + "that some of the email addresses are missing.\"\n\nFirst Name,Last Name,URL,Email Address,Company,"
-                + "Position,Connected On\n");
-        for (int i = 0; i < rows; i++) {
-            String first = FIRST[i % FIRST.length];
-            String last = LAST[(i / FIRST.length) % LAST.length];
-            csv.append(first).append(',').append(last).append(' ').append(i).append(",https://www.linkedin.com/in/")
-                    .append(first.toLowerCase(Locale.ROOT)).append('-').append(i).append(',')
-                    .append(i % 3 == 0 ? "p" + i + "@example.com" : "").append(',')
-                    .append(i % 10 == 0 ? " -" : "\"Company " + (i % 2000) + ", Inc.\"").append(',')
-                    .append(i % 10 == 0 ? "" : "Role " + (i % 50)).append(',')
-                    .append("%02d %s %d".formatted(1 + i % 28, MONTHS[i % 12], 2010 + i % 15)).append('\n');
-        }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void writeCards(Path file, int cards) throws IOException {
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (int i = 0; i < cards; i++) {
-                w.write("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:" + FIRST[i % FIRST.length] + " Card " + i
-                        + "\r\nN:Card " + i + ";" + FIRST[i % FIRST.length] + ";;;\r\nEMAIL;TYPE=INTERNET:card" + i
-                        + "@example.com\r\nTEL;TYPE=CELL:" + "+1 415 %03d %04d".formatted(200 + i / 10000, i % 10000)
-                        + "\r\nORG:Org " + (i % 5000) + "\r\nTITLE:Role\r\nBDAY:--" + "%02d%02d".formatted(1 + i % 12,
-                        1 + i % 28) + "\r\nCATEGORIES:friends\r\nNOTE:A note about card " + i
-                        + " that is long enough\r\n  to be folded.\r\nEND:VCARD\r\n");
-            }
-        }
     }
 
     /**

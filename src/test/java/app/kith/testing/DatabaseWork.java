@@ -1,0 +1,122 @@
+package app.kith.testing;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
+import javax.sql.DataSource;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.sqlite.ProgressHandler;
+import org.sqlite.SQLiteConnection;
+
+/**
+ * How much work the database does for a piece of code, counted rather than timed, so scaling tests
+ * can compare a small run with a large one on any machine. SQLite counts its virtual machine's steps
+ * (in thousands); PostgreSQL counts the rows its scans and index fetches read. The code runs in one
+ * transaction that is rolled back, so the shared test database does not grow.
+ */
+public final class DatabaseWork {
+    private static final int STEPS_PER_CALL = 1000;
+
+    private DatabaseWork() {
+    }
+
+    /**
+     * How much the work per unit grows from a run of {@code small} units to one of {@code large}
+     * ({@code 1.0}: not at all), both with the statistics of a new database ({@link #staleStatistics}).
+     */
+    public static double growthPerUnit(TestDatabases.Vendor vendor, int small, int large, IntConsumer run) {
+        staleStatistics(vendor);
+        try {
+            double perUnitSmall = (double) of(vendor, () -> run.accept(small)) / small;
+            double perUnitLarge = (double) of(vendor, () -> run.accept(large)) / large;
+            System.out.printf("%s: work per unit %.2f at %,d, %.2f at %,d%n", vendor, perUnitSmall, small,
+                    perUnitLarge, large);
+            return perUnitLarge / perUnitSmall;
+        } finally {
+            freshStatistics(vendor);
+        }
+    }
+
+    public static long of(TestDatabases.Vendor vendor, Runnable work) {
+        ApplicationContext context = TestDatabases.context(vendor);
+        DataSource dataSource = context.getBean(DataSource.class);
+        TransactionTemplate transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+        return transaction.execute(status -> {
+            status.setRollbackOnly();
+            Connection connection = DataSourceUtils.getConnection(dataSource);
+            try {
+                return vendor == TestDatabases.Vendor.SQLITE ? sqliteSteps(connection, work)
+                        : postgresRowsRead(new JdbcTemplate(dataSource), work);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /**
+     * Makes SQLite's planner believe every table holds a single row, as it does in a database whose
+     * statistics were gathered right after {@code kith init}: plans that then scan a table once per
+     * row of another are what scaling tests must catch. {@link #freshStatistics} undoes it.
+     */
+    public static void staleStatistics(TestDatabases.Vendor vendor) {
+        if (vendor == TestDatabases.Vendor.SQLITE) {
+            JdbcTemplate jdbc = new JdbcTemplate(TestDatabases.context(vendor).getBean(DataSource.class));
+            jdbc.execute("ANALYZE");
+            jdbc.query("SELECT tbl, idx, stat FROM sqlite_stat1", (java.sql.ResultSet rs) -> {
+                String ones = rs.getString(3).replaceAll("\\d+", "1");
+                jdbc.update("UPDATE sqlite_stat1 SET stat = ? WHERE tbl = ? AND idx IS ?", ones, rs.getString(1),
+                        rs.getString(2));
+            });
+            reloadSchema(jdbc);
+        }
+    }
+
+    public static void freshStatistics(TestDatabases.Vendor vendor) {
+        if (vendor == TestDatabases.Vendor.SQLITE) {
+            JdbcTemplate jdbc = new JdbcTemplate(TestDatabases.context(vendor).getBean(DataSource.class));
+            jdbc.execute("ANALYZE");
+            reloadSchema(jdbc);
+        }
+    }
+
+    /** A schema change makes every pooled connection read the schema, and with it the statistics, again. */
+    private static void reloadSchema(JdbcTemplate jdbc) {
+        jdbc.execute("CREATE TABLE statistics_reload (x INTEGER)");
+        jdbc.execute("DROP TABLE statistics_reload");
+    }
+
+    private static long sqliteSteps(Connection connection, Runnable work) throws SQLException {
+        SQLiteConnection sqlite = connection.unwrap(SQLiteConnection.class);
+        AtomicLong calls = new AtomicLong();
+        ProgressHandler.setHandler(sqlite, STEPS_PER_CALL, new ProgressHandler() {
+            @Override
+            protected int progress() {
+                calls.incrementAndGet();
+                return 0;
+            }
+        });
+        try {
+            work.run();
+        } finally {
+            ProgressHandler.clearHandler(sqlite);
+        }
+        return calls.get();
+    }
+
+    private static long postgresRowsRead(JdbcTemplate jdbc, Runnable work) {
+        String read = "SELECT COALESCE(sum(seq_tup_read + COALESCE(idx_tup_fetch, 0)), 0) FROM pg_stat_xact_user_tables";
+        long before = jdbc.queryForObject(read, Long.class);
+        work.run();
+        java.util.List<String> ids = jdbc.queryForList("SELECT account_id || ' ' || id FROM people ORDER BY created_at DESC LIMIT 500", String.class);
+        StringBuilder v = new StringBuilder();
+        for (String id : ids) { String[] p = id.split(" "); v.append(v.isEmpty() ? "" : ", ").append("('" + p[0] + "', '" + p[1] + "', 20000)"); }
+        jdbc.queryForList("EXPLAIN UPDATE people SET last_touch_day = CAST(v.column3 AS INTEGER) FROM (VALUES " + v + ") AS v WHERE people.account_id = v.column1 AND people.id = v.column2 AND (people.last_touch_day IS NULL OR people.last_touch_day < CAST(v.column3 AS INTEGER))", String.class).forEach(System.out::println);
+        jdbc.queryForList("SELECT c.relname, pg_stat_get_xact_numscans(c.oid) AS scans, pg_stat_get_xact_tuples_returned(c.oid) AS ret FROM pg_class c WHERE c.relkind = 'i' AND c.relnamespace = 'public'::regnamespace ORDER BY 3 DESC LIMIT 6").forEach(System.out::println);
+        return jdbc.queryForObject(read, Long.class) - before;
+    }
+}
