@@ -74,6 +74,16 @@ final class KithCommand implements Runnable {
         return account;
     }
 
+    /** The command that serves the data folder this command used, for messages that say what to run next. */
+    String serveCommand() {
+        if (data == null) {
+            return "./kith serve";
+        }
+        // Quoted for the shell unless it is plainly one word, so the line can be pasted as it is.
+        String word = data.matches("[\\w./~:+@-]+") ? data : "'" + data.replace("'", "'\\''") + "'";
+        return "./kith serve --data " + word;
+    }
+
     private static void put(Map<String, String> properties, String key, String value) {
         if (value != null) {
             properties.put(key, value);
