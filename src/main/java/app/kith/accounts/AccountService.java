@@ -83,7 +83,8 @@ public class AccountService {
         }
         List<Account> all = accounts.all();
         if (all.isEmpty()) {
-            throw new NotFoundException("account", "(none yet: run 'kith init --email E --name NAME')");
+            throw new NotFoundException("account",
+                    "(none yet: run 'kith init --email E --name NAME', or 'kith dev seed --demo' for a demo)");
         }
         if (all.size() > 1) {
             throw new InvalidInputException("--account", "there are several accounts; say which with --account EMAIL");

@@ -1,33 +1,70 @@
 package app.kith.cli;
 
+import app.kith.devseed.DemoAccount;
+import app.kith.devseed.DemoService;
 import app.kith.devseed.SeedReport;
 import app.kith.devseed.SeedService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** {@code kith dev seed}: tools for demos and benchmarks. */
 @Command(name = "dev", mixinStandardHelpOptions = true, description = "Tools for demos and benchmarks.")
 final class DevCommand extends CommandGroup {
 
     @Command(name = "seed", mixinStandardHelpOptions = true,
-            description = "Add a deterministic synthetic network to the account: the same seed gives the same data.")
-    int seed(@Option(names = "--people", paramLabel = "N", required = true,
-                     description = "How many people.") int people,
-             @Option(names = "--interactions", paramLabel = "M", required = true,
-                     description = "How many interactions.") int interactions,
+            description = {"Add a deterministic synthetic network to the account: the same seed gives the same data.",
+                    "With --demo, first create a demo account to hold it (in a database without accounts) and print"
+                            + " its email and password."})
+    int seed(@Option(names = "--people", paramLabel = "N",
+                     description = "How many people (required without --demo; with it, "
+                             + DemoService.PEOPLE + " unless given).") Integer people,
+             @Option(names = "--interactions", paramLabel = "M",
+                     description = "How many interactions (required without --demo; with it, "
+                             + DemoService.INTERACTIONS + " unless given).") Integer interactions,
              @Option(names = "--seed", paramLabel = "S", defaultValue = "42",
-                     description = "The random seed (default: ${DEFAULT-VALUE}).") long seed) {
+                     description = "The random seed (default: ${DEFAULT-VALUE}).") long seed,
+             @Option(names = "--demo",
+                     description = "Create the demo account " + DemoService.EMAIL + " and seed it.") boolean demo) {
+        if (demo) {
+            return demo(people == null ? DemoService.PEOPLE : people,
+                    interactions == null ? DemoService.INTERACTIONS : interactions, seed);
+        }
+        if (people == null || interactions == null) {
+            throw usage("--people N and --interactions M are required (or --demo, for a demo account)");
+        }
         try (Backend backend = kith.open()) {
             SeedReport report = backend.get(SeedService.class)
                     .seed(backend.account(kith.accountEmail()), people, interactions, seed);
-            Table table = new Table(new String[] {"", ""}, new int[] {0, 0})
-                    .row("people", Integer.toString(report.people()))
-                    .row("organizations", Integer.toString(report.organizations()))
-                    .row("affiliations", Integer.toString(report.affiliations()))
-                    .row("interactions", Integer.toString(report.interactions()))
-                    .row("connections", Integer.toString(report.connections()));
-            table.lines().forEach(kith.console()::out);
+            table(report).lines().forEach(kith.console()::out);
             return ExitCodes.OK;
         }
+    }
+
+    private int demo(int people, int interactions, long seed) {
+        if (kith.accountEmail() != null) {
+            throw usage("--account: --demo makes an account of its own");
+        }
+        try (Backend backend = kith.open()) {
+            DemoAccount created = backend.get(DemoService.class).create(people, interactions, seed);
+            table(created.seeded()).row("email", created.email()).row("password", created.password())
+                    .lines().forEach(kith.console()::out);
+            kith.console().note("Demo account created; its password is shown only this once.");
+            kith.console().note("Next: " + kith.serveCommand() + ", then sign in at http://127.0.0.1:8080/");
+            return ExitCodes.OK;
+        }
+    }
+
+    private static Table table(SeedReport report) {
+        return new Table(new String[] {"", ""}, new int[] {0, 0})
+                .row("people", Integer.toString(report.people()))
+                .row("organizations", Integer.toString(report.organizations()))
+                .row("affiliations", Integer.toString(report.affiliations()))
+                .row("interactions", Integer.toString(report.interactions()))
+                .row("connections", Integer.toString(report.connections()));
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.subcommands().get("seed"), message);
     }
 }

@@ -9,9 +9,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line (SPEC 4.1): {@code kith [global options] COMMAND}. Arguments are parsed before
- * anything else starts, so a usage error exits 2 at once; only commands that need data start the
- * (non-web) application context, and only {@code serve} starts the web server.
+ * The command line (SPEC 4.1): {@code kith [global options] COMMAND}, where the global options may
+ * also follow the command. Arguments are parsed before anything else starts, so a usage error exits
+ * 2 at once; only commands that need data start the (non-web) application context, and only
+ * {@code serve} starts the web server.
  */
 public final class KithCli {
     private static final List<Class<?>> COMMANDS = List.of(ServeCommand.class, InitCommand.class,
@@ -39,8 +40,7 @@ public final class KithCli {
         // picocli otherwise looks for Groovy on the class path, which costs a search of every jar.
         System.setProperty("picocli.disable.closures", "true");
         Console console = new Console(in, out, err);
-        CommandLine cli = new CommandLine(new KithCommand(console));
-        commandsFor(args).forEach(command -> cli.addSubcommand(command));
+        CommandLine cli = commandLine(args, console);
         cli.setOut(new PrintWriter(out, true, out.charset()));
         cli.setErr(new PrintWriter(err, true, err.charset()));
         cli.setParameterExceptionHandler((e, ignored) -> ExitCodes.usage(e, console));
@@ -48,9 +48,18 @@ public final class KithCli {
         return cli.execute(args);
     }
 
+    /** The model of {@code kith} with the commands these arguments need, ready to parse them. */
+    static CommandLine commandLine(String[] args, Console console) {
+        CommandLine cli = new CommandLine(new KithCommand(console));
+        commandsFor(args).forEach(command -> cli.addSubcommand(command));
+        return cli;
+    }
+
     /**
      * Only the command being run is modelled: picocli reflects over every command it is given,
-     * which would cost each run a tenth of a second. Help and mistakes get all of them.
+     * which would cost each run a tenth of a second. Help and mistakes get all of them. The command
+     * is the first word that is neither an option nor a global option's value; global options
+     * after it belong to it (they are inherited) and need no skipping.
      */
     private static List<Class<?>> commandsFor(String[] args) {
         for (int i = 0; i < args.length; i++) {

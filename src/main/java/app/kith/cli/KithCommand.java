@@ -6,9 +6,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** {@code kith}: the global options, which come before the command; the commands are added by {@link KithCli}. */
+/**
+ * {@code kith}: the global options; the commands are added by {@link KithCli}. The options are
+ * inherited, so they may come before or after the command ({@code kith serve --data DIR} is what
+ * people type): picocli stores the value in this object's field wherever it was given.
+ */
 @Command(name = "kith", mixinStandardHelpOptions = true, versionProvider = KithCommand.Version.class,
         description = "Kith, a personal relationship manager.")
 final class KithCommand implements Runnable {
@@ -17,21 +22,23 @@ final class KithCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "DIR",
+    @Option(names = "--data", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "Data folder holding kith.db (default: $KITH_DATA, else ~/.local/share/kith).")
     String data;
 
-    @Option(names = "--db-url", paramLabel = "JDBC_URL",
+    @Option(names = "--db-url", scope = ScopeType.INHERIT, paramLabel = "JDBC_URL",
             description = "Use this database instead, e.g. jdbc:postgresql://host/kith (default: $KITH_DB_URL).")
     String dbUrl;
 
-    @Option(names = "--db-user", paramLabel = "U", description = "Database user (default: $KITH_DB_USER).")
+    @Option(names = "--db-user", scope = ScopeType.INHERIT, paramLabel = "U",
+            description = "Database user (default: $KITH_DB_USER).")
     String dbUser;
 
-    @Option(names = "--db-password", paramLabel = "P", description = "Database password (default: $KITH_DB_PASSWORD).")
+    @Option(names = "--db-password", scope = ScopeType.INHERIT, paramLabel = "P",
+            description = "Database password (default: $KITH_DB_PASSWORD).")
     String dbPassword;
 
-    @Option(names = "--account", paramLabel = "EMAIL",
+    @Option(names = "--account", scope = ScopeType.INHERIT, paramLabel = "EMAIL",
             description = "The account to act for; optional when there is exactly one.")
     String account;
 
@@ -65,6 +72,16 @@ final class KithCommand implements Runnable {
 
     String accountEmail() {
         return account;
+    }
+
+    /** The command that serves the data folder this command used, for messages that say what to run next. */
+    String serveCommand() {
+        if (data == null) {
+            return "./kith serve";
+        }
+        // Quoted for the shell unless it is plainly one word, so the line can be pasted as it is.
+        String word = data.matches("[\\w./~:+@-]+") ? data : "'" + data.replace("'", "'\\''") + "'";
+        return "./kith serve --data " + word;
     }
 
     private static void put(Map<String, String> properties, String key, String value) {

@@ -15,14 +15,12 @@ class UsageTests {
         Cli.Result unknownOption = cli.run("people", "list", "--colour", "blue");
         Cli.Result unknownCommand = cli.run("befriend", "everyone");
         Cli.Result noCommand = cli.run();
-        Cli.Result globalAfterCommand = cli.run("people", "list", "--data", "/tmp");
 
         assertThat(unknownOption.exit()).isEqualTo(2);
         assertThat(unknownOption.err()).contains("--colour");
         assertThat(unknownOption.out()).isEmpty();
         assertThat(unknownCommand.exit()).isEqualTo(2);
         assertThat(noCommand.exit()).isEqualTo(2);
-        assertThat(globalAfterCommand.exit()).isEqualTo(2);
         assertThat(cli.run("people").exit()).isEqualTo(2);
         assertThat(cli.run("serve", "--port", "http").exit()).isEqualTo(2);
         assertThat(cli.run("serve", "--port", "70000").exit()).isEqualTo(2);
