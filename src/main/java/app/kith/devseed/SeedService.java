@@ -34,6 +34,8 @@ public class SeedService {
     public static final int MAX_PEOPLE = 100_000;
     public static final int MAX_INTERACTIONS = 1_000_000;
     private static final int CHUNK = 20_000;
+    /** Small enough that its foreign-key checks cost little whatever their plan; see {@link #seed}. */
+    private static final int FIRST_CHUNK = 1_000;
 
     private final PeopleService people;
     private final OrganizationService organizations;
@@ -69,9 +71,10 @@ public class SeedService {
         Network network = Network.generate(pools, seed, LocalDate.now(clock), people);
         List<String> ids = this.people.createAll(account,
                 network.people().stream().map(Synthetic.Person::changes).toList());
-        // Before the rows that refer to these people: PostgreSQL plans its foreign-key checks once per
-        // connection, and with statistics of an empty account they read every person for each row.
-        statistics.refresh();
+        // Here and after the first interactions, before the rows that refer to them: PostgreSQL plans each
+        // foreign-key check once per connection, and with statistics of an empty account it may look rows
+        // up through an index on the account alone, reading all of them for each row it checks.
+        statistics.refresh("people");
 
         List<Synthetic.Affiliation> affiliations = new ArrayList<>(network.affiliations());
         if (organizations.affiliationsOf(account, PeopleService.SELF).isEmpty()) {
@@ -84,8 +87,11 @@ public class SeedService {
                 .toList());
 
         Instant now = clock.instant();
-        for (int done = 0; done < interactions; done += CHUNK) {
-            interactions(account, network.activity().interactions(Math.min(CHUNK, interactions - done)), ids, now);
+        for (int done = 0, chunk = FIRST_CHUNK; done < interactions; done += chunk, chunk = CHUNK) {
+            interactions(account, network.activity().interactions(Math.min(chunk, interactions - done)), ids, now);
+            if (done == 0) {
+                statistics.refresh("interactions");
+            }
         }
         connections.connectAll(account, network.connections().stream().map(c -> connection(c, ids)).toList());
         // The search refresh reads everything back in chunks; with stale statistics PostgreSQL scans

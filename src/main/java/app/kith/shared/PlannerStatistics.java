@@ -26,12 +26,27 @@ public class PlannerStatistics {
     }
 
     public void refresh() {
+        analyze("ANALYZE");
+    }
+
+    /**
+     * Refreshes the statistics of these tables only (names from the code, never from users): a bulk
+     * write refreshes a table once it holds the new rows, and leaves alone the tables it has not written
+     * yet, whose statistics would otherwise say the account is empty until it is done.
+     */
+    public void refresh(String... tables) {
+        for (String table : tables) {
+            analyze("ANALYZE " + table);
+        }
+    }
+
+    private void analyze(String sql) {
         jdbc.execute((ConnectionCallback<Void>) connection -> {
             try (Statement statement = connection.createStatement()) {
                 if (database.isSqlite()) {
                     statement.execute("PRAGMA analysis_limit = " + SQLITE_ANALYSIS_LIMIT);
                 }
-                statement.execute("ANALYZE");
+                statement.execute(sql);
             }
             return null;
         });

@@ -30,16 +30,24 @@ public final class DatabaseWork {
      * ({@code 1.0}: not at all), both with the statistics of a new database ({@link #staleStatistics}).
      */
     public static double growthPerUnit(TestDatabases.Vendor vendor, int small, int large, IntConsumer run) {
-        staleStatistics(vendor);
         try {
-            double perUnitSmall = (double) of(vendor, () -> run.accept(small)) / small;
-            double perUnitLarge = (double) of(vendor, () -> run.accept(large)) / large;
+            double perUnitSmall = (double) withStaleStatistics(vendor, () -> run.accept(small)) / small;
+            double perUnitLarge = (double) withStaleStatistics(vendor, () -> run.accept(large)) / large;
             System.out.printf("%s: work per unit %.2f at %,d, %.2f at %,d%n", vendor, perUnitSmall, small,
                     perUnitLarge, large);
             return perUnitLarge / perUnitSmall;
         } finally {
             freshStatistics(vendor);
         }
+    }
+
+    /**
+     * Each run starts from stale statistics: a run that analyzes its tables keeps the result in its
+     * connection's memory even when its transaction rolls back.
+     */
+    private static long withStaleStatistics(TestDatabases.Vendor vendor, Runnable work) {
+        staleStatistics(vendor);
+        return of(vendor, work);
     }
 
     public static long of(TestDatabases.Vendor vendor, Runnable work) {
@@ -91,6 +99,11 @@ public final class DatabaseWork {
     }
 
     private static long sqliteSteps(Connection connection, Runnable work) throws SQLException {
+        // The statistics as they are now, not as this connection last loaded them (a rolled-back ANALYZE
+        // stays in its connection's memory).
+        try (var statement = connection.createStatement()) {
+            statement.execute("ANALYZE sqlite_schema");
+        }
         SQLiteConnection sqlite = connection.unwrap(SQLiteConnection.class);
         AtomicLong calls = new AtomicLong();
         ProgressHandler.setHandler(sqlite, STEPS_PER_CALL, new ProgressHandler() {
