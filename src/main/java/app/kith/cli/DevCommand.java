@@ -34,8 +34,10 @@ final class DevCommand extends CommandGroup {
             throw usage("--people N and --interactions M are required (or --demo, for a demo account)");
         }
         try (Backend backend = kith.open()) {
+            long started = System.nanoTime();
             SeedReport report = backend.get(SeedService.class)
                     .seed(backend.account(kith.accountEmail()), people, interactions, seed);
+            kith.console().took("Seeded", started);
             table(report).lines().forEach(kith.console()::out);
             return ExitCodes.OK;
         }
@@ -46,7 +48,9 @@ final class DevCommand extends CommandGroup {
             throw usage("--account: --demo makes an account of its own");
         }
         try (Backend backend = kith.open()) {
+            long started = System.nanoTime();
             DemoAccount created = backend.get(DemoService.class).create(people, interactions, seed);
+            kith.console().took("Seeded", started);
             table(created.seeded()).row("email", created.email()).row("password", created.password())
                     .lines().forEach(kith.console()::out);
             kith.console().note("Demo account created; its password is shown only this once.");

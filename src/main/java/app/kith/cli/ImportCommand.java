@@ -60,11 +60,13 @@ final class ImportCommand implements Callable<Integer> {
         try (Backend backend = kith.open(); ProgressBar bar = progressBar(input.size())) {
             ImportOptions options = new ImportOptions(dryRun, messageBodies,
                     bar == null ? null : (read, total) -> bar.stepTo(read));
+            long started = System.nanoTime();
             ImportReport report = backend.get(ImportService.class)
                     .run(backend.account(kith.accountEmail()), chosen, input, options);
             if (bar != null) {
                 bar.stepTo(input.size());
             }
+            kith.console().took(dryRun ? "Checked" : "Imported", started);
             if (json) {
                 kith.console().out(backend.json(report));
             } else {

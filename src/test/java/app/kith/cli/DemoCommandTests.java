@@ -26,7 +26,7 @@ class DemoCommandTests {
         String password = printed.get("password");
         assertThat(password).hasSizeGreaterThanOrEqualTo(20);
         assertThat(demo.err()).contains("./kith serve --data " + data, "http://127.0.0.1:8080/")
-                .doesNotContain(password);
+                .containsPattern("Seeded in \\d+\\.\\d\\d s").doesNotContain(password);
         assertThat(cli.run("people", "show", "self", "--json").json().get("name").asString()).isEqualTo("Demo");
         try (ConfigurableApplicationContext app = cli.context()) {
             AccountService accounts = app.getBean(AccountService.class);

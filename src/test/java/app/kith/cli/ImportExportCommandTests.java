@@ -49,6 +49,9 @@ class ImportExportCommandTests {
         Cli.Result second = cli.run("import", "linkedin", zip);
         assertThat(second.exit()).isZero();
         assertThat(second.out()).startsWith("Imported: 0 created, 0 updated");
+        // How long the import itself took, apart from Java's start-up, for the person timing the whole command.
+        assertThat(second.err()).containsPattern("Imported in \\d+\\.\\d\\d s");
+        assertThat(dry.err()).containsPattern("Checked in \\d+\\.\\d\\d s");
         assertThat(cli.run("people", "list", "--query", "Quinlan", "--json").json().size()).isEqualTo(1);
     }
 
