@@ -7,6 +7,7 @@ import app.kith.insights.RelationshipInsights;
 import app.kith.insights.Standing;
 import app.kith.insights.TodayService;
 import app.kith.interactions.Interaction;
+import app.kith.interactions.InteractionFilter;
 import app.kith.interactions.InteractionService;
 import app.kith.organizations.Affiliation;
 import app.kith.organizations.AffiliationChanges;
@@ -26,6 +27,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -147,13 +149,35 @@ public class DirectoryService {
 
     public PersonProfile profile(AccountId account, String id) {
         Person person = people.get(account, id);
+        List<Interaction> recent = interactions.recent(account, person.id(), RECENT_INTERACTIONS);
+        return profile(account, person, recent, recent.isEmpty() ? null : recent.getFirst().date(), new HashSet<>());
+    }
+
+    /**
+     * What a person page shows, each thing read once: the profile holds the page of the timeline being
+     * shown instead of the latest 50 interactions.
+     */
+    public PersonPageView page(AccountId account, String id, Page.Request timelinePage) {
+        Person person = people.get(account, id);
+        Page<Interaction> timeline = interactions.list(account,
+                new InteractionFilter(person.id(), null, null, null, null), timelinePage);
+        LocalDate last = timelinePage.page() == 0
+                ? timeline.items().stream().findFirst().map(Interaction::date).orElse(null)
+                : interactions.recent(account, person.id(), 1).stream().findFirst().map(Interaction::date).orElse(null);
+        Set<String> named = new HashSet<>();
+        PersonProfile profile = profile(account, person, timeline.items(), last, named);
+        Map<String, String> names = new HashMap<>();
+        profile.recentInteractions().forEach(e -> e.participants().forEach(p -> names.put(p.id(), p.name())));
+        return new PersonPageView(profile, timeline, names);
+    }
+
+    private PersonProfile profile(AccountId account, Person person, List<Interaction> recent, LocalDate last,
+                                  Set<String> others) {
         List<Affiliation> affiliations = organizations.affiliationsOf(account, person.id());
         Affiliation job = affiliations.stream()
                 .filter(a -> a.current() && a.role() == app.kith.organizations.AffiliationRole.WORKS_AT)
                 .findFirst().orElse(null);
-        List<Interaction> recent = interactions.recent(account, person.id(), RECENT_INTERACTIONS);
         List<Connection> ties = connections.list(account, person.id(), Page.Request.of(0, Page.MAX_SIZE)).items();
-        Set<String> others = new HashSet<>();
         recent.forEach(i -> others.addAll(i.participantIds()));
         ties.forEach(c -> others.add(c.other(person.id())));
         Map<String, String> names = people.names(account, others);
@@ -169,7 +193,7 @@ public class DirectoryService {
                 .toList();
         Health health = person.self() ? null : insights.health(account, person.id(), LocalDate.now(clock));
         return new PersonProfile(person, job == null ? null : job.organizationName(), job == null ? null : job.title(),
-                affiliations, timeline, connectionEntries, recent.isEmpty() ? null : recent.getFirst().date(),
+                affiliations, timeline, connectionEntries, last,
                 health == null ? null : health.score(), health == null ? null : health.explanation());
     }
 

@@ -3,13 +3,11 @@ package app.kith.web;
 import app.kith.calendar.CalendarService;
 import app.kith.directory.DirectoryService;
 import app.kith.directory.PersonCard;
+import app.kith.directory.PersonPageView;
 import app.kith.directory.PersonProfile;
 import app.kith.insights.CommonGroundService;
 import app.kith.insights.PathService;
 import app.kith.insights.RelationshipInsights;
-import app.kith.interactions.Interaction;
-import app.kith.interactions.InteractionFilter;
-import app.kith.interactions.InteractionService;
 import app.kith.organizations.AffiliationChanges;
 import app.kith.organizations.OrganizationService;
 import app.kith.people.PeopleService;
@@ -20,7 +18,6 @@ import app.kith.shared.Page;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.Set;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -41,7 +38,6 @@ class PersonPage {
 
     private final DirectoryService directory;
     private final PeopleService people;
-    private final InteractionService interactions;
     private final RelationshipInsights insights;
     private final CommonGroundService commonGround;
     private final PathService paths;
@@ -49,12 +45,11 @@ class PersonPage {
     private final CalendarService calendar;
     private final Clock clock;
 
-    PersonPage(DirectoryService directory, PeopleService people, InteractionService interactions,
-               RelationshipInsights insights, CommonGroundService commonGround, PathService paths,
-               OrganizationService organizations, CalendarService calendar, Clock clock) {
+    PersonPage(DirectoryService directory, PeopleService people, RelationshipInsights insights,
+               CommonGroundService commonGround, PathService paths, OrganizationService organizations,
+               CalendarService calendar, Clock clock) {
         this.directory = directory;
         this.people = people;
-        this.interactions = interactions;
         this.insights = insights;
         this.commonGround = commonGround;
         this.paths = paths;
@@ -66,18 +61,15 @@ class PersonPage {
     @GetMapping("/people/{id}")
     String show(@AuthenticationPrincipal AccountId account, @PathVariable String id,
                 @RequestParam(defaultValue = "0") int page, Model model) {
-        PersonProfile profile = directory.profile(account, id);
+        PersonPageView view = directory.page(account, id, Page.Request.of(page, TIMELINE_PAGE));
+        PersonProfile profile = view.profile();
         String personId = profile.person().id();
-        Page<Interaction> timeline = interactions.list(account,
-                new InteractionFilter(personId, null, null, null, null), Page.Request.of(page, TIMELINE_PAGE));
-        Set<String> others = new HashSet<>();
-        timeline.items().forEach(i -> others.addAll(i.participantIds()));
         model.addAttribute("nav", "people");
         model.addAttribute("profile", profile);
         model.addAttribute("p", profile.person());
         model.addAttribute("links", ContactLink.of(profile.person()));
-        model.addAttribute("timeline", timeline);
-        model.addAttribute("names", people.names(account, others));
+        model.addAttribute("timeline", view.timeline());
+        model.addAttribute("names", view.names());
         model.addAttribute("events", calendar.eventsOf(account, personId));
         if (!profile.person().self()) {
             LocalDate today = LocalDate.now(clock);
