@@ -14,27 +14,11 @@ import org.springframework.core.env.StandardEnvironment;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The application a command runs against: the same beans the server uses (one wiring of the
- * services), started without the web server and with every bean created only when a command
- * first needs it, so a read such as {@code kith people list} starts quickly.
+ * The application a command runs against: the same module beans the server uses (one wiring of
+ * the services), started without the web adapters ({@link CommandContext}) and with every bean
+ * created only when a command first needs it, so a read such as {@code kith people list} starts quickly.
  */
 final class Backend implements AutoCloseable {
-    /**
-     * Auto-configurations a command never uses. Each would otherwise cost start-up time: the
-     * validator and the task executors are created eagerly even with lazy initialization, security
-     * and the OpenAPI document are only for the web side (passwords are hashed by the accounts
-     * module itself), exception translation proxies would wrap repositories whose JdbcClient
-     * already translates, and the schema comes from Flyway, not schema.sql.
-     */
-    private static final String NOT_FOR_COMMANDS = String.join(",",
-            "org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration",
-            "org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration",
-            "org.springframework.boot.autoconfigure.task.TaskSchedulingAutoConfiguration",
-            "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
-            "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
-            "org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration",
-            "org.springframework.boot.persistence.autoconfigure.PersistenceExceptionTranslationAutoConfiguration");
-
     private final ConfigurableApplicationContext context;
 
     private Backend(ConfigurableApplicationContext context) {
@@ -47,7 +31,6 @@ final class Backend implements AutoCloseable {
         System.setProperty("spring.backgroundpreinitializer.ignore", "true");
         CommandLogging.install();
         Map<String, String> properties = new LinkedHashMap<>(storage);
-        properties.put("spring.autoconfigure.exclude", NOT_FOR_COMMANDS);
         Map<String, String> withoutMigrations = new LinkedHashMap<>(properties);
         withoutMigrations.put("spring.flyway.enabled", "false");
         ConfigurableApplicationContext context = start(withoutMigrations);
@@ -60,7 +43,7 @@ final class Backend implements AutoCloseable {
     }
 
     private static ConfigurableApplicationContext start(Map<String, String> properties) {
-        return new SpringApplicationBuilder(KithApplication.class)
+        return new SpringApplicationBuilder(CommandContext.class)
                 .web(WebApplicationType.NONE)
                 .lazyInitialization(true)
                 .bannerMode(Banner.Mode.OFF)

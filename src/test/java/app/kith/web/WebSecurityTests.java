@@ -13,9 +13,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -90,6 +93,21 @@ class WebSecurityTests {
         assertThat(jdbc.sql("SELECT count(*) FROM SPRING_SESSION WHERE PRINCIPAL_NAME = ?")
                 .param(accounts.byEmail(email).orElseThrow().id().value()).query(Long.class).single()).isEqualTo(1);
         assertThat(get(browser, "/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void pagesOpenedTogetherRightAfterSignInAllSucceed() throws Exception {
+        String email = "together-" + UUID.randomUUID() + "@example.com";
+        accounts.create(email, "Together", PASSWORD);
+        HttpClient browser = client();
+        post(browser, "/login", "username=" + enc(email) + "&password=" + enc(PASSWORD) + "&_csrf="
+                + token(get(browser, "/login").body()));
+
+        List<CompletableFuture<HttpResponse<String>>> pages = IntStream.range(0, 16)
+                .mapToObj(i -> browser.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+                        .build(), HttpResponse.BodyHandlers.ofString())).toList();
+
+        assertThat(pages).allSatisfy(page -> assertThat(page.join().statusCode()).isEqualTo(200));
     }
 
     @Test

@@ -1,0 +1,30 @@
+package app.kith.cli;
+
+import app.kith.KithApplication;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
+import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.ComponentScan.Filter;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.FilterType;
+
+/**
+ * The application context of a command: the modules' beans without the web adapters, and only the
+ * auto-configurations a command uses. Evaluating the other hundred-odd auto-configurations and
+ * introspecting the web adapters' beans cost each command more than its own work.
+ */
+@Configuration(proxyBeanMethods = false)
+@ComponentScan(basePackageClasses = KithApplication.class, excludeFilters = {
+        @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = KithApplication.class),
+        @Filter(type = FilterType.REGEX, pattern = "app\\.kith\\.(api|web|cli)\\..*")})
+@ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, JacksonAutoConfiguration.class,
+        DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
+        JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class, FlywayAutoConfiguration.class})
+class CommandContext {
+}
