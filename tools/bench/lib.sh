@@ -85,6 +85,7 @@ start_server() {
     env "${SERVER_ENV[@]}" ./kith "${DB[@]}" serve --port "$port" > "$log" 2>&1 &
     SERVER_PID=$!
     SERVERS+=("$SERVER_PID")
+    echo "$SERVER_PID" >> "$SERVER_PIDS"
     until curl -fsS -o /dev/null --max-time 5 "$BASE/healthz" 2> /dev/null; do
         if ! kill -0 "$SERVER_PID" 2> /dev/null; then
             tail -n 20 "$log" >&2
@@ -125,6 +126,20 @@ stop_server() {
         [ "$p" = "$pid" ] || remaining+=("$p")
     done
     SERVERS=("${remaining[@]}")
+}
+
+# Servers an earlier run started and could not stop (it was killed with -9): each pid it wrote down
+# that is still this checkout's `kith serve`.
+stop_leftover_servers() {
+    local pid
+    [ -f "$SERVER_PIDS" ] || return 0
+    while read -r pid; do
+        if tr '\0' ' ' < "/proc/$pid/cmdline" 2> /dev/null | grep -q "$PWD/target/app/kith.jar .* serve "; then
+            say "stopping server $pid, left running by an earlier run"
+            kill "$pid" 2> /dev/null || true
+        fi
+    done < "$SERVER_PIDS"
+    rm -f "$SERVER_PIDS"
 }
 
 stop_all_servers() {
