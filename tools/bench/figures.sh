@@ -1,0 +1,163 @@
+# The figures of ./bench, one function per kind, each run against one vendor's data sets. Sourced by
+# ./bench after tools/bench/lib.sh and tools/bench/postgres.sh; results go to $RESULTS via record.
+
+# A fresh data set: a new data folder (uploads and SQLite's kith.db live there) and, on PostgreSQL, a
+# new schema. Sets DB, the global options every ./kith command of that data set is given.
+new_dataset() {
+    local vendor=$1 name=$2 dir="$WORK/$1-$2"
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    DB=(--data "$dir")
+    if [ "$vendor" = postgresql ]; then
+        pg_new_schema "$name"
+        DB+=(--db-url "$DB_URL" --db-user "$PG_USER" --db-password "$PG_PASSWORD")
+    fi
+    timed "$vendor-$name-init" ./kith "${DB[@]}" init --email "$EMAIL" --name "Bench Owner" --password-stdin \
+        <<< "$PASSWORD"
+    record "$vendor" "init_$name" "wall_ms=$T_WALL_MS cpu_ms=$T_CPU_MS rss_kb=$T_RSS_KB"
+}
+
+# kith import linkedin FILE into a fresh data set, timed as a whole process.
+cli_import() {
+    local vendor=$1 name=$2 rows=$3 created
+    new_dataset "$vendor" "$name"
+    say "$vendor: kith import linkedin, $rows rows"
+    timed "$vendor-$name" ./kith "${DB[@]}" import linkedin "$WORK/connections-$rows/Connections.csv" --json
+    created=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["created"])' "$T_OUT") ||
+        die "$vendor-$name: the import printed no JSON report (see $T_OUT)"
+    [ "$created" -eq "$rows" ] || die "$vendor-$name: created $created people, not $rows (see $T_OUT)"
+    record "$vendor" "$name" "wall_ms=$T_WALL_MS cpu_ms=$T_CPU_MS rss_kb=$T_RSS_KB" \
+        "reported_ms=$(program_reported_ms "$T_OUT" "$T_ERR")"
+}
+
+# kith dev seed into a fresh data set, timed as a whole process.
+cli_seed() {
+    local vendor=$1 name=$2 people=$3 interactions=$4
+    new_dataset "$vendor" "$name"
+    say "$vendor: kith dev seed --people $people --interactions $interactions"
+    timed "$vendor-$name" ./kith "${DB[@]}" dev seed --people "$people" --interactions "$interactions"
+    grep -Eq "people +$people\b" "$T_OUT" || die "$vendor-$name: the seed did not report $people people (see $T_OUT)"
+    record "$vendor" "$name" "wall_ms=$T_WALL_MS cpu_ms=$T_CPU_MS rss_kb=$T_RSS_KB" \
+        "reported_ms=$(program_reported_ms "$T_OUT" "$T_ERR")"
+}
+
+# The web import of the same file into a fresh data set, over HTTP as a browser sends it: upload
+# (the server answers with its dry run), then confirm.
+web_import() {
+    local vendor=$1 rows=$2 jar="$WORK/$1-web.cookies" csrf token upload confirm created
+    local csv="$WORK/connections-$rows/Connections.csv"
+    new_dataset "$vendor" web_import
+    SERVER_ENV=()
+    start_server "$vendor-web-import-server"
+    sign_in "$jar"
+    say "$vendor: web import of $rows rows: upload, preview, confirm"
+    csrf=$(curl -fsS -b "$jar" -c "$jar" "$BASE/import" | csrf_field)
+    [ -n "$csrf" ] || die "web import: /import has no _csrf field"
+    upload=$(curl -sS -b "$jar" -c "$jar" -o "$LOGS/$vendor-web-preview.html" -w '%{http_code} %{time_total}' \
+        -F format=linkedin -F "_csrf=$csrf" -F "file=@$csv;filename=Connections.csv;type=text/csv" "$BASE/import")
+    [ "${upload%% *}" = 200 ] || die "web import: the upload answered ${upload%% *} (see $LOGS/$vendor-web-preview.html)"
+    token=$(sed -n 's/.*name="token" value="\([^"]*\)".*/\1/p' "$LOGS/$vendor-web-preview.html" | head -n 1)
+    csrf=$(csrf_field < "$LOGS/$vendor-web-preview.html")
+    [ -n "$token" ] || die "web import: the preview has no confirmation token (see $LOGS/$vendor-web-preview.html)"
+    confirm=$(curl -sS -b "$jar" -c "$jar" -o "$LOGS/$vendor-web-imported.html" -w '%{http_code} %{time_total}' \
+        --data-urlencode "token=$token" --data-urlencode "_csrf=$csrf" "$BASE/import/confirm")
+    [ "${confirm%% *}" = 200 ] || die "web import: the confirmation answered ${confirm%% *} (see $LOGS/$vendor-web-imported.html)"
+    created=$(tr -d '\n' < "$LOGS/$vendor-web-imported.html" |
+        sed -n 's/.*<dt>new people<\/dt> *<dd[^>]*>\([0-9]*\)<\/dd>.*/\1/p')
+    [ "$created" = "$rows" ] || die "web import: created '$created' people, not $rows (see $LOGS/$vendor-web-imported.html)"
+    record "$vendor" web_import "upload_ms=$(seconds_to_ms "${upload#* }") confirm_ms=$(seconds_to_ms "${confirm#* }")"
+    stop_server "$SERVER_PID"
+}
+
+seconds_to_ms() { awk -v s="$1" 'BEGIN { printf "%d\n", s * 1000 }'; }
+
+# Cold starts of the command line on the seeded data set: a new JVM each time, through ./kith.
+cli_cold_starts() {
+    local vendor=$1 query
+    query=$(cat "$WORK/$vendor-workload/query.txt")
+    say "$vendor: command line cold starts, $CLI_RUNS runs each"
+    repeat_timed "$vendor-cli-people-list" "$CLI_RUNS" ./kith "${DB[@]}" people list --query "$query" --limit 20
+    record "$vendor" cli_people_list "runs_ms=$RUNS_MS query=$query"
+    repeat_timed "$vendor-cli-today" "$CLI_RUNS" ./kith "${DB[@]}" today
+    record "$vendor" cli_today "runs_ms=$RUNS_MS"
+    repeat_timed "$vendor-cli-help" "$CLI_RUNS" ./kith "${DB[@]}" --help
+    record "$vendor" cli_help "runs_ms=$RUNS_MS"
+}
+
+# The server on the seeded data set: start-up, its first requests, warm latency, load and memory.
+server_figures() {
+    local vendor=$1 w="$WORK/$1-workload" jar="$WORK/$1.cookies" starts=() reported=() i bearer
+    bearer="Authorization: Bearer $TOKEN"
+    SERVER_ENV=()
+    for ((i = 1; i <= SERVER_STARTS; i++)); do
+        say "$vendor: kith serve, start $i of $SERVER_STARTS"
+        start_server "$vendor-serve-$i"
+        starts+=("$SERVER_START_MS")
+        reported+=("$(server_reported_ms "$LOGS/$vendor-serve-$i.log")")
+        if [ "$i" -lt "$SERVER_STARTS" ]; then
+            stop_server "$SERVER_PID"
+        fi
+    done
+    record "$vendor" serve_start "runs_ms=$(IFS=,; echo "${starts[*]}") reported_ms=$(IFS=,; echo "${reported[*]}")"
+    grep -q '^jdk=' "$WORK/meta.txt" ||
+        sed -n 's/.* using Java \([^ ]*\) .*/jdk=\1/p' "$LOGS/$vendor-serve-1.log" | head -n 1 >> "$WORK/meta.txt"
+
+    say "$vendor: the first 200 searches after the start, one at a time"
+    first_requests "$vendor-first-searches" "$w/first.paths" "$bearer"
+    record "$vendor" first_searches "$FIRST"
+
+    sign_in "$jar"
+    say "$vendor: warm latency over one connection (${WARMUP_S} s warm-up, ${MEASURE_S} s measured, each)"
+    latency "$vendor" search "$w/search.paths" "$bearer"
+    latency "$vendor" person "$w/person.paths" "Cookie: $SESSION_COOKIE"
+    latency "$vendor" people_list "$w/list.paths" "Cookie: $SESSION_COOKIE"
+    latency "$vendor" today "$w/today.paths" "Cookie: $SESSION_COOKIE"
+
+    say "$vendor: person pages, 16 connections, $LOAD_S s"
+    run_wrk "$vendor-person-16" 2 16 "$LOAD_S" "$w/person.paths" "Cookie: $SESSION_COOKIE"
+    server_memory
+    record "$vendor" person_16 "$WRK rss_kb=$RSS_KB hwm_kb=$HWM_KB"
+    stop_server "$SERVER_PID"
+}
+
+# The same 16-connection load on a server whose heap is capped at 128 MB. ./kith has no variable of
+# its own for JVM options; JAVA_TOOL_OPTIONS is read by every JVM.
+small_heap() {
+    local vendor=$1 w="$WORK/$1-workload" jar="$WORK/$1-small-heap.cookies"
+    say "$vendor: the same load at -Xmx128m"
+    SERVER_ENV=(JAVA_TOOL_OPTIONS=-Xmx128m)
+    start_server "$vendor-serve-xmx128m"
+    SERVER_ENV=()
+    grep -q "Picked up JAVA_TOOL_OPTIONS: -Xmx128m" "$LOGS/$vendor-serve-xmx128m.log" ||
+        die "$vendor: the -Xmx128m server did not pick up JAVA_TOOL_OPTIONS (see $LOGS/$vendor-serve-xmx128m.log)"
+    sign_in "$jar"
+    run_wrk "$vendor-person-16-xmx128m-warmup" 1 1 "$WARMUP_S" "$w/person.paths" "Cookie: $SESSION_COOKIE"
+    run_wrk "$vendor-person-16-xmx128m" 2 16 "$LOAD_S" "$w/person.paths" "Cookie: $SESSION_COOKIE"
+    server_memory
+    record "$vendor" person_16_xmx128m "$WRK rss_kb=$RSS_KB hwm_kb=$HWM_KB"
+    stop_server "$SERVER_PID"
+}
+
+bench_vendor() {
+    local vendor=$1
+    cli_import "$vendor" import_small "$SMALL_PEOPLE"
+    cli_import "$vendor" import "$PEOPLE"
+    cli_seed "$vendor" seed_small "$SMALL_PEOPLE" "$SMALL_INTERACTIONS"
+    cli_seed "$vendor" seed "$PEOPLE" "$INTERACTIONS"
+    if [ "$vendor" = postgresql ]; then
+        pg_vacuum_schema seed
+    fi
+    # DB now names the seeded data set, which the rest reads.
+    timed "$vendor-token" ./kith "${DB[@]}" token create --name bench
+    TOKEN=$(head -n 1 "$T_OUT")
+    [ -n "$TOKEN" ] || die "$vendor: kith token create printed no token (see $T_OUT)"
+    timed "$vendor-people-json" ./kith "${DB[@]}" people list --json
+    mkdir -p "$WORK/$vendor-workload"
+    python3 tools/bench/workload.py "$T_OUT" "$WORK/$vendor-workload" || die "$vendor: cannot make the workload"
+    cli_cold_starts "$vendor"
+    server_figures "$vendor"
+    local seeded=("${DB[@]}")
+    web_import "$vendor" "$PEOPLE"
+    DB=("${seeded[@]}")
+    small_heap "$vendor"
+}
