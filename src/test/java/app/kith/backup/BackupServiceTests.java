@@ -137,7 +137,9 @@ class BackupServiceTests {
         Path copy = folder.resolve("old.kith");
         backups.backup(copy);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy); Statement s = c.createStatement()) {
-            // Undo the newest migrations (V8, V9, V10), as a copy made by the Kith before them would be.
+            // Undo the newest migrations (V8 to V11), as a copy made by the Kith before them would be.
+            s.execute("DROP VIEW people_search_docs");
+            s.execute("DROP VIEW people_last_touches");
             s.execute("DROP INDEX people_tracked");
             s.execute("CREATE INDEX people_due ON people (account_id, last_touch_day, circle, cadence_days,"
                     + " bridge_status, is_self, added_day, id)");
@@ -153,7 +155,7 @@ class BackupServiceTests {
             s.execute("DROP TABLE contact_points");
             s.execute("ALTER TABLE rowid_contact_points RENAME TO contact_points");
             s.execute("CREATE INDEX contact_points_by_person ON contact_points (account_id, person_id)");
-            s.execute("DELETE FROM flyway_schema_history WHERE version IN ('8', '9', '10')");
+            s.execute("DELETE FROM flyway_schema_history WHERE version IN ('8', '9', '10', '11')");
         }
 
         backups.restore(copy);
@@ -166,7 +168,9 @@ class BackupServiceTests {
             assertThat(strings(c, "SELECT name FROM sqlite_master WHERE name LIKE 'contact_points_%'"))
                     .containsExactly("contact_points_by_value");
             assertThat(strings(c, "SELECT version FROM flyway_schema_history WHERE version IS NOT NULL"))
-                    .contains("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+                    .contains("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11");
+            assertThat(strings(c, "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_update'"))
+                    .contains("people_search_docs_update", "people_last_touches_update");
         }
         assertThat(names(null)).containsExactly("Ada Lovelace", "Owner");
         assertThat(names("ada@ex")).containsExactly("Ada Lovelace");
