@@ -161,3 +161,22 @@ bench_vendor() {
     DB=("${seeded[@]}")
     small_heap "$vendor"
 }
+
+# The older micro-benchmarks, run inside one JVM by Maven (a diagnosis aid, never in the table of
+# record), at the same sizes; their markdown goes to DIR.
+in_process_benchmarks() {
+    local dir=$1
+    say "in-process micro-benchmarks (a diagnosis aid, not of record)"
+    JAVA_HOME=$(find_jdk25) || die "in-process: no JDK 25 (set JAVA_HOME, or install one under /usr/lib/jvm)"
+    export JAVA_HOME
+    mkdir -p "$dir"
+    ./mvnw -q -B test -Dtest=KithBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dkith.bench.vendors="$VENDORS" \
+        -Dkith.bench.people="$PEOPLE" -Dkith.bench.interactions="$INTERACTIONS" -Dkith.bench.out="$dir/kith.md" ||
+        die "in-process: KithBenchmark failed"
+    ./mvnw -q -B test -Dtest=ImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dbench.argLine=-Xmx256m \
+        -Dkith.bench.connections="$PEOPLE" -Dkith.bench.cards=$((PEOPLE * 10 / 3)) ||
+        die "in-process: ImportBenchmark failed"
+    cp target/bench/imports.md "$dir/imports.md"
+    ./mvnw -q -B test -Dtest=CalendarBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dkith.bench.people="$PEOPLE" \
+        -Dkith.bench.calendar.out="$dir/calendar.md" || die "in-process: CalendarBenchmark failed"
+}

@@ -13,6 +13,19 @@ die() {
     exit 1
 }
 
+# The JDK 25 ./kith would use, for running Maven (the default java may be older).
+find_jdk25() {
+    local candidate
+    for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*25*; do
+        if [ -n "$candidate" ] && [ -x "$candidate/bin/javac" ] &&
+            "$candidate/bin/java" -version 2>&1 | grep -q 'version "25'; then
+            echo "$candidate"
+            return 0
+        fi
+    done
+    return 1
+}
+
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
 # A port nobody listens on now (the kernel's choice of a free one).

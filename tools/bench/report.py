@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Writes ./bench's table of record into a markdown report, beside the previous run's figures.
 
-    tools/bench/report.py META RESULTS OUT.md [IN_PROCESS_DIR]
+    tools/bench/report.py record META RESULTS OUT.md
+    tools/bench/report.py in-process META DIR OUT.md
 
 META holds key=value lines about the run; RESULTS one line per measurement, `VENDOR FIGURE key=value...`
 (written by ./bench). The table goes between the `<!-- bench:record -->` markers of OUT.md, replacing
-the previous one, whose values are read first for the "previous" columns; the rest of OUT.md is kept.
-With IN_PROCESS_DIR, the in-process micro-benchmarks' markdown files found there replace the section
-between the `<!-- bench:in-process -->` markers. Prints the table.
+the previous one, whose values are read first for the "previous" columns, and is printed; the rest of
+OUT.md is kept. `in-process` puts the in-process micro-benchmarks' markdown files found in DIR between
+the `<!-- bench:in-process -->` markers instead.
 """
 import os
 import re
@@ -332,25 +333,27 @@ def in_process_markdown(directory, meta):
         path = os.path.join(directory, name)
         if os.path.exists(path):
             with open(path, encoding="utf-8") as f:
-                parts += ["", re.sub(r"^#{1,2} ", "### ", f.read().strip(), flags=re.M)]
+                text = f.read().strip().replace("# Kith benchmarks", "# Services and pages (`KithBenchmark`)", 1)
+                parts += ["", re.sub(r"^#{1,2} ", "### ", text, flags=re.M)]
     return "\n".join(parts)
 
 
 def main():
-    if len(sys.argv) not in (4, 5):
-        sys.exit("usage: report.py META RESULTS OUT.md [IN_PROCESS_DIR]")
-    meta = read_meta(sys.argv[1])
-    results = read_results(sys.argv[2])
-    out = sys.argv[3]
+    usage = "usage: report.py record META RESULTS OUT.md | report.py in-process META DIR OUT.md"
+    if len(sys.argv) != 5 or sys.argv[1] not in ("record", "in-process"):
+        sys.exit(usage)
+    meta = read_meta(sys.argv[2])
+    out = sys.argv[4]
     text = open(out, encoding="utf-8").read() if os.path.exists(out) else ""
-    previous, previous_when = previous_record(text)
-    record = record_markdown(meta, results, previous, previous_when)
-    text = replace(text, RECORD, record, title_first=True)
-    if len(sys.argv) == 5:
-        text = replace(text, IN_PROCESS, in_process_markdown(sys.argv[4], meta), title_first=False)
+    if sys.argv[1] == "record":
+        previous, previous_when = previous_record(text)
+        record = record_markdown(meta, read_results(sys.argv[3]), previous, previous_when)
+        text = replace(text, RECORD, record, title_first=True)
+        print(record.split("\n\nHow each figure")[0])
+    else:
+        text = replace(text, IN_PROCESS, in_process_markdown(sys.argv[3], meta), title_first=False)
     with open(out, "w", encoding="utf-8") as f:
         f.write(text if text.endswith("\n") else text + "\n")
-    print(record.split("\n\nHow each figure")[0])
 
 
 if __name__ == "__main__":

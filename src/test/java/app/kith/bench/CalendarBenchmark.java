@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * in under a second and is streamed (written through a 64 KiB buffer to a stream that only counts,
  * so nothing holds the whole feed), and {@code events list} for a month has a p99 under 20 ms.
  * Run with {@code ./mvnw -q -B test -Dtest=CalendarBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
- * (add {@code -Dkith.bench.vendors=sqlite,postgresql} for both); writes {@code docs/benchmarks-calendar.md}.
+ * (add {@code -Dkith.bench.vendors=sqlite,postgresql} for both), or {@code ./bench --in-process}; writes
+ * {@code target/bench/in-process/calendar.md}.
  */
 class CalendarBenchmark {
     private static final int PEOPLE = Integer.getInteger("kith.bench.people", 30_000);
@@ -64,7 +65,7 @@ class CalendarBenchmark {
                 .append("Load average (1, 5, 15 min) before: ").append(loadBefore).append("; after: ").append(load())
                 .append(" on ").append(Runtime.getRuntime().availableProcessors()).append(" cores.\n");
         System.out.println(table);
-        Path out = Path.of(System.getProperty("kith.bench.calendar.out", "docs/benchmarks-calendar.md"));
+        Path out = Path.of(System.getProperty("kith.bench.calendar.out", "target/bench/in-process/calendar.md"));
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, table);
     }

@@ -32,11 +32,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Kith's benchmark (issue 2): seeds 30,000 people and 300,000 interactions into a fresh SQLite
- * database and into PostgreSQL, measures people search, person page and filtered list latency and
- * the seed's insert rate against raw JDBC batches, and writes {@code docs/benchmarks.md}. Run it
- * with {@code ./bench}; the normal test run leaves it out (surefire excludes {@code *Benchmark*}).
- * The SQLite database is left in {@code target/bench/sqlite} for the script's start-up timings.
+ * An in-process micro-benchmark (issue 2), a diagnosis aid beside {@code ./bench}'s figures of record:
+ * seeds 30,000 people and 300,000 interactions into a fresh SQLite database and into PostgreSQL,
+ * measures people search, person page and filtered list latency and the seed's insert rate against
+ * raw JDBC batches inside one JVM, and writes {@code target/bench/in-process/kith.md}. Run it with
+ * {@code ./bench --in-process}; the normal test run leaves it out (surefire excludes {@code *Benchmark*}).
  */
 class KithBenchmark {
     private static final List<String> CIRCLES = List.of("inner", "close", "network", "acquaintance", "none");
@@ -53,7 +53,7 @@ class KithBenchmark {
                     Long.getLong("kith.bench.seed", 1), Integer.getInteger("kith.bench.warmup", 300),
                     Integer.getInteger("kith.bench.samples", 1000),
                     List.of(System.getProperty("kith.bench.vendors", "sqlite,postgresql").split(",")),
-                    Path.of(System.getProperty("kith.bench.out", "docs/benchmarks.md")),
+                    Path.of(System.getProperty("kith.bench.out", "target/bench/in-process/kith.md")),
                     Path.of(System.getProperty("kith.bench.data", "target/bench/sqlite")));
         }
     }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
-/** The benchmark's results as the markdown table of docs/benchmarks.md. */
+/** The in-process benchmark's results as a markdown table, for docs/benchmarks.md's in-process section. */
 final class Report {
     static final double SEARCH_P99_MS = 30;
     static final double PROFILE_P99_MS = 20;
@@ -23,7 +23,8 @@ final class Report {
         StringBuilder md = new StringBuilder();
         md.append("# Kith benchmarks\n\n");
         md.append("Measured on ").append(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")))
-                .append(" by `./bench` (`src/test/java/app/kith/bench/KithBenchmark.java`). The targets come from")
+                .append(" by `./bench --in-process` (`src/test/java/app/kith/bench/KithBenchmark.java`).")
+                .append(" The targets come from")
                 .append(" the issues (2 to 6); they are measured here and never asserted in the test suite.\n\n");
         md.append("- **Machine:** ").append(machine.cpus()).append(" CPUs (").append(machine.cpuModel()).append("), ")
                 .append(machine.memory()).append(" memory, ").append(machine.os()).append(", JDK ")
