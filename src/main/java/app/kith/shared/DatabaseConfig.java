@@ -21,17 +21,19 @@ import org.springframework.context.annotation.Configuration;
  * The data source: an SQLite file in the data folder unless a PostgreSQL URL is configured.
  * SQLite runs in WAL mode with foreign keys on, and every transaction starts with
  * {@code BEGIN IMMEDIATE} so concurrent writers wait for the lock (busy timeout) instead of failing
- * halfway through. Each SQLite connection keeps up to 32 MiB of pages in memory (the default 2 MiB
- * re-reads a 30,000-person network from the file on every list), and refreshes the planner's
- * statistics when they are missing or stale as it opens ({@code PRAGMA optimize}, which SQLite
- * recommends for long-lived connections). Commits leave the write-ahead log to
- * {@link SqliteCheckpoints}, which copies it into the file in the background.
+ * halfway through. Each SQLite connection keeps up to 8 MiB of pages in memory: four times SQLite's
+ * default, yet small enough that the pool's caches, which fill with much the same pages, stay a
+ * modest part of a small server's memory (what they miss, the operating system's file cache still
+ * holds). Each connection refreshes the planner's statistics when they are missing or stale as it
+ * opens ({@code PRAGMA optimize}, which SQLite recommends for long-lived connections). Commits
+ * leave the write-ahead log to {@link SqliteCheckpoints}, which copies it into the file in the
+ * background.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfig {
 
     static final String SQLITE_OPTIONS = "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=5000&foreign_keys=true"
-            + "&transaction_mode=IMMEDIATE&cache_size=-32768&wal_autocheckpoint=0";
+            + "&transaction_mode=IMMEDIATE&cache_size=-8192&wal_autocheckpoint=0";
     /**
      * Twice SQLite's default: an import writes about 10 % faster (fewer pages to split and log per row),
      * and a page still fits a few dozen people.
@@ -93,7 +95,8 @@ class DatabaseConfig {
         config.setJdbcUrl(database.url());
         config.setPoolName("kith");
         if (database.isSqlite()) {
-            config.setMaximumPoolSize(4);
+            // SQLite works in the server's own threads: a connection per core, and one for a writer.
+            config.setMaximumPoolSize(Runtime.getRuntime().availableProcessors() + 1);
             config.setConnectionInitSql("PRAGMA optimize=0x10002");
         } else {
             config.setMaximumPoolSize(10);
