@@ -4,9 +4,11 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The command line (SPEC 4.1): {@code kith [global options] COMMAND}. Arguments are parsed before
@@ -40,7 +42,7 @@ public final class KithCli {
         System.setProperty("picocli.disable.closures", "true");
         Console console = new Console(in, out, err);
         CommandLine cli = new CommandLine(new KithCommand(console));
-        commandsFor(args).forEach(command -> cli.addSubcommand(command));
+        addCommands(cli, args);
         cli.setOut(new PrintWriter(out, true, out.charset()));
         cli.setErr(new PrintWriter(err, true, err.charset()));
         cli.setParameterExceptionHandler((e, ignored) -> ExitCodes.usage(e, console));
@@ -50,18 +52,31 @@ public final class KithCli {
 
     /**
      * Only the command being run is modelled: picocli reflects over every command it is given,
-     * which would cost each run a tenth of a second. Help and mistakes get all of them.
+     * which would cost each run a tenth of a second. Help and mistakes, which only list the
+     * commands, get each one's name and description.
      */
-    private static List<Class<?>> commandsFor(String[] args) {
+    private static void addCommands(CommandLine cli, String[] args) {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (GLOBAL_OPTIONS_WITH_VALUES.contains(arg)) {
                 i++;
             } else if (!arg.startsWith("-")) {
-                return COMMANDS.stream().filter(c -> c.getAnnotation(Command.class).name().equals(arg))
-                        .findFirst().map(List::<Class<?>>of).orElse(COMMANDS);
+                Optional<Class<?>> command = COMMANDS.stream()
+                        .filter(c -> c.getAnnotation(Command.class).name().equals(arg)).findFirst();
+                if (command.isPresent()) {
+                    cli.addSubcommand(command.get());
+                    return;
+                }
+                break;
             }
         }
-        return COMMANDS;
+        COMMANDS.forEach(command -> cli.addSubcommand(outline(command)));
+    }
+
+    private static CommandLine outline(Class<?> type) {
+        Command command = type.getAnnotation(Command.class);
+        CommandSpec spec = CommandSpec.create().name(command.name());
+        spec.usageMessage().description(command.description());
+        return new CommandLine(spec);
     }
 }
