@@ -4,9 +4,11 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The command line (SPEC 4.1): {@code kith [global options] COMMAND}, where the global options may
@@ -51,26 +53,39 @@ public final class KithCli {
     /** The model of {@code kith} with the commands these arguments need, ready to parse them. */
     static CommandLine commandLine(String[] args, Console console) {
         CommandLine cli = new CommandLine(new KithCommand(console));
-        commandsFor(args).forEach(command -> cli.addSubcommand(command));
+        addCommands(cli, args);
         return cli;
     }
 
     /**
      * Only the command being run is modelled: picocli reflects over every command it is given,
-     * which would cost each run a tenth of a second. Help and mistakes get all of them. The command
-     * is the first word that is neither an option nor a global option's value; global options
+     * which would cost each run a tenth of a second. Help and mistakes, which only list the
+     * commands, get each one's name and description. The
+     * command is the first word that is neither an option nor a global option's value; global options
      * after it belong to it (they are inherited) and need no skipping.
      */
-    private static List<Class<?>> commandsFor(String[] args) {
+    private static void addCommands(CommandLine cli, String[] args) {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (GLOBAL_OPTIONS_WITH_VALUES.contains(arg)) {
                 i++;
             } else if (!arg.startsWith("-")) {
-                return COMMANDS.stream().filter(c -> c.getAnnotation(Command.class).name().equals(arg))
-                        .findFirst().map(List::<Class<?>>of).orElse(COMMANDS);
+                Optional<Class<?>> command = COMMANDS.stream()
+                        .filter(c -> c.getAnnotation(Command.class).name().equals(arg)).findFirst();
+                if (command.isPresent()) {
+                    cli.addSubcommand(command.get());
+                    return;
+                }
+                break;
             }
         }
-        return COMMANDS;
+        COMMANDS.forEach(command -> cli.addSubcommand(outline(command)));
+    }
+
+    private static CommandLine outline(Class<?> type) {
+        Command command = type.getAnnotation(Command.class);
+        CommandSpec spec = CommandSpec.create().name(command.name());
+        spec.usageMessage().description(command.description());
+        return new CommandLine(spec);
     }
 }

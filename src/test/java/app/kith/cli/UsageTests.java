@@ -44,6 +44,15 @@ class UsageTests {
     }
 
     @Test
+    void helpListsEveryCommandWithWhatItDoes() {
+        Cli.Result help = cli.run("--help");
+
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("--data", "serve", "Run the web app and the API.", "people", "today",
+                "import", "Import people: FORMAT is linkedin");
+    }
+
+    @Test
     void restoringAFileThatIsNotThereExits66() throws Exception {
         Path folder = Files.createTempDirectory("kith-restore");
 
