@@ -8,11 +8,9 @@ import app.kith.shared.Text;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +26,6 @@ public class TokenService {
     private static final String PREFIX = "kith_";
     /** How stale {@code lastUsedAt} may be: it is written at most once a minute per token. */
     static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
-    private final SecureRandom random = new SecureRandom();
     private final ApiTokens tokens;
     private final Clock clock;
 
@@ -44,9 +41,7 @@ public class TokenService {
         if (clean.length() > 100) {
             throw new InvalidInputException("name", "is longer than 100 characters");
         }
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String secret = PREFIX + Ids.secret(32);
         String id = Ids.newId();
         tokens.insert(account, id, clean, hash(secret), clock.instant());
         return new NewApiToken(id, clean, secret);

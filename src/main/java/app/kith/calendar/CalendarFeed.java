@@ -7,12 +7,11 @@ import app.kith.people.Birthday;
 import app.kith.people.BirthdayOf;
 import app.kith.people.PeopleService;
 import app.kith.shared.AccountId;
+import app.kith.shared.Ids;
 import java.io.OutputStream;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class CalendarFeed {
     /** The leap year written for a birthday whose year is unknown (the vCard/Apple convention). */
     static final int NO_YEAR = 1604;
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final FeedSecrets secrets;
     private final Events events;
     private final PeopleService people;
@@ -54,9 +51,7 @@ public class CalendarFeed {
     /** A new feed secret for the account, shown once; the previous one stops working at once. */
     @Transactional
     public String rotate(AccountId account) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String secret = Ids.secret(32);
         secrets.replace(account, secret, clock.instant());
         return secret;
     }

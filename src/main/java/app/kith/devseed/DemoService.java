@@ -3,8 +3,7 @@ package app.kith.devseed;
 import app.kith.accounts.Account;
 import app.kith.accounts.AccountService;
 import app.kith.shared.ConflictException;
-import java.security.SecureRandom;
-import java.util.Base64;
+import app.kith.shared.Ids;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,7 +21,6 @@ public class DemoService {
     /** 144 random bits, 24 characters of Base64: strong, and short enough to type once. */
     private static final int PASSWORD_BYTES = 18;
 
-    private final SecureRandom random = new SecureRandom();
     private final AccountService accounts;
     private final SeedService seeds;
 
@@ -44,15 +42,9 @@ public class DemoService {
                     : "this database already has an account, and a demo needs a database of its own;"
                             + " use a new data folder, or seed your account without --demo");
         }
-        String password = password();
+        String password = Ids.secret(PASSWORD_BYTES);
         Account account = accounts.create(EMAIL, NAME, password);
         SeedReport report = seeds.seed(account.id(), people, interactions, seed);
         return new DemoAccount(account.email(), password, report);
-    }
-
-    private String password() {
-        byte[] bytes = new byte[PASSWORD_BYTES];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

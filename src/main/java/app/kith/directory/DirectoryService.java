@@ -150,7 +150,7 @@ public class DirectoryService {
     public PersonProfile profile(AccountId account, String id) {
         Person person = people.get(account, id);
         List<Interaction> recent = interactions.recent(account, person.id(), RECENT_INTERACTIONS);
-        return profile(account, person, recent, recent.isEmpty() ? null : recent.getFirst().date(), new HashSet<>());
+        return profile(account, person, recent, recent.isEmpty() ? null : recent.getFirst().date());
     }
 
     /**
@@ -164,20 +164,19 @@ public class DirectoryService {
         LocalDate last = timelinePage.page() == 0
                 ? timeline.items().stream().findFirst().map(Interaction::date).orElse(null)
                 : interactions.recent(account, person.id(), 1).stream().findFirst().map(Interaction::date).orElse(null);
-        Set<String> named = new HashSet<>();
-        PersonProfile profile = profile(account, person, timeline.items(), last, named);
+        PersonProfile profile = profile(account, person, timeline.items(), last);
         Map<String, String> names = new HashMap<>();
         profile.recentInteractions().forEach(e -> e.participants().forEach(p -> names.put(p.id(), p.name())));
         return new PersonPageView(profile, timeline, names);
     }
 
-    private PersonProfile profile(AccountId account, Person person, List<Interaction> recent, LocalDate last,
-                                  Set<String> others) {
+    private PersonProfile profile(AccountId account, Person person, List<Interaction> recent, LocalDate last) {
         List<Affiliation> affiliations = organizations.affiliationsOf(account, person.id());
         Affiliation job = affiliations.stream()
                 .filter(a -> a.current() && a.role() == app.kith.organizations.AffiliationRole.WORKS_AT)
                 .findFirst().orElse(null);
         List<Connection> ties = connections.list(account, person.id(), Page.Request.of(0, Page.MAX_SIZE)).items();
+        Set<String> others = new HashSet<>();
         recent.forEach(i -> others.addAll(i.participantIds()));
         ties.forEach(c -> others.add(c.other(person.id())));
         Map<String, String> names = people.names(account, others);

@@ -2,6 +2,7 @@ package app.kith.shared;
 
 import java.nio.ByteBuffer;
 import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -38,6 +39,16 @@ public final class Ids {
         long msb = (millis << 16) | 0x7000L | randA;
         long lsb = (randB & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
         return new UUID(msb, lsb).toString();
+    }
+
+    /**
+     * A secret of this many random bytes, as URL-safe Base64 without padding: API tokens, feed
+     * addresses, upload names, generated passwords.
+     */
+    public static String secret(int bytes) {
+        byte[] random = new byte[bytes];
+        RANDOM.nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
     /** True when the text has the shape of an id; anything else can never name a row. */

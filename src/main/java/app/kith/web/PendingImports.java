@@ -1,6 +1,7 @@
 package app.kith.web;
 
 import app.kith.exchange.ImportFile;
+import app.kith.shared.Ids;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,11 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -28,8 +27,6 @@ import org.springframework.stereotype.Component;
 class PendingImports {
     static final String SESSION_KEY = "kith.pendingImport";
     static final Duration KEPT_FOR = Duration.ofDays(1);
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final Path folder;
     private final Clock clock;
 
@@ -109,8 +106,6 @@ class PendingImports {
     }
 
     private static String token() {
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return Ids.secret(24);
     }
 }
