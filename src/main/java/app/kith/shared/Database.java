@@ -18,4 +18,13 @@ public record Database(Vendor vendor, String url, Optional<Path> sqliteFile) {
     public boolean isSqlite() {
         return vendor == Vendor.SQLITE;
     }
+
+    /**
+     * How many connections the pool keeps, which is also how many requests the server works on at
+     * once: the rest wait in the server's queue, where they cost nothing, not in the pool, where they
+     * spin. SQLite two per core (each keeps its own page cache), PostgreSQL ten.
+     */
+    public int connections() {
+        return isSqlite() ? Math.max(4, 2 * Runtime.getRuntime().availableProcessors()) : 10;
+    }
 }

@@ -95,11 +95,8 @@ class DatabaseConfig {
         config.setJdbcUrl(database.url());
         config.setPoolName("kith");
         if (database.isSqlite()) {
-            // SQLite works in the server's own threads: a connection per core, and one for a writer.
-            config.setMaximumPoolSize(Runtime.getRuntime().availableProcessors() + 1);
             config.setConnectionInitSql("PRAGMA optimize=0x10002");
         } else {
-            config.setMaximumPoolSize(10);
             if (!user.isBlank()) {
                 config.setUsername(user);
             }
@@ -107,6 +104,7 @@ class DatabaseConfig {
                 config.setPassword(password);
             }
         }
+        config.setMaximumPoolSize(database.connections());
         config.setMinimumIdle(1);
         return new HikariDataSource(config);
     }

@@ -3,6 +3,7 @@ package app.kith.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kith.accounts.AccountService;
+import app.kith.shared.Database;
 import app.kith.testing.TestDatabases;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -19,10 +20,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import org.apache.coyote.AbstractProtocol;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -43,10 +47,25 @@ class WebSecurityTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ServletWebServerApplicationContext context;
+
+    @Autowired
+    Database database;
+
     @DynamicPropertySource
     static void dataFolder(DynamicPropertyRegistry registry) {
         registry.add("kith.data", DATA::toString);
         registry.add("kith.db.url", () -> "");
+    }
+
+    @Test
+    void theServerWorksOnNoMoreRequestsAtOnceThanThePoolHasConnections() {
+        TomcatWebServer server = (TomcatWebServer) context.getWebServer();
+        AbstractProtocol<?> protocol = (AbstractProtocol<?>) server.getTomcat().getConnector().getProtocolHandler();
+
+        assertThat(protocol.getMaxThreads()).isEqualTo(database.connections());
+        assertThat(protocol.getMinSpareThreads()).isLessThanOrEqualTo(database.connections());
     }
 
     @Test
