@@ -1,6 +1,7 @@
 package app.kith.accounts;
 
 import app.kith.shared.AccountId;
+import app.kith.shared.Dates;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -60,6 +61,6 @@ class Accounts {
 
     private static Account row(ResultSet rs, int n) throws SQLException {
         return new Account(new AccountId(rs.getString("id")), rs.getString("email"), rs.getString("self_person_id"),
-                Instant.parse(rs.getString("created_at")));
+                Dates.storedInstant(rs.getString("created_at")));
     }
 }

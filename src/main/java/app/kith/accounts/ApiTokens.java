@@ -1,6 +1,7 @@
 package app.kith.accounts;
 
 import app.kith.shared.AccountId;
+import app.kith.shared.Dates;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -49,7 +50,7 @@ class ApiTokens {
     }
 
     private static Instant instant(String text) {
-        return text == null ? null : Instant.parse(text);
+        return text == null ? null : Dates.storedInstant(text);
     }
 
     private static ApiToken row(ResultSet rs, int n) throws SQLException {

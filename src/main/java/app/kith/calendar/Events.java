@@ -2,6 +2,7 @@ package app.kith.calendar;
 
 import app.kith.shared.AccountId;
 import app.kith.shared.Choice;
+import app.kith.shared.Dates;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -306,19 +307,11 @@ class Events {
         return value == null ? null : value.toString();
     }
 
-    /** An ISO day as stored; read by hand, as a month's rows hold thousands of them. */
     private static LocalDate date(String text) {
-        if (text == null) {
-            return null;
-        }
-        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
-            return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
-                    Integer.parseInt(text, 8, 10, 10));
-        }
-        return LocalDate.parse(text);
+        return text == null ? null : Dates.stored(text);
     }
 
     private static Instant instant(String text) {
-        return text == null ? null : Instant.parse(text);
+        return text == null ? null : Dates.storedInstant(text);
     }
 }

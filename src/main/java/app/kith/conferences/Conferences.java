@@ -2,10 +2,10 @@ package app.kith.conferences;
 
 import app.kith.shared.AccountId;
 import app.kith.shared.Choice;
+import app.kith.shared.Dates;
 import app.kith.shared.Text;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -156,7 +156,7 @@ class Conferences {
         int month = rs.getInt(4);
         Integer usualMonth = rs.wasNull() ? null : month;
         return new Series(rs.getString(1), rs.getString(2), rs.getString(3), usualMonth, rs.getString(5),
-                Instant.parse(rs.getString(6)));
+                Dates.storedInstant(rs.getString(6)));
     }
 
     private static Edition edition(ResultSet rs, int n) throws SQLException {

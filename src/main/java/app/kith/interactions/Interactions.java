@@ -2,6 +2,7 @@ package app.kith.interactions;
 
 import app.kith.shared.AccountId;
 import app.kith.shared.Choice;
+import app.kith.shared.Dates;
 import app.kith.shared.MultiRow;
 import app.kith.shared.Page;
 import java.sql.ResultSet;
@@ -175,6 +176,6 @@ class Interactions {
         return new Row(rs.getString("id"), Choice.parse(InteractionKind.class, "kind", rs.getString("kind")),
                 Choice.parse(Direction.class, "direction", rs.getString("direction")),
                 LocalDate.parse(rs.getString("occurred_on")), rs.getString("notes"),
-                Instant.parse(rs.getString("created_at")));
+                Dates.storedInstant(rs.getString("created_at")));
     }
 }

@@ -2,9 +2,9 @@ package app.kith.notecards;
 
 import app.kith.shared.AccountId;
 import app.kith.shared.Choice;
+import app.kith.shared.Dates;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,7 +73,7 @@ class NoteCards {
     private static NoteCard card(ResultSet rs, int n) throws SQLException {
         return new NoteCard(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), date(rs.getString(5)),
                 rs.getString(6), Choice.parse(CardStatus.class, "status", rs.getString(7)), date(rs.getString(8)),
-                date(rs.getString(9)), rs.getString(10), Instant.parse(rs.getString(11)));
+                date(rs.getString(9)), rs.getString(10), Dates.storedInstant(rs.getString(11)));
     }
 
     private static String text(LocalDate date) {

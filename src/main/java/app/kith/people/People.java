@@ -1,6 +1,7 @@
 package app.kith.people;
 
 import app.kith.shared.AccountId;
+import app.kith.shared.Dates;
 import app.kith.shared.IdFilter;
 import app.kith.shared.Choice;
 import app.kith.shared.Database;
@@ -303,6 +304,6 @@ class People {
                 rs.getString("partnership_case"),
                 Choice.parse(BridgeStatus.class, "bridge", rs.getString("bridge_status")),
                 rs.getString("notes"), rs.getInt("is_self") == 1,
-                Instant.parse(rs.getString("created_at")), Instant.parse(rs.getString("updated_at")));
+                Dates.storedInstant(rs.getString("created_at")), Dates.storedInstant(rs.getString("updated_at")));
     }
 }

@@ -27,6 +27,10 @@ public interface Choice {
         if (value == null || value.isBlank()) {
             return null;
         }
+        E known = WireNames.constant(type, value);
+        if (known != null) {
+            return known;
+        }
         String wanted = value.strip().toLowerCase(Locale.ROOT);
         for (E e : type.getEnumConstants()) {
             if (e.wire().equals(wanted)) {

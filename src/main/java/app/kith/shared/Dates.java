@@ -1,6 +1,7 @@
 package app.kith.shared;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /** Days as users type them (YYYY-MM-DD), read one way everywhere and naming the field when wrong. */
@@ -19,6 +20,39 @@ public final class Dates {
                     Integer.parseInt(text, 8, 10, 10));
         }
         return LocalDate.parse(text);
+    }
+
+    /**
+     * An instant as the database keeps it ({@link Instant#toString()}: YYYY-MM-DDTHH:MM:SS, an
+     * optional fraction, then Z), read by hand for the same reason as {@link #stored(String)}:
+     * {@link Instant#parse} was two thirds of the cost of reading a person's row, and the Today page
+     * reads a thousand of them. Any other form goes to {@link Instant#parse}.
+     */
+    public static Instant storedInstant(String text) {
+        int length = text.length();
+        if (length >= 20 && text.charAt(10) == 'T' && text.charAt(13) == ':' && text.charAt(16) == ':'
+                && text.charAt(length - 1) == 'Z' && digits(text, 11, 13) && digits(text, 14, 16)
+                && digits(text, 17, 19)) {
+            int fraction = length - 21;
+            boolean plain = fraction == -1
+                    || fraction >= 1 && fraction <= 9 && text.charAt(19) == '.' && digits(text, 20, length - 1);
+            int hour = Integer.parseInt(text, 11, 13, 10);
+            int minute = Integer.parseInt(text, 14, 16, 10);
+            int second = Integer.parseInt(text, 17, 19, 10);
+            if (plain && hour < 24 && minute < 60 && second < 60) {
+                long seconds = stored(text.substring(0, 10)).toEpochDay() * 86_400 + hour * 3_600 + minute * 60
+                        + second;
+                int nanos = 0;
+                if (fraction > 0) {
+                    nanos = Integer.parseInt(text, 20, length - 1, 10);
+                    for (int i = fraction; i < 9; i++) {
+                        nanos *= 10;
+                    }
+                }
+                return Instant.ofEpochSecond(seconds, nanos);
+            }
+        }
+        return Instant.parse(text);
     }
 
     private static boolean digits(String text, int from, int to) {
