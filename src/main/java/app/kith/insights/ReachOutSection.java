@@ -7,7 +7,6 @@ import app.kith.people.Circle;
 import app.kith.people.DueList;
 import app.kith.people.DuePerson;
 import app.kith.people.DueQuery;
-import app.kith.people.LastTouchService;
 import app.kith.people.PeopleService;
 import app.kith.people.RelationshipFacts;
 import app.kith.shared.AccountId;
@@ -38,22 +37,18 @@ class ReachOutSection implements TodayContribution {
             .collect(Collectors.toMap(c -> c, Cadences::weight));
 
     private final PeopleService people;
-    private final LastTouchService lastTouches;
     private final InteractionService interactions;
     private final CadenceService cadences;
     private final int byIdLimit;
 
     @Autowired
-    ReachOutSection(PeopleService people, LastTouchService lastTouches, InteractionService interactions,
-                    CadenceService cadences) {
-        this(people, lastTouches, interactions, cadences, BY_ID_LIMIT);
+    ReachOutSection(PeopleService people, InteractionService interactions, CadenceService cadences) {
+        this(people, interactions, cadences, BY_ID_LIMIT);
     }
 
     /** With {@code byIdLimit} -1 every digest takes the one-pass path (tests compare the two paths). */
-    ReachOutSection(PeopleService people, LastTouchService lastTouches, InteractionService interactions,
-                    CadenceService cadences, int byIdLimit) {
+    ReachOutSection(PeopleService people, InteractionService interactions, CadenceService cadences, int byIdLimit) {
         this.people = people;
-        this.lastTouches = lastTouches;
         this.interactions = interactions;
         this.cadences = cadences;
         this.byIdLimit = byIdLimit;
@@ -63,14 +58,14 @@ class ReachOutSection implements TodayContribution {
     public void contribute(AccountId account, TodayDigest digest) {
         LocalDate day = digest.date();
         Cadences resolved = cadences.resolved(account);
-        List<String> touchedLater = lastTouches.touchedAfter(account, day);
+        List<String> touchedLater = people.touchedAfter(account, day);
         List<RelationshipFacts> candidates;
         Map<String, TouchSummary> touches;
         if (touchedLater.size() > byIdLimit) {
             candidates = people.trackedFacts(account).stream().filter(ReachOutSection::notMending).toList();
             touches = interactions.touchSummaries(account, day);
         } else {
-            DueList due = lastTouches.due(account, new DueQuery(day, resolved.days(), WEIGHTS,
+            DueList due = people.due(account, new DueQuery(day, resolved.days(), WEIGHTS,
                     digest.reachOutLimit()));
             digest.reachOutNotAdded(due.total() - due.people().size());
             candidates = new ArrayList<>(due.people().stream().map(DuePerson::facts).toList());

@@ -1,7 +1,8 @@
 package app.kith.interactions;
 
-import app.kith.people.LastTouchService;
 import app.kith.people.PeopleService;
+import app.kith.people.TouchesLogged;
+import app.kith.people.TouchesRecounted;
 import app.kith.shared.AccountId;
 import app.kith.shared.Choice;
 import app.kith.shared.Ids;
@@ -20,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,15 +31,15 @@ public class InteractionService {
     private final Interactions interactions;
     private final TouchSummaries touches;
     private final PeopleService people;
-    private final LastTouchService lastTouches;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     InteractionService(Interactions interactions, TouchSummaries touches, PeopleService people,
-                       LastTouchService lastTouches, Clock clock) {
+                       ApplicationEventPublisher events, Clock clock) {
         this.interactions = interactions;
         this.touches = touches;
         this.people = people;
-        this.lastTouches = lastTouches;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -76,7 +78,9 @@ public class InteractionService {
                 i.participantIds().forEach(id -> latest.merge(id, i.date(), (a, b) -> a.isAfter(b) ? a : b));
             }
         }
-        lastTouches.advance(account, latest);
+        if (!latest.isEmpty()) {
+            events.publishEvent(new TouchesLogged(account, latest));
+        }
     }
 
     /** What the interactions of these people are, so an import can tell which it already holds. */
@@ -199,7 +203,7 @@ public class InteractionService {
     }
 
     /**
-     * Records these people's latest real touch for "who is due" (people module). Every change to
+     * Announces these people's latest real touch for "who is due" (people module). Every change to
      * interactions or their participants calls it, including merges that move participants.
      */
     @Transactional
@@ -207,7 +211,7 @@ public class InteractionService {
         for (List<String> chunk : chunks(personIds)) {
             Map<String, LocalDate> last = new HashMap<>(touches.lastRealTouches(account, chunk));
             chunk.forEach(id -> last.putIfAbsent(id, null));
-            lastTouches.record(account, last);
+            events.publishEvent(new TouchesRecounted(account, last));
         }
     }
 

@@ -9,6 +9,7 @@ import app.kith.shared.NotFoundException;
 import app.kith.shared.Page;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -33,10 +34,11 @@ public class PeopleService {
     private final PersonEditor editor;
     private final SearchIndex searchIndex;
     private final Photos photos;
+    private final LastTouchService lastTouches;
     private final Clock clock;
 
     PeopleService(People people, ContactPoints contactPoints, PeopleListing listing, Tags tags, PersonEditor editor,
-                  SearchIndex searchIndex, Photos photos, Clock clock) {
+                  SearchIndex searchIndex, Photos photos, LastTouchService lastTouches, Clock clock) {
         this.people = people;
         this.contactPoints = contactPoints;
         this.listing = listing;
@@ -44,6 +46,7 @@ public class PeopleService {
         this.editor = editor;
         this.searchIndex = searchIndex;
         this.photos = photos;
+        this.lastTouches = lastTouches;
         this.clock = clock;
     }
 
@@ -270,12 +273,28 @@ public class PeopleService {
         return facts;
     }
 
-    /** Relationship facts of the people whose birthday falls in one of these months (1-12). */
     /** People whose birthday falls on one of these days of the year, in one of these circles (null: any). */
     public List<RelationshipFacts> bornOn(AccountId account, Collection<java.time.MonthDay> days,
                                          Collection<Circle> circles) {
         return days.isEmpty() || circles != null && circles.isEmpty() ? List.of()
                 : people.bornOn(account, days, circles);
+    }
+
+    /**
+     * Tracked people, not in a strained or repairing relationship, whose latest real touch is after
+     * the day: on a past day their state depends on touches they had before it.
+     */
+    public List<String> touchedAfter(AccountId account, LocalDate day) {
+        return lastTouches.touchedAfter(account, day);
+    }
+
+    /**
+     * The most overdue people on the day, with every person whose rounded priority could tie with
+     * the last of the {@code limit} most overdue (the caller orders ties by name), and the number due
+     * in all.
+     */
+    public DueList due(AccountId account, DueQuery query) {
+        return lastTouches.due(account, query);
     }
 
     /** Relationship facts of everyone in a strained or repairing relationship, in no particular order. */

@@ -3,7 +3,6 @@ package app.kith.insights;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kith.interactions.InteractionService;
-import app.kith.people.LastTouchService;
 import app.kith.people.PeopleService;
 import app.kith.shared.AccountId;
 import app.kith.testing.DatabaseTest;
@@ -20,11 +19,11 @@ class ReachOutPathsTests {
 
     @DatabaseTest
     void rankedQueryAndOnePassAgreeOnEveryDayAndLimit(TestDatabases.Vendor vendor, PeopleService people,
-                                                       LastTouchService lastTouches, InteractionService interactions,
+                                                       InteractionService interactions,
                                                        CadenceService cadences, AccountId account) {
         new YearInALife(vendor, account);
-        ReachOutSection ranked = new ReachOutSection(people, lastTouches, interactions, cadences);
-        ReachOutSection onePass = new ReachOutSection(people, lastTouches, interactions, cadences, -1);
+        ReachOutSection ranked = new ReachOutSection(people, interactions, cadences);
+        ReachOutSection onePass = new ReachOutSection(people, interactions, cadences, -1);
 
         for (LocalDate day = LocalDate.of(2024, 6, 1); day.isBefore(LocalDate.of(2026, 1, 1)); day = day.plusDays(23)) {
             for (int limit : List.of(0, 1, 3, 25)) {
@@ -36,10 +35,10 @@ class ReachOutPathsTests {
 
     @DatabaseTest
     void aLogAfterTheDayDoesNotChangeThatDaysDigest(TestDatabases.Vendor vendor, PeopleService people,
-                                                     LastTouchService lastTouches, InteractionService interactions,
+                                                     InteractionService interactions,
                                                      CadenceService cadences, AccountId account) {
         YearInALife year = new YearInALife(vendor, account);
-        ReachOutSection ranked = new ReachOutSection(people, lastTouches, interactions, cadences);
+        ReachOutSection ranked = new ReachOutSection(people, interactions, cadences);
         LocalDate day = LocalDate.of(2025, 3, 15);
         Today before = digest(ranked, account, day, 25);
 

@@ -3,7 +3,6 @@ package app.kith.interactions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.kith.people.LastTouchService;
 import app.kith.people.PeopleService;
 import app.kith.people.PersonChanges;
 import app.kith.shared.AccountId;
@@ -41,7 +40,7 @@ class InteractionServiceTests {
 
     @DatabaseTest
     void interactionsLoggedInBulkMoveALastTouchOnlyForward(InteractionService interactions, PeopleService people,
-                                                           LastTouchService lastTouches, AccountId account) {
+                                                           AccountId account) {
         String ama = TestPeople.add(people, account, "Ama", "close", null, null);
         String kofi = TestPeople.add(people, account, "Kofi", "close", null, null);
         interactions.log(account, new InteractionChanges(List.of(ama), "call", "gave", "2025-06-01", null));
@@ -51,11 +50,11 @@ class InteractionServiceTests {
                 bulk(InteractionKind.CALL, Direction.ASKED, "2025-09-01", ama, kofi),
                 bulk(InteractionKind.COFFEE, Direction.GAVE, "2025-03-01", kofi)));
 
-        assertThat(lastTouches.touchedAfter(account, LocalDate.parse("2025-05-31")))
+        assertThat(people.touchedAfter(account, LocalDate.parse("2025-05-31")))
                 .as("an older interaction leaves the later touch").containsExactly(ama);
-        assertThat(lastTouches.touchedAfter(account, LocalDate.parse("2025-06-01")))
+        assertThat(people.touchedAfter(account, LocalDate.parse("2025-06-01")))
                 .as("asking is not a touch").isEmpty();
-        assertThat(lastTouches.touchedAfter(account, LocalDate.parse("2025-02-28"))).containsExactlyInAnyOrder(ama, kofi);
+        assertThat(people.touchedAfter(account, LocalDate.parse("2025-02-28"))).containsExactlyInAnyOrder(ama, kofi);
     }
 
     private static Interaction bulk(InteractionKind kind, Direction direction, String day, String... people) {
