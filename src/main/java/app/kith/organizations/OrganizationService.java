@@ -1,6 +1,7 @@
 package app.kith.organizations;
 
 import app.kith.people.PeopleService;
+import app.kith.people.SearchTermsChanged;
 import app.kith.shared.AccountId;
 import app.kith.shared.IdFilter;
 import app.kith.shared.Choice;
@@ -19,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,12 +30,15 @@ public class OrganizationService {
     private final Organizations organizations;
     private final Affiliations affiliations;
     private final PeopleService people;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OrganizationService(Organizations organizations, Affiliations affiliations, PeopleService people, Clock clock) {
+    OrganizationService(Organizations organizations, Affiliations affiliations, PeopleService people,
+                        ApplicationEventPublisher events, Clock clock) {
         this.organizations = organizations;
         this.affiliations = affiliations;
         this.people = people;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -80,7 +85,7 @@ public class OrganizationService {
                             "a " + updated.kind().wire() + " named '" + updated.name() + "' already exists");
                 });
         organizations.update(account, updated);
-        people.refreshSearch(account, affiliations.peopleOf(account, id));
+        termsChanged(account, affiliations.peopleOf(account, id));
         return get(account, id);
     }
 
@@ -89,7 +94,7 @@ public class OrganizationService {
         get(account, id);
         List<String> members = affiliations.peopleOf(account, id);
         organizations.delete(account, id);
-        people.refreshSearch(account, members);
+        termsChanged(account, members);
     }
 
     public Organization get(AccountId account, String id) {
@@ -118,7 +123,7 @@ public class OrganizationService {
     public Affiliation addAffiliation(AccountId account, AffiliationChanges changes) {
         Affiliations.Row row = newRow(account, changes);
         affiliations.insertAll(account, List.of(row));
-        people.refreshSearch(account, List.of(row.personId()));
+        termsChanged(account, List.of(row.personId()));
         return affiliation(account, row.id());
     }
 
@@ -200,7 +205,7 @@ public class OrganizationService {
                 changes.title() == null ? current.title() : title(changes.title()),
                 changes.start() == null ? current.start() : YearOrDate.parse("start", changes.start()),
                 changes.end() == null ? current.end() : YearOrDate.parse("end", changes.end()), null));
-        people.refreshSearch(account, List.of(current.personId()));
+        termsChanged(account, List.of(current.personId()));
         return affiliation(account, id);
     }
 
@@ -208,7 +213,7 @@ public class OrganizationService {
     public void deleteAffiliation(AccountId account, String id) {
         Affiliation current = affiliation(account, id);
         affiliations.delete(account, id);
-        people.refreshSearch(account, List.of(current.personId()));
+        termsChanged(account, List.of(current.personId()));
     }
 
     public Affiliation affiliation(AccountId account, String id) {
@@ -332,5 +337,12 @@ public class OrganizationService {
             throw new InvalidInputException("website", "must be an http(s) address");
         }
         return clean;
+    }
+
+    /** People are found by their organizations and titles: tells the people module these changed. */
+    private void termsChanged(AccountId account, Collection<String> personIds) {
+        if (!personIds.isEmpty()) {
+            events.publishEvent(new SearchTermsChanged(account, List.copyOf(personIds)));
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +30,11 @@ class SearchIndex {
         this.contactPoints = contactPoints;
         this.tags = tags;
         this.contributors = contributors;
+    }
+
+    @EventListener
+    void on(SearchTermsChanged changed) {
+        refresh(changed.account(), changed.personIds());
     }
 
     void refresh(AccountId account, Collection<String> personIds) {
