@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the calendar for a range with a handful of queries, whatever the size of the network: the
- * stored events that can occur in it (repeating ones expanded only inside the range), their people
- * in one query, the birthdays of the months it covers, and the conference editions it overlaps.
+ * stored events that can occur in it (repeating ones expanded only inside the range) with their
+ * people, those people's names, the birthdays of the months it covers, and the conference editions it overlaps.
  */
 @Component
 class CalendarEntries {
@@ -36,12 +36,17 @@ class CalendarEntries {
     }
 
     List<CalendarEntry> stored(AccountId account, LocalDate from, LocalDate to) {
+        List<Events.Listed> listed = events.between(account, from, to);
+        Map<String, String> names = people.names(account, listed.stream()
+                .flatMap(l -> l.people().stream().map(EventPerson::id)).distinct().toList());
         List<CalendarEntry> entries = new ArrayList<>();
-        for (Events.Listed listed : events.between(account, from, to)) {
-            Events.Row r = listed.row();
+        for (Events.Listed l : listed) {
+            Events.Row r = l.row();
+            List<EventPerson> with = l.people().stream()
+                    .map(p -> new EventPerson(p.id(), names.get(p.id()), p.role())).toList();
             List<LocalDate> on = r.repeat() == null ? List.of(r.date())
                     : r.repeat().between(r.date(), r.repeatLast(), from, to);
-            on.forEach(day -> entries.add(entry(r, day, listed.people())));
+            on.forEach(day -> entries.add(entry(r, day, with)));
         }
         return entries;
     }

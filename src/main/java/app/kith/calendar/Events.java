@@ -124,7 +124,7 @@ class Events {
                 .params(sourceUid, account.value(), id).update();
     }
 
-    /** An event as a calendar range lists it, with its people named. */
+    /** An event as a calendar range lists it, with its people (by id and role: the people module names them). */
     record Listed(Row row, List<EventPerson> people) {
     }
 
@@ -136,9 +136,9 @@ class Events {
      * a flag: a month holds thousands of rows, and each text column read costs a string).
      */
     List<Listed> between(AccountId account, LocalDate from, LocalDate to) {
-        String select = "SELECT " + LISTED + ", ep.person_id, p.display_name, ep.role = 'inviter' FROM events e"
+        String select = "SELECT " + LISTED + ", ep.person_id, ep.role = 'inviter' FROM events e"
                 + " LEFT JOIN event_people ep ON ep.account_id = e.account_id AND ep.event_id = e.id"
-                + " LEFT JOIN people p ON p.account_id = ep.account_id AND p.id = ep.person_id WHERE e.account_id = ?";
+                + " WHERE e.account_id = ?";
         String a = account.value();
         String first = text(from);
         String last = text(to);
@@ -164,8 +164,8 @@ class Events {
                     String personId = rs.getString(13);
                     if (personId != null) {
                         people.computeIfAbsent(row.id(), id -> new ArrayList<>())
-                                .add(new EventPerson(personId, rs.getString(14),
-                                        rs.getBoolean(15) ? EventPerson.INVITER : EventPerson.WITH));
+                                .add(new EventPerson(personId, null,
+                                        rs.getBoolean(14) ? EventPerson.INVITER : EventPerson.WITH));
                     }
                 });
         return rows.values().stream().map(r -> new Listed(r, ordered(people.get(r.id())))).toList();

@@ -13,4 +13,9 @@ import java.time.LocalDate;
 public record NoteCard(String id, String personId, String personName, String occasion, LocalDate writeBy,
                        String message, CardStatus status, LocalDate writtenOn, LocalDate mailedOn,
                        String interactionId, Instant createdAt) {
+
+    NoteCard named(String name) {
+        return new NoteCard(id, personId, name, occasion, writeBy, message, status, writtenOn, mailedOn,
+                interactionId, createdAt);
+    }
 }

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -116,7 +117,8 @@ public class NoteCardService {
         if (!Ids.looksValid(id)) {
             throw new NotFoundException("note card", String.valueOf(id));
         }
-        return cards.find(account, id).orElseThrow(() -> new NotFoundException("note card", id));
+        return named(account, List.of(cards.find(account, id)
+                .orElseThrow(() -> new NotFoundException("note card", id)))).getFirst();
     }
 
     /** Cards with the given status, or every card not yet mailed when status is null, soonest due first. */
@@ -124,12 +126,12 @@ public class NoteCardService {
         CardStatus wanted = Choice.parse(CardStatus.class, "status", status);
         Set<CardStatus> statuses = wanted == null ? EnumSet.of(CardStatus.TO_WRITE, CardStatus.WRITTEN)
                 : EnumSet.of(wanted);
-        return cards.list(account, statuses);
+        return named(account, cards.list(account, statuses));
     }
 
     /** Cards not yet mailed that are due by {@code by} (overdue ones included). */
     public List<NoteCard> due(AccountId account, LocalDate by) {
-        return cards.due(account, by);
+        return named(account, cards.due(account, by));
     }
 
     /**
@@ -167,5 +169,11 @@ public class NoteCardService {
             throw new InvalidInputException("message", "is longer than 2000 characters (a card is small)");
         }
         return clean;
+    }
+
+    /** The cards with their people's names, which the people module keeps. */
+    private List<NoteCard> named(AccountId account, List<NoteCard> unnamed) {
+        Map<String, String> names = people.names(account, unnamed.stream().map(NoteCard::personId).distinct().toList());
+        return unnamed.stream().map(card -> card.named(names.get(card.personId()))).toList();
     }
 }

@@ -13,12 +13,12 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The note_cards table, always scoped to the account; names are joined from people. */
+/** The note_cards table, always scoped to the account; cards come unnamed ({@link NoteCardService} names them). */
 @Repository
 class NoteCards {
-    private static final String COLUMNS = "c.id, c.person_id, p.display_name, c.occasion, c.write_by, c.message,"
-            + " c.status, c.written_on, c.mailed_on, c.interaction_id, c.created_at FROM note_cards c JOIN people p"
-            + " ON p.account_id = c.account_id AND p.id = c.person_id WHERE c.account_id = ?";
+    private static final String COLUMNS = "c.id, c.person_id, NULL, c.occasion, c.write_by, c.message,"
+            + " c.status, c.written_on, c.mailed_on, c.interaction_id, c.created_at FROM note_cards c"
+            + " WHERE c.account_id = ?";
     private static final String ORDER = " ORDER BY CASE WHEN c.write_by IS NULL THEN 1 ELSE 0 END, c.write_by,"
             + " c.created_at, c.id";
 

@@ -6,7 +6,7 @@ import app.kith.shared.AccountId;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Today's {@code noteCards}: cards not yet mailed whose write-by day is within a week, or past. One query. */
+/** Today's {@code noteCards}: cards not yet mailed whose write-by day is within a week, or past. */
 @Component
 @Order(700)
 class NoteCardsToday implements TodayContribution {
