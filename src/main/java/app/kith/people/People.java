@@ -41,10 +41,9 @@ class People {
                 partnership_case, bridge_status, notes, is_self, search_doc, created_at, updated_at, added_day)""";
 
     /**
-     * How a bulk update of one derived column finds each person: on PostgreSQL the values are hashed
-     * and joined by both keys; on SQLite the rows go into a view whose trigger updates by primary key
-     * (V11), since SQLite's planner, given statistics from when the table was small, scanned every
-     * person for each row of an {@code UPDATE ... FROM (VALUES ...)}.
+     * How a bulk update of one derived column finds each person: on PostgreSQL by hashing the values and
+     * joining on both keys; on SQLite through a view whose trigger updates by primary key (V11), whatever
+     * the planner's statistics say about {@code UPDATE ... FROM (VALUES ...)}.
      */
     private static final String BY_ROW_KEY = "people.account_id = v.column1 AND people.id = v.column2";
     private final JdbcClient jdbc;
