@@ -31,8 +31,8 @@ public class AccountService {
     private final PasswordEncoder passwords = new BCryptPasswordEncoder();
     /**
      * A bcrypt hash (cost 10, of two random UUIDs nobody kept), checked against when an email is
-     * unknown so that the answer takes as long as for a known one. Written out rather than computed:
-     * hashing it cost every command and every server start a tenth of a second or more.
+     * unknown so that the answer takes as long as for a known one. Written out rather than computed,
+     * so that no command or server start pays for hashing it.
      */
     private static final String UNUSABLE_HASH = "$2a$10$KaInh/fy9Z6WSJ/suy7A1Oo2cDJnToegy00YJrWLAZDXrb1FPHKf2";
 

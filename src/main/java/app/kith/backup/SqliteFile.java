@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** A standalone SQLite file (a backup, or a copy of one being restored), opened on its own connection. */
@@ -27,7 +28,7 @@ final class SqliteFile implements AutoCloseable {
     static boolean hasSqliteHeader(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] start = in.readNBytes(HEADER.length);
-            return java.util.Arrays.equals(start, HEADER);
+            return Arrays.equals(start, HEADER);
         }
     }
 

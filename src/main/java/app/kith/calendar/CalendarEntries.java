@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +118,7 @@ class CalendarEntries {
         Set<String> ids = new HashSet<>();
         links.values().forEach(list -> list.forEach(l -> ids.add(l.personId())));
         Map<String, String> names = people.names(account, ids);
-        Map<String, List<EventPerson>> result = new java.util.HashMap<>();
+        Map<String, List<EventPerson>> result = new HashMap<>();
         links.forEach((event, list) -> result.put(event, list.stream()
                 .map(l -> new EventPerson(l.personId(), names.get(l.personId()), l.role())).toList()));
         return result;

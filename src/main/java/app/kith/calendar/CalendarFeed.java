@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +78,7 @@ public class CalendarFeed {
 
     /** Writes the whole calendar to the stream (which stays open). */
     public void write(AccountId account, OutputStream stream) {
-        String stamp = IcsWriter.utc(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        String stamp = IcsWriter.utc(clock.instant().truncatedTo(ChronoUnit.SECONDS));
         try (IcsWriter ics = new IcsWriter(stream)) {
             ics.begin("VCALENDAR");
             ics.raw("VERSION", "2.0");

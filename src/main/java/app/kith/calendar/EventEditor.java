@@ -10,6 +10,7 @@ import app.kith.shared.Text;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -168,7 +169,7 @@ class EventEditor {
             return null;
         }
         try {
-            return java.time.OffsetDateTime.parse(text.strip()).toInstant();
+            return OffsetDateTime.parse(text.strip()).toInstant();
         } catch (DateTimeException e) {
             throw new InvalidInputException(field, "'" + text + "' is not a date and time (2025-06-01T18:30:00Z)");
         }

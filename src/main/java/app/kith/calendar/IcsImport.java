@@ -5,6 +5,8 @@ import app.kith.shared.AccountId;
 import app.kith.shared.InvalidInputException;
 import java.io.Reader;
 import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -76,7 +78,7 @@ public class IcsImport {
             Optional<Events.Row> existing = events.bySource(account, p.uid());
             try {
                 if (dryRun) {
-                    editor.create(account, p.changes(), java.time.Instant.EPOCH);
+                    editor.create(account, p.changes(), Instant.EPOCH);
                 } else if (existing.isPresent()) {
                     calendar.update(account, existing.get().id(), p.changes());
                 } else {
@@ -139,7 +141,7 @@ public class IcsImport {
                     repeat)));
             return planned;
         }
-        long length = end == null ? 0 : java.time.Duration.between(first.at(), end.at()).getSeconds();
+        long length = end == null ? 0 : Duration.between(first.at(), end.at()).getSeconds();
         for (LocalDateTime at : rule.expand(first.at())) {
             Moment occurrence = new Moment(at, first.allDay(), first.zone());
             Moment occurrenceEnd = end == null ? null : new Moment(at.plusSeconds(length), end.allDay(), end.zone());
@@ -176,7 +178,7 @@ public class IcsImport {
 
     /** A DTSTART or DTEND: a day (all-day) or a wall-clock time in a zone (UTC when unknown or floating). */
     private record Moment(LocalDateTime at, boolean allDay, ZoneId zone) {
-        java.time.Instant instant() {
+        Instant instant() {
             return at.atZone(zone).toInstant();
         }
     }

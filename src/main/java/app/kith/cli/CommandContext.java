@@ -16,8 +16,7 @@ import org.springframework.context.annotation.FilterType;
 
 /**
  * The application context of a command: the modules' beans without the web adapters, and only the
- * auto-configurations a command uses. Evaluating the other hundred-odd auto-configurations and
- * introspecting the web adapters' beans cost each command more than its own work.
+ * auto-configurations a command uses, so that a command does not pay for evaluating the others.
  */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan(basePackageClasses = KithApplication.class, excludeFilters = {

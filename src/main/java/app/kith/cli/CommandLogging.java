@@ -15,11 +15,10 @@ import org.springframework.boot.logging.LoggingSystem;
 
 /**
  * Logging for a command: warnings and errors, one line each, on standard error, so standard output
- * keeps only the command's result. It is set up directly rather than by Spring Boot reading
- * logback-spring.xml, because parsing that XML (and a pattern) loads about 700 classes: a third of
- * a second that every {@code kith} command would pay for the same two settings. {@code serve} logs
- * the usual way. Setting {@code KITH_DEBUG} also logs Kith's debug messages, such as the details of
- * an unexpected failure.
+ * keeps only the command's result. It is set up directly, so that no {@code kith} command pays for
+ * parsing logback-spring.xml (and a pattern) for the same two settings. {@code serve} logs the usual
+ * way. Setting {@code KITH_DEBUG} also logs Kith's debug messages, such as the details of an
+ * unexpected failure.
  */
 final class CommandLogging {
     private static final String DEBUG_VARIABLE = "KITH_DEBUG";

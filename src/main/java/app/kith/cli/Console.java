@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * The streams a command talks to. Standard output carries only a command's result (an id, a table,
@@ -39,13 +41,13 @@ final class Console {
      * without the Java start-up around it: "Imported in 2.31 s".
      */
     void took(String what, long startedNanos) {
-        note(String.format(java.util.Locale.ROOT, "%s in %.2f s", what, (System.nanoTime() - startedNanos) / 1e9));
+        note(String.format(Locale.ROOT, "%s in %.2f s", what, (System.nanoTime() - startedNanos) / 1e9));
     }
 
     /** Reads one line of standard input, without its line ending; null at the end of input. */
     String readLine() {
         try {
-            return new BufferedReader(new InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)).readLine();
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read standard input", e);
         }

@@ -7,6 +7,7 @@ import app.kith.calendar.EventChanges;
 import app.kith.calendar.EventPerson;
 import app.kith.interactions.InteractionService;
 import app.kith.shared.AccountId;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -63,7 +64,7 @@ final class EventsCommand extends CommandGroup {
         try (Backend backend = kith.open()) {
             AccountId account = backend.account(kith.accountEmail());
             LocalDate start = first != null ? first : last != null ? last.minusDays(DEFAULT_DAYS)
-                    : LocalDate.now(backend.get(java.time.Clock.class));
+                    : LocalDate.now(backend.get(Clock.class));
             LocalDate end = last != null ? last : start.plusDays(DEFAULT_DAYS);
             List<CalendarEntry> entries = backend.get(CalendarService.class).between(account, start, end);
             if (json) {

@@ -79,6 +79,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private ProgressBar progressBar(long size) {
+        // Qualified: this package has a Console of its own.
         java.io.Console terminal = System.console();
         if (terminal == null || !terminal.isTerminal()) {
             return null;

@@ -59,7 +59,7 @@ public final class KithCli {
 
     /**
      * Only the command being run is modelled: picocli reflects over every command it is given,
-     * which would cost each run a tenth of a second. Help and mistakes, which only list the
+     * which would slow every run. Help and mistakes, which only list the
      * commands, get each one's name and description. The
      * command is the first word that is neither an option nor a global option's value; global options
      * after it belong to it (they are inherited) and need no skipping.

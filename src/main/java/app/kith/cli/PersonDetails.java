@@ -2,6 +2,7 @@ package app.kith.cli;
 
 import app.kith.directory.PersonCard;
 import app.kith.directory.PersonProfile;
+import app.kith.insights.CommonGroundItem;
 import app.kith.organizations.Affiliation;
 import app.kith.people.Person;
 import app.kith.people.PostalAddress;
@@ -42,7 +43,7 @@ record PersonDetails(
         List<AffiliationEntry> affiliations,
         List<PersonProfile.TimelineEntry> recentInteractions,
         List<PersonProfile.ConnectionEntry> connections,
-        List<app.kith.insights.CommonGroundItem> commonGround) {
+        List<CommonGroundItem> commonGround) {
 
     /** An affiliation as the person page shows it. */
     record AffiliationEntry(String id, String organizationId, String organization, String organizationKind,
@@ -54,7 +55,7 @@ record PersonDetails(
         }
     }
 
-    static PersonDetails of(PersonCard card, PersonProfile profile, List<app.kith.insights.CommonGroundItem> common) {
+    static PersonDetails of(PersonCard card, PersonProfile profile, List<CommonGroundItem> common) {
         Person p = profile.person();
         return new PersonDetails(card.id(), card.name(), card.nickname(), card.emails(), card.organization(),
                 card.title(), card.circle(), card.kind(), card.trust(), card.bridge(), card.tags(),

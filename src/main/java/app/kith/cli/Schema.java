@@ -18,11 +18,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Whether the database already holds every migration this build ships. Starting Flyway costs a
- * command about a second (it loads over 800 classes to check what is usually already done), so a
- * command skips it when the schema history lists exactly the versioned migrations on the class
- * path. Anything unexpected — no history yet, a pending, failed or unknown migration, repeatable
- * migrations, other locations — answers "no", and Flyway then runs as usual.
+ * Whether the database already holds every migration this build ships: when the schema history lists
+ * exactly the versioned migrations on the class path, a command skips starting Flyway, which is slow
+ * and would find nothing to do. Anything unexpected — no history yet, a pending, failed or unknown
+ * migration, repeatable migrations, other locations — answers "no", and Flyway then runs as usual.
  */
 final class Schema {
     private static final Pattern VERSIONED = Pattern.compile("V([0-9._]+)__.+\\.sql");

@@ -12,6 +12,7 @@ import app.kith.shared.NotFoundException;
 import app.kith.shared.Text;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -215,7 +216,7 @@ public class ConferenceService {
         List<RegistrationReminder> reminders = new ArrayList<>();
         for (Series s : conferences.attendedBy(account, people.selfId(account))) {
             if (s.usualMonth() != null) {
-                int year = s.createdAt().atZone(java.time.ZoneOffset.UTC).getYear();
+                int year = s.createdAt().atZone(ZoneOffset.UTC).getYear();
                 reminders.add(new RegistrationReminder(s.id(), s.name(),
                         LocalDate.of(year, s.usualMonth(), 1).minusMonths(2)));
             }

@@ -6,6 +6,7 @@ import app.kith.insights.Upcoming;
 import app.kith.shared.AccountId;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -43,7 +44,7 @@ class ConferencesToday implements TodayContribution {
             if (!day.isBefore(due) && day.isBefore(usual)
                     && !conferences.attending(account, r.seriesId(), usual.getYear())) {
                 digest.section("conferences", new ConferenceDue("register", r.seriesId(), null,
-                        "Register for " + r.seriesName() + " " + usual.getYear(), due, null, false, java.util.List.of()));
+                        "Register for " + r.seriesName() + " " + usual.getYear(), due, null, false, List.of()));
             }
         }
     }

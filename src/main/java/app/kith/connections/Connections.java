@@ -7,6 +7,7 @@ import app.kith.shared.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -75,7 +76,7 @@ class Connections {
     }
 
     List<Connection> touching(AccountId account, List<String> personIds) {
-        String marks = String.join(", ", java.util.Collections.nCopies(personIds.size(), "?"));
+        String marks = String.join(", ", Collections.nCopies(personIds.size(), "?"));
         List<Object> params = new ArrayList<>(List.of(account.value()));
         params.addAll(personIds);
         params.add(account.value());

@@ -11,6 +11,7 @@ import app.kith.interactions.InteractionFilter;
 import app.kith.interactions.InteractionService;
 import app.kith.organizations.Affiliation;
 import app.kith.organizations.AffiliationChanges;
+import app.kith.organizations.AffiliationRole;
 import app.kith.organizations.OrganizationService;
 import app.kith.people.BridgeStatus;
 import app.kith.people.Circle;
@@ -173,7 +174,7 @@ public class DirectoryService {
     private PersonProfile profile(AccountId account, Person person, List<Interaction> recent, LocalDate last) {
         List<Affiliation> affiliations = organizations.affiliationsOf(account, person.id());
         Affiliation job = affiliations.stream()
-                .filter(a -> a.current() && a.role() == app.kith.organizations.AffiliationRole.WORKS_AT)
+                .filter(a -> a.current() && a.role() == AffiliationRole.WORKS_AT)
                 .findFirst().orElse(null);
         List<Connection> ties = connections.list(account, person.id(), Page.Request.of(0, Page.MAX_SIZE)).items();
         Set<String> others = new HashSet<>();

@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -33,7 +34,7 @@ class CsvExport {
             csv.printRecord(HEADER);
             people.each(account, (p, job) -> {
                 try {
-                    csv.printRecord(java.util.Arrays.asList(p.id(), p.name(), p.nickname(), String.join("; ", p.emails()),
+                    csv.printRecord(Arrays.asList(p.id(), p.name(), p.nickname(), String.join("; ", p.emails()),
                             String.join("; ", p.phones()), String.join("; ", p.urls()),
                             job == null ? "" : job.organizationName(), job == null ? "" : job.title(),
                             p.birthday(), p.circle().wire(), p.kind().wire(), p.trust().wire(), p.bridge().wire(),

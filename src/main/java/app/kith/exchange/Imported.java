@@ -2,6 +2,7 @@ package app.kith.exchange;
 
 import app.kith.interactions.Direction;
 import app.kith.interactions.InteractionKind;
+import app.kith.people.Photo;
 import app.kith.people.PostalAddress;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +17,7 @@ sealed interface Imported {
     /** Someone in the file: a connection, a contact, a card. Values are as written; the importer checks them. */
     record Person(String file, long line, String name, String nickname, List<String> emails, List<String> phones,
                   List<String> urls, List<PostalAddress> addresses, String birthday, List<Job> jobs, String notes,
-                  List<String> tags, app.kith.people.Photo photo) implements Imported {
+                  List<String> tags, Photo photo) implements Imported {
 
         static Person named(String file, long line, String name, List<String> urls, List<Job> jobs) {
             return new Person(file, line, name, null, List.of(), List.of(), urls, List.of(), null, jobs, null,

@@ -27,7 +27,7 @@ final class Importer implements Consumer<ReadAhead.Read> {
     private static final int CHUNK = 2000;
     /**
      * The first chunks are smaller (500, then 1,000 rows), so that writing starts while the reader,
-     * still running cold code, reads the rest: with 2,000 at once the writer first waited for it.
+     * still running cold code, reads the rest.
      */
     private static final int FIRST_CHUNK = 500;
 

@@ -6,9 +6,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * A set of keys that holds none or one without a hash table. An import keeps several per person
- * (emails, profiles, jobs, interactions) for everyone in the account and the file, and most hold a
- * single key: as hash sets they were most of what a 30,000-row import kept alive.
+ * A set of keys that holds none or one without a hash table: an import keeps several per person
+ * (emails, profiles, jobs, interactions) for everyone in the account and the file, most with one key.
  */
 final class KeySet {
     /** Null, the one key, or a set of them. */

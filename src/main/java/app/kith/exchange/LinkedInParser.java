@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -241,13 +243,13 @@ final class LinkedInParser {
      */
     private static String likelyOwner(CsvTable table, String expected, String selfName) {
         Map<String, Integer> counts = new HashMap<>();
-        Map<String, java.util.Set<String>> conversations = new HashMap<>();
+        Map<String, Set<String>> conversations = new HashMap<>();
         table.rows(h -> h.containsAll(Kind.MESSAGES.columns), expected, row -> {
             for (String name : new String[] {Clean.words(row.get("from")), Clean.words(row.get("to"))}) {
                 if (name != null) {
                     String key = name.toLowerCase(Locale.ROOT);
                     counts.merge(key, 1, Integer::sum);
-                    conversations.computeIfAbsent(key, k -> new java.util.HashSet<>())
+                    conversations.computeIfAbsent(key, k -> new HashSet<>())
                             .add(String.valueOf(row.get("conversation id")));
                 }
             }

@@ -34,6 +34,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * vCard 2.1, 3.0 and 4.0, one card at a time: the file is split on BEGIN/END lines as it streams
@@ -181,7 +182,7 @@ final class VCardParser {
     }
 
     private static PostalAddress address(VCard card, Address a) {
-        String street = Clean.clip(String.join("\n", java.util.stream.Stream.of(a.getPoBox(), a.getExtendedAddress(),
+        String street = Clean.clip(String.join("\n", Stream.of(a.getPoBox(), a.getExtendedAddress(),
                 a.getStreetAddress()).filter(s -> s != null && !s.isBlank()).toList()), 500);
         String label = label(card, a);
         if (label == null && !a.getTypes().isEmpty()) {

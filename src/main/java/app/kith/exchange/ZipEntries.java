@@ -4,9 +4,11 @@ import app.kith.shared.BadDataException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
@@ -29,7 +31,7 @@ final class ZipEntries {
         return head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
     }
 
-    static List<LinkedInParser.Entry> csvFiles(String file, InputStream in, java.util.function.LongSupplier packedRead) {
+    static List<LinkedInParser.Entry> csvFiles(String file, InputStream in, LongSupplier packedRead) {
         List<LinkedInParser.Entry> entries = new ArrayList<>();
         long unpacked = 0;
         int count = 0;
@@ -58,7 +60,7 @@ final class ZipEntries {
         } catch (ZipException e) {
             throw new BadDataException(file, 0, "not a readable zip file (" + e.getMessage() + ")");
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return entries;
     }
@@ -67,7 +69,7 @@ final class ZipEntries {
         try {
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -9,6 +9,7 @@ import app.kith.shared.AccountId;
 import app.kith.shared.InvalidInputException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -126,7 +127,7 @@ public class PathService {
             TouchSummary s = touches.get(id);
             List<String> parts = new ArrayList<>();
             if (s != null && s.lastTouch() != null) {
-                parts.add("last real touch " + HealthFormula.ago(java.time.temporal.ChronoUnit.DAYS.between(
+                parts.add("last real touch " + HealthFormula.ago(ChronoUnit.DAYS.between(
                         s.lastTouch(), day)));
             }
             if (mine.containsKey(id)) {

@@ -84,8 +84,8 @@ public class InteractionService {
     }
 
     /** What the interactions of these people are, so an import can tell which it already holds. */
-    public java.util.Set<InteractionKey> keys(AccountId account, Collection<String> personIds) {
-        java.util.Set<InteractionKey> keys = new java.util.HashSet<>();
+    public Set<InteractionKey> keys(AccountId account, Collection<String> personIds) {
+        Set<InteractionKey> keys = new HashSet<>();
         for (List<String> chunk : chunks(personIds)) {
             keys.addAll(interactions.keys(account, chunk));
         }

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +60,7 @@ class CardSuggestions {
         people.trackedFacts(account).stream().filter(p -> p.circle() == Circle.INNER && !p.self())
                 .forEach(p -> inner.put(p.id(), p));
         Set<String> queued = new HashSet<>();
-        cards.list(account, java.util.EnumSet.of(CardStatus.TO_WRITE, CardStatus.WRITTEN))
+        cards.list(account, EnumSet.of(CardStatus.TO_WRITE, CardStatus.WRITTEN))
                 .forEach(c -> queued.add(c.personId()));
         List<CardSuggestion> suggestions = new ArrayList<>();
         for (RelationshipFacts p : inner.values()) {

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -59,7 +60,7 @@ class NoteCards {
         List<Object> params = new ArrayList<>(List.of(account.value()));
         statuses.forEach(s -> params.add(s.wire()));
         return jdbc.sql("SELECT " + COLUMNS + " AND c.status IN ("
-                        + String.join(", ", java.util.Collections.nCopies(statuses.size(), "?")) + ")" + ORDER)
+                        + String.join(", ", Collections.nCopies(statuses.size(), "?")) + ")" + ORDER)
                 .params(params).query(NoteCards::card).list();
     }
 

@@ -3,6 +3,7 @@ package app.kith.organizations;
 import app.kith.people.PeopleService;
 import app.kith.people.SearchTermsChanged;
 import app.kith.shared.AccountId;
+import app.kith.shared.ConflictException;
 import app.kith.shared.IdFilter;
 import app.kith.shared.Choice;
 import app.kith.shared.Ids;
@@ -50,7 +51,7 @@ public class OrganizationService {
             throw new InvalidInputException("kind", "is required (" + Choice.choices(OrganizationKind.class) + ")");
         }
         if (organizations.idByName(account, name, kind).isPresent()) {
-            throw new app.kith.shared.ConflictException("a " + kind.wire() + " named '" + name + "' already exists");
+            throw new ConflictException("a " + kind.wire() + " named '" + name + "' already exists");
         }
         String id = Ids.newId();
         organizations.insert(account, id, name, kind, website(changes.website()), notes(changes.notes()),
@@ -81,7 +82,7 @@ public class OrganizationService {
                 changes.notes() == null ? current.notes() : notes(changes.notes()), current.members());
         organizations.idByName(account, updated.name(), updated.kind()).filter(other -> !other.equals(id))
                 .ifPresent(other -> {
-                    throw new app.kith.shared.ConflictException(
+                    throw new ConflictException(
                             "a " + updated.kind().wire() + " named '" + updated.name() + "' already exists");
                 });
         organizations.update(account, updated);

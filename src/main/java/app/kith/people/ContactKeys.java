@@ -1,6 +1,7 @@
 package app.kith.people;
 
 import app.kith.shared.KithException;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +34,7 @@ public class ContactKeys {
         return key(() -> normalizer.url(raw));
     }
 
-    private static String key(java.util.function.Supplier<Contact> contact) {
+    private static String key(Supplier<Contact> contact) {
         try {
             return contact.get().normalized();
         } catch (KithException | IllegalArgumentException e) {

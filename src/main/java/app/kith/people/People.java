@@ -10,13 +10,20 @@ import app.kith.shared.Text;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.MonthDay;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -34,10 +41,9 @@ class People {
                 partnership_case, bridge_status, notes, is_self, search_doc, created_at, updated_at, added_day)""";
 
     /**
-     * How a bulk update of one derived column finds each person: on PostgreSQL the values are hashed
-     * and joined by both keys; on SQLite the rows go into a view whose trigger updates by primary key
-     * (V11), since SQLite's planner, given statistics from when the table was small, scanned every
-     * person for each row of an {@code UPDATE ... FROM (VALUES ...)}.
+     * How a bulk update of one derived column finds each person: on PostgreSQL by hashing the values and
+     * joining on both keys; on SQLite through a view whose trigger updates by primary key (V11), whatever
+     * the planner's statistics say about {@code UPDATE ... FROM (VALUES ...)}.
      */
     private static final String BY_ROW_KEY = "people.account_id = v.column1 AND people.id = v.column2";
     private final JdbcClient jdbc;
@@ -183,7 +189,7 @@ class People {
     }
 
     /** People whose birthday falls on one of these days of the year, in one of these circles (null: any). */
-    List<RelationshipFacts> bornOn(AccountId account, Collection<java.time.MonthDay> days, Collection<Circle> circles) {
+    List<RelationshipFacts> bornOn(AccountId account, Collection<MonthDay> days, Collection<Circle> circles) {
         List<Object> params = new ArrayList<>(List.of(account.value()));
         days.forEach(d -> {
             params.add(d.getMonthValue());
@@ -193,7 +199,7 @@ class People {
             circles.forEach(c -> params.add(c.wire()));
         }
         return jdbc.sql("SELECT " + COLUMNS + " FROM people p WHERE p.account_id = ? AND ("
-                        + String.join(" OR ", java.util.Collections.nCopies(days.size(),
+                        + String.join(" OR ", Collections.nCopies(days.size(),
                                 "(p.birthday_month = ? AND p.birthday_day = ?)"))
                         + ")" + (circles == null ? "" : " AND p.circle IN (" + marks(circles.size()) + ")"))
                 .params(params).query(People::facts).list();
@@ -229,40 +235,40 @@ class People {
 
     /** Every person of the account with their normalized contact points and tags, for matching. */
     List<PersonKeys> keys(AccountId account) {
-        Map<String, java.util.Set<String>[]> contacts = new java.util.HashMap<>();
+        Map<String, Set<String>[]> contacts = new HashMap<>();
         jdbc.sql("SELECT person_id, kind, normalized FROM contact_points WHERE account_id = ?")
                 .param(account.value())
                 .query((ResultSet rs) -> {
                     @SuppressWarnings("unchecked")
-                    java.util.Set<String>[] sets = contacts.computeIfAbsent(rs.getString(1), k -> new java.util.Set[] {
-                        new java.util.LinkedHashSet<>(), new java.util.LinkedHashSet<>(), new java.util.LinkedHashSet<>(),
-                        new java.util.LinkedHashSet<>()});
-                    sets[ContactKind.valueOf(rs.getString(2).toUpperCase(java.util.Locale.ROOT)).ordinal()]
+                    Set<String>[] sets = contacts.computeIfAbsent(rs.getString(1), k -> new Set[] {
+                        new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>(),
+                        new LinkedHashSet<>()});
+                    sets[ContactKind.valueOf(rs.getString(2).toUpperCase(Locale.ROOT)).ordinal()]
                             .add(rs.getString(3));
                 });
-        Map<String, java.util.Set<String>> tagged = new java.util.HashMap<>();
+        Map<String, Set<String>> tagged = new HashMap<>();
         jdbc.sql("""
                 SELECT pt.person_id, t.name_key FROM person_tags pt
                 JOIN tags t ON t.account_id = pt.account_id AND t.id = pt.tag_id WHERE pt.account_id = ?""")
                 .param(account.value())
                 .query((ResultSet rs) -> {
-                    tagged.computeIfAbsent(rs.getString(1), k -> new java.util.HashSet<>()).add(rs.getString(2));
+                    tagged.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
                 });
-        java.util.Set<String> addressed = new java.util.HashSet<>(jdbc.sql(
+        Set<String> addressed = new HashSet<>(jdbc.sql(
                 "SELECT DISTINCT person_id FROM addresses WHERE account_id = ?").param(account.value())
                 .query(String.class).list());
         return jdbc.sql("SELECT " + COLUMNS + " FROM people p WHERE p.account_id = ? ORDER BY p.created_at, p.id")
                 .param(account.value())
                 .query((rs, n) -> {
                     PersonRow r = row(rs, n);
-                    java.util.Set<String>[] c = contacts.get(r.id());
+                    Set<String>[] c = contacts.get(r.id());
                     return new PersonKeys(r.id(), r.name(), r.nickname(), r.birthday(), r.howWeMet(), r.notes(),
                             r.self(), addressed.contains(r.id()),
-                            c == null ? java.util.Set.of() : c[ContactKind.EMAIL.ordinal()],
-                            c == null ? java.util.Set.of() : c[ContactKind.PHONE.ordinal()],
-                            c == null ? java.util.Set.of() : c[ContactKind.LINKEDIN.ordinal()],
-                            c == null ? java.util.Set.of() : c[ContactKind.URL.ordinal()],
-                            tagged.getOrDefault(r.id(), java.util.Set.of()));
+                            c == null ? Set.of() : c[ContactKind.EMAIL.ordinal()],
+                            c == null ? Set.of() : c[ContactKind.PHONE.ordinal()],
+                            c == null ? Set.of() : c[ContactKind.LINKEDIN.ordinal()],
+                            c == null ? Set.of() : c[ContactKind.URL.ordinal()],
+                            tagged.getOrDefault(r.id(), Set.of()));
                 })
                 .list();
     }
@@ -271,11 +277,11 @@ class People {
         PersonRow r = row(rs, n);
         return new RelationshipFacts(r.id(), r.name(), r.circle(), r.cadenceDays(), r.kind(), r.trust(),
                 r.partnershipStage(), r.partnershipCase(), r.bridge(), r.birthday(), r.self(),
-                r.createdAt().atZone(java.time.ZoneOffset.UTC).toLocalDate());
+                r.createdAt().atZone(ZoneOffset.UTC).toLocalDate());
     }
 
     static String marks(int n) {
-        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+        return String.join(", ", Collections.nCopies(n, "?"));
     }
 
     static List<Object> params(AccountId account, Collection<String> ids) {

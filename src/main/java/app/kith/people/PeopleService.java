@@ -10,13 +10,17 @@ import app.kith.shared.Page;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,7 +75,7 @@ public class PeopleService {
      */
     @Transactional
     public List<String> createAll(AccountId account, List<PersonChanges> all) {
-        Map<String, PersonChanges> byId = new java.util.LinkedHashMap<>();
+        Map<String, PersonChanges> byId = new LinkedHashMap<>();
         all.forEach(changes -> byId.put(Ids.newId(), changes));
         insertAll(account, byId, null);
         return List.copyOf(byId.keySet());
@@ -124,7 +128,7 @@ public class PeopleService {
 
     private String createUnindexed(AccountId account, PersonChanges changes, boolean self) {
         if (changes.name() == null || changes.name().isBlank()) {
-            throw new app.kith.shared.InvalidInputException("name", "is required");
+            throw new InvalidInputException("name", "is required");
         }
         Instant now = clock.instant();
         PersonRow row = editor.apply(editor.blank(Ids.newId(), self, now), changes, now);
@@ -219,7 +223,7 @@ public class PeopleService {
         if (email == null || email.isBlank()) {
             return List.of();
         }
-        return contactPoints.withContact(account, ContactKind.EMAIL, email.strip().toLowerCase(java.util.Locale.ROOT));
+        return contactPoints.withContact(account, ContactKind.EMAIL, email.strip().toLowerCase(Locale.ROOT));
     }
 
     /** Display names of the given people of this account, by id. */
@@ -237,7 +241,7 @@ public class PeopleService {
     }
 
     /** A person's photo, if they have one ("self" allowed). */
-    public java.util.Optional<Photo> photo(AccountId account, String id) {
+    public Optional<Photo> photo(AccountId account, String id) {
         return photos.find(account, row(account, id).id());
     }
 
@@ -248,8 +252,8 @@ public class PeopleService {
     }
 
     /** Which of these people (ids as resolved) have a photo. */
-    public java.util.Set<String> withPhotos(AccountId account, Collection<String> ids) {
-        java.util.Set<String> found = new java.util.HashSet<>();
+    public Set<String> withPhotos(AccountId account, Collection<String> ids) {
+        Set<String> found = new HashSet<>();
         for (List<String> chunk : SearchIndex.chunks(List.copyOf(ids))) {
             found.addAll(photos.withPhotos(account, chunk));
         }
@@ -274,7 +278,7 @@ public class PeopleService {
     }
 
     /** People whose birthday falls on one of these days of the year, in one of these circles (null: any). */
-    public List<RelationshipFacts> bornOn(AccountId account, Collection<java.time.MonthDay> days,
+    public List<RelationshipFacts> bornOn(AccountId account, Collection<MonthDay> days,
                                          Collection<Circle> circles) {
         return days.isEmpty() || circles != null && circles.isEmpty() ? List.of()
                 : people.bornOn(account, days, circles);

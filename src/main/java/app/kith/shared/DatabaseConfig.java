@@ -35,8 +35,8 @@ class DatabaseConfig {
     static final String SQLITE_OPTIONS = "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=5000&foreign_keys=true"
             + "&transaction_mode=IMMEDIATE&cache_size=-8192&wal_autocheckpoint=0";
     /**
-     * Twice SQLite's default: an import writes about 10 % faster (fewer pages to split and log per row),
-     * and a page still fits a few dozen people.
+     * Twice SQLite's default: an import has fewer pages to split and log per row, and a page still fits
+     * a few dozen people.
      */
     static final int SQLITE_PAGE_SIZE = 8192;
 

@@ -23,10 +23,9 @@ public final class Dates {
     }
 
     /**
-     * An instant as the database keeps it ({@link Instant#toString()}: YYYY-MM-DDTHH:MM:SS, an
-     * optional fraction, then Z), read by hand for the same reason as {@link #stored(String)}:
-     * {@link Instant#parse} was two thirds of the cost of reading a person's row, and the Today page
-     * reads a thousand of them. Any other form goes to {@link Instant#parse}.
+     * An instant as the database keeps it ({@link Instant#toString()}: YYYY-MM-DDTHH:MM:SS, an optional
+     * fraction, then Z), read by hand as {@link #stored(String)} is; any other form goes to
+     * {@link Instant#parse}.
      */
     public static Instant storedInstant(String text) {
         int length = text.length();

@@ -13,9 +13,8 @@ import java.util.regex.Pattern;
 public final class Ids {
     private static final SecureRandom RANDOM = new SecureRandom();
     /**
-     * Random bytes drawn from {@link #RANDOM} four kilobytes at a time: each draw of the system's
-     * generator takes its lock and mixes in a SHA-1 round, and two draws per id were 4% of a large
-     * import's time.
+     * Random bytes drawn from {@link #RANDOM} four kilobytes at a time, as each draw of the system's
+     * generator takes its lock and mixes in a SHA-1 round.
      */
     private static final ByteBuffer POOL = ByteBuffer.allocate(4096).position(4096);
     private static final Pattern UUID_TEXT =

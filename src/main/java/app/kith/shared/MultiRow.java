@@ -8,21 +8,16 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Bulk writes as multi-row statements ({@code INSERT ... VALUES (...), (...), ...}), up to a few
- * thousand rows per statement, on both databases. On SQLite a JDBC batch still runs one statement per
- * row, and the full-text index of {@code people} writes its pending terms out at the end of every
- * statement that changes it: one row per statement left thousands of one-row index segments to
- * merge, which made writing people several times slower than all the other tables together. Each
- * statement is compiled once per transaction ({@link TransactionStatements}), so an import that
- * writes chunk after chunk of the same size compiles each shape once.
+ * Bulk writes as multi-row statements ({@code INSERT ... VALUES (...), (...), ...}) of up to a few
+ * thousand rows, each compiled once per transaction ({@link TransactionStatements}): on SQLite a JDBC
+ * batch runs one statement per row, and the full-text index of {@code people} flushes after each.
  */
 public final class MultiRow {
     /** The placeholder a statement template has where the rows' {@code (?, ?), (?, ?)} list goes. */
     public static final String VALUES = "{values}";
     /**
-     * Below the limits of the bundled SQLite (32,766) and of PostgreSQL's driver (32,767). Fewer, larger
-     * statements mean fewer full-text index flushes: 1,363 people per statement instead of 181 made
-     * writing their index about 15 % cheaper.
+     * Below the limits of the bundled SQLite (32,766) and of PostgreSQL's driver (32,767): fewer, larger
+     * statements mean fewer full-text index flushes.
      */
     private static final int MAX_PARAMETERS = 30_000;
 

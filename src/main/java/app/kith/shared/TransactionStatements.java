@@ -10,9 +10,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Prepared statements kept open until the transaction ends, so a statement that a bulk write runs
- * once per chunk of rows is compiled once per transaction. Compiling a multi-row statement costs
- * about as much as running it. Outside a transaction each statement is closed after use.
+ * Prepared statements kept open until the transaction ends, so a multi-row statement that a bulk write
+ * runs once per chunk is compiled once per transaction. Outside a transaction each is closed after use.
  */
 final class TransactionStatements {
 
