@@ -3,8 +3,12 @@ package app.kith.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kith.accounts.AccountService;
+import app.kith.people.PeopleFilter;
 import app.kith.people.PeopleService;
+import app.kith.people.PersonSummary;
 import app.kith.shared.AccountId;
+import app.kith.shared.Page;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,13 +38,24 @@ public abstract class ModuleChecks {
     protected AccountId account;
 
     @BeforeEach
-    void newAccount() {
-        account = TestAccounts.fresh(accounts);
+    void workInANewAccount() {
+        account = newAccount();
+    }
+
+    /** A new account, empty but for its self person. */
+    protected AccountId newAccount() {
+        return TestAccounts.fresh(accounts);
     }
 
     /** Adds a person in a circle (or null) to the account; returns the id. */
     protected String person(String name, String circle) {
         return TestPeople.add(people, account, name, circle, null, null);
+    }
+
+    /** The names of an account's people, self left out, in name order (up to 100). */
+    protected List<String> names(AccountId in) {
+        return people.list(in, new PeopleFilter(null, null, null, null, null, null), Page.Request.of(0, 100))
+                .items().stream().filter(p -> !p.self()).map(PersonSummary::name).toList();
     }
 
     @Test
