@@ -3,7 +3,6 @@ package app.kith.testing;
 import app.kith.accounts.AccountService;
 import app.kith.shared.AccountId;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.Extension;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -52,8 +51,7 @@ class BothDatabases implements TestTemplateInvocationContextProvider {
             ApplicationContext context = TestDatabases.context(vendor);
             Class<?> type = parameter.getParameter().getType();
             if (type == AccountId.class) {
-                String email = "user-" + UUID.randomUUID() + "@example.com";
-                return context.getBean(AccountService.class).create(email, "Test Owner", null).id();
+                return TestAccounts.fresh(context.getBean(AccountService.class));
             }
             if (type == TestDatabases.Vendor.class) {
                 return vendor;
