@@ -3,7 +3,6 @@ package app.kith.interactions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.kith.people.LastTouchService;
 import app.kith.shared.NotFoundException;
 import app.kith.shared.Page;
 import app.kith.testing.ModuleChecks;
@@ -30,8 +29,6 @@ class InteractionsModuleTests {
     abstract class Checks extends ModuleChecks {
         @Autowired
         InteractionService interactions;
-        @Autowired
-        LastTouchService lastTouches;
 
         @Test
         void aPersonsInteractionsAddUpByDirectionAndYearAndAsksAreNoTouch() {
@@ -61,17 +58,17 @@ class InteractionsModuleTests {
             String bea = person("Bea Brandt", "close");
             Interaction call = log(List.of(bea), "call", "gave", "2025-05-01");
             Interaction coffee = log(List.of(bea), "coffee", "mutual", "2025-01-10");
-            assertThat(lastTouches.touchedAfter(account, LocalDate.of(2025, 4, 30))).containsExactly(bea);
+            assertThat(people.touchedAfter(account, LocalDate.of(2025, 4, 30))).containsExactly(bea);
 
             interactions.update(account, call.id(), new InteractionChanges(null, null, "asked", null, null));
 
-            assertThat(lastTouches.touchedAfter(account, LocalDate.of(2025, 4, 30))).as("an ask is no touch")
+            assertThat(people.touchedAfter(account, LocalDate.of(2025, 4, 30))).as("an ask is no touch")
                     .isEmpty();
-            assertThat(lastTouches.touchedAfter(account, LocalDate.of(2025, 1, 9))).containsExactly(bea);
+            assertThat(people.touchedAfter(account, LocalDate.of(2025, 1, 9))).containsExactly(bea);
 
             interactions.delete(account, coffee.id());
 
-            assertThat(lastTouches.touchedAfter(account, LocalDate.of(2025, 1, 9))).isEmpty();
+            assertThat(people.touchedAfter(account, LocalDate.of(2025, 1, 9))).isEmpty();
             assertThatThrownBy(() -> interactions.get(account, coffee.id())).isInstanceOf(NotFoundException.class);
             assertThat(interactions.list(account, new InteractionFilter(bea, null, null, null, null),
                     Page.Request.of(0, 10)).items()).extracting(Interaction::id).containsExactly(call.id());

@@ -8,7 +8,6 @@ import app.kith.calendar.CalendarService;
 import app.kith.calendar.EventChanges;
 import app.kith.insights.BridgeChanges;
 import app.kith.insights.BridgeService;
-import app.kith.people.LastTouchService;
 import app.kith.shared.NotFoundException;
 import app.kith.testing.ModuleChecks;
 import app.kith.testing.ModuleDatabases.OnPostgresql;
@@ -41,8 +40,6 @@ class NoteCardsModuleTests {
         CalendarService calendar;
         @Autowired
         BridgeService bridges;
-        @Autowired
-        LastTouchService lastTouches;
 
         @Test
         void theInnerCircleIsSuggestedCardsForAchievementsAndForRepairingABridge() {
@@ -75,7 +72,7 @@ class NoteCardsModuleTests {
 
             assertThat(cards.due(account, LocalDate.of(2025, 6, 10))).extracting(NoteCard::id)
                     .containsExactly(thanks.id());
-            assertThat(lastTouches.touchedAfter(account, mailed.mailedOn().minusDays(1))).as("mailing gave")
+            assertThat(people.touchedAfter(account, mailed.mailedOn().minusDays(1))).as("mailing gave")
                     .containsExactly(pia);
 
             cards.delete(account, later.id());
