@@ -1,8 +1,8 @@
 package app.kith.backup;
 
 import app.kith.shared.BadDataException;
-import app.kith.shared.Database;
 import app.kith.shared.InvalidInputException;
+import app.kith.storage.Database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;

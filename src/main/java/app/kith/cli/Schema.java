@@ -1,6 +1,6 @@
 package app.kith.cli;
 
-import app.kith.shared.Database;
+import app.kith.storage.Database;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.HashSet;

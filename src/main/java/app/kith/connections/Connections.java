@@ -2,8 +2,8 @@ package app.kith.connections;
 
 import app.kith.shared.AccountId;
 import app.kith.shared.Choice;
-import app.kith.shared.MultiRow;
 import app.kith.shared.Page;
+import app.kith.storage.MultiRow;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package app.kith.exchange;
 
-import app.kith.shared.AccountTables;
+import app.kith.storage.AccountTables;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -4,7 +4,7 @@ import app.kith.interactions.InteractionService;
 import app.kith.organizations.OrganizationService;
 import app.kith.people.ContactKeys;
 import app.kith.people.PeopleService;
-import app.kith.shared.PlannerStatistics;
+import app.kith.storage.PlannerStatistics;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Component;

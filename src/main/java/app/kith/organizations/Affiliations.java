@@ -1,9 +1,9 @@
 package app.kith.organizations;
 
 import app.kith.shared.AccountId;
-import app.kith.shared.IdFilter;
 import app.kith.shared.Choice;
-import app.kith.shared.MultiRow;
+import app.kith.storage.IdFilter;
+import app.kith.storage.MultiRow;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;

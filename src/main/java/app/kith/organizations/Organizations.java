@@ -2,9 +2,9 @@ package app.kith.organizations;
 
 import app.kith.shared.AccountId;
 import app.kith.shared.Choice;
-import app.kith.shared.MultiRow;
 import app.kith.shared.Page;
 import app.kith.shared.Text;
+import app.kith.storage.MultiRow;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;

@@ -2,11 +2,11 @@ package app.kith.people;
 
 import app.kith.shared.AccountId;
 import app.kith.shared.Dates;
-import app.kith.shared.IdFilter;
 import app.kith.shared.Choice;
-import app.kith.shared.Database;
-import app.kith.shared.MultiRow;
 import app.kith.shared.Text;
+import app.kith.storage.Database;
+import app.kith.storage.IdFilter;
+import app.kith.storage.MultiRow;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

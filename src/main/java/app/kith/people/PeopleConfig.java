@@ -1,6 +1,6 @@
 package app.kith.people;
 
-import app.kith.shared.Database;
+import app.kith.storage.Database;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -2,11 +2,11 @@ package app.kith.people;
 
 import app.kith.shared.AccountId;
 import app.kith.shared.ConflictException;
-import app.kith.shared.IdFilter;
 import app.kith.shared.Ids;
 import app.kith.shared.InvalidInputException;
 import app.kith.shared.NotFoundException;
 import app.kith.shared.Page;
+import app.kith.storage.IdFilter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

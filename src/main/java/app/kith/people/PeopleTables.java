@@ -1,6 +1,6 @@
 package app.kith.people;
 
-import app.kith.shared.AccountTables;
+import app.kith.storage.AccountTables;
 import java.util.List;
 import org.springframework.stereotype.Component;
 

@@ -1,10 +1,10 @@
 package app.kith.people;
 
 import app.kith.shared.AccountId;
-import app.kith.shared.IdFilter;
 import app.kith.shared.Ids;
-import app.kith.shared.MultiRow;
 import app.kith.shared.Text;
+import app.kith.storage.IdFilter;
+import app.kith.storage.MultiRow;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-/** Building blocks every module uses: account scoping, ids, errors, the database and the clock. */
+/** Building blocks every module uses: account scoping, ids, text, dates, pages, errors and the clock. */
 @ApplicationModule(type = ApplicationModule.Type.OPEN)
 package app.kith.shared;
 

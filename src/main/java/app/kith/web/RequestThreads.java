@@ -1,6 +1,6 @@
 package app.kith.web;
 
-import app.kith.shared.Database;
+import app.kith.storage.Database;
 import org.apache.coyote.AbstractProtocol;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;

@@ -25,7 +25,7 @@ class AccountsModuleTests {
 
     @OnPostgresql class Postgresql extends Checks {}
 
-    @ModuleUnderTest(booted = {"accounts", "people", "shared"})
+    @ModuleUnderTest(booted = {"accounts", "people", "shared", "storage"})
     abstract class Checks extends ModuleChecks {
         @Autowired
         AccountService accounts;

@@ -3,8 +3,8 @@ package app.kith.backup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.kith.shared.Database;
 import app.kith.shared.InvalidInputException;
+import app.kith.storage.Database;
 import app.kith.testing.ModuleChecks;
 import app.kith.testing.ModuleDatabases.OnPostgresql;
 import app.kith.testing.ModuleDatabases.OnSqlite;
@@ -25,7 +25,7 @@ class BackupModuleTests {
 
     @OnPostgresql class Postgresql extends Checks {}
 
-    @ModuleUnderTest(booted = {"accounts", "backup", "people", "shared"})
+    @ModuleUnderTest(booted = {"accounts", "backup", "people", "shared", "storage"})
     abstract class Checks extends ModuleChecks {
         @Autowired
         BackupService backups;

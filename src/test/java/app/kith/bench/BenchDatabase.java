@@ -1,7 +1,7 @@
 package app.kith.bench;
 
 import app.kith.KithApplication;
-import app.kith.shared.Database;
+import app.kith.storage.Database;
 import app.kith.testing.TestDatabases;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -30,7 +30,7 @@ class CalendarModuleTests {
 
     @OnPostgresql class Postgresql extends Checks {}
 
-    @ModuleUnderTest(booted = {"accounts", "calendar", "conferences", "interactions", "people", "shared"})
+    @ModuleUnderTest(booted = {"accounts", "calendar", "conferences", "interactions", "people", "shared", "storage"})
     abstract class Checks extends ModuleChecks {
         @Autowired
         CalendarService calendar;

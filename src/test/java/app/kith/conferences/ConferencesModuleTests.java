@@ -28,7 +28,7 @@ class ConferencesModuleTests {
 
     @OnPostgresql class Postgresql extends Checks {}
 
-    @ModuleUnderTest(booted = {"accounts", "conferences", "interactions", "people", "shared"})
+    @ModuleUnderTest(booted = {"accounts", "conferences", "interactions", "people", "shared", "storage"})
     abstract class Checks extends ModuleChecks {
         @Autowired
         ConferenceService conferences;

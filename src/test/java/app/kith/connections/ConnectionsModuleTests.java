@@ -21,7 +21,7 @@ class ConnectionsModuleTests {
 
     @OnPostgresql class Postgresql extends Checks {}
 
-    @ModuleUnderTest(booted = {"accounts", "connections", "people", "shared"})
+    @ModuleUnderTest(booted = {"accounts", "connections", "people", "shared", "storage"})
     abstract class Checks extends ModuleChecks {
         @Autowired
         ConnectionService connections;

@@ -24,7 +24,7 @@ class DevseedModuleTests {
     @OnPostgresql class Postgresql extends Checks {}
 
     @ModuleUnderTest(booted = {"accounts", "connections", "devseed", "interactions", "organizations", "people",
-        "shared"})
+        "shared", "storage"})
     abstract class Checks extends ModuleChecks {
         @Autowired
         SeedService seeds;

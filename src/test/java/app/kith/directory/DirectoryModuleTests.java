@@ -32,7 +32,7 @@ class DirectoryModuleTests {
     @OnPostgresql class Postgresql extends Checks {}
 
     @ModuleUnderTest(booted = {"accounts", "connections", "directory", "insights", "interactions", "organizations",
-        "people", "shared"})
+        "people", "shared", "storage"})
     abstract class Checks extends ModuleChecks {
         @Autowired
         DirectoryService directory;

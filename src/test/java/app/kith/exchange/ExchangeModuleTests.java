@@ -42,7 +42,7 @@ class ExchangeModuleTests {
 
     @OnPostgresql class Postgresql extends Checks {}
 
-    @ModuleUnderTest(booted = {"accounts", "exchange", "interactions", "organizations", "people", "shared"})
+    @ModuleUnderTest(booted = {"accounts", "exchange", "interactions", "organizations", "people", "shared", "storage"})
     abstract class Checks extends ModuleChecks {
         @Autowired
         ImportService imports;

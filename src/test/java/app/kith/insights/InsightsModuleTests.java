@@ -29,7 +29,7 @@ class InsightsModuleTests {
     @OnPostgresql class Postgresql extends Checks {}
 
     @ModuleUnderTest(booted = {"accounts", "connections", "insights", "interactions", "organizations", "people",
-        "shared"})
+        "shared", "storage"})
     abstract class Checks extends ModuleChecks {
         @Autowired
         TodayService today;

@@ -25,7 +25,7 @@ class InteractionsModuleTests {
 
     @OnPostgresql class Postgresql extends Checks {}
 
-    @ModuleUnderTest(booted = {"accounts", "interactions", "people", "shared"})
+    @ModuleUnderTest(booted = {"accounts", "interactions", "people", "shared", "storage"})
     abstract class Checks extends ModuleChecks {
         @Autowired
         InteractionService interactions;

@@ -32,7 +32,7 @@ class NoteCardsModuleTests {
     @OnPostgresql class Postgresql extends Checks {}
 
     @ModuleUnderTest(mode = BootstrapMode.ALL_DEPENDENCIES, booted = {"accounts", "calendar", "conferences",
-        "connections", "insights", "interactions", "notecards", "organizations", "people", "shared"})
+        "connections", "insights", "interactions", "notecards", "organizations", "people", "shared", "storage"})
     abstract class Checks extends ModuleChecks {
         @Autowired
         NoteCardService cards;

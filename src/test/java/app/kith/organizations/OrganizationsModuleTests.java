@@ -24,7 +24,7 @@ class OrganizationsModuleTests {
 
     @OnPostgresql class Postgresql extends Checks {}
 
-    @ModuleUnderTest(booted = {"accounts", "organizations", "people", "shared"})
+    @ModuleUnderTest(booted = {"accounts", "organizations", "people", "shared", "storage"})
     abstract class Checks extends ModuleChecks {
         @Autowired
         OrganizationService organizations;

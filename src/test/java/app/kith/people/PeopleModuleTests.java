@@ -26,7 +26,7 @@ class PeopleModuleTests {
 
     @OnPostgresql class Postgresql extends Checks {}
 
-    @ModuleUnderTest(booted = {"accounts", "people", "shared"})
+    @ModuleUnderTest(booted = {"accounts", "people", "shared", "storage"})
     abstract class Checks extends ModuleChecks {
         @Autowired
         TagService tags;

@@ -14,15 +14,15 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 /**
  * The {@code @ApplicationModuleTest} of a module test's checks ({@link ModuleChecks}): boots the
  * module of the package they are in, with the modules its beans use ({@link #mode}), shared (the
- * database and the clock; modules often use them only through other modules, so shared is not
- * always a direct dependency), accounts and people (for {@link ModuleChecks}' accounts and people;
- * every module but backup uses people anyway), and no web server.
+ * clock) and storage (the database; modules often use them only through other modules, so they are
+ * not always direct dependencies), accounts and people (for {@link ModuleChecks}' accounts and
+ * people; every module but backup uses people anyway), and no web server.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@ApplicationModuleTest(extraIncludes = {"shared", "people", "accounts"}, webEnvironment = WebEnvironment.NONE)
+@ApplicationModuleTest(extraIncludes = {"shared", "storage", "people", "accounts"}, webEnvironment = WebEnvironment.NONE)
 public @interface ModuleUnderTest {
 
     /**

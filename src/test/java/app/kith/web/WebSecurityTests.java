@@ -3,7 +3,7 @@ package app.kith.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kith.accounts.AccountService;
-import app.kith.shared.Database;
+import app.kith.storage.Database;
 import app.kith.testing.TestDatabases;
 import java.io.IOException;
 import java.net.CookieManager;

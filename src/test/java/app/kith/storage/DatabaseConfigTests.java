@@ -1,4 +1,4 @@
-package app.kith.shared;
+package app.kith.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package app.kith.shared;
+package app.kith.storage;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package app.kith.shared;
+package app.kith.storage;
 
 import java.sql.Statement;
 import org.springframework.jdbc.core.ConnectionCallback;

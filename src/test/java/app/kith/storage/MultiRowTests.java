@@ -1,7 +1,9 @@
-package app.kith.shared;
+package app.kith.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.kith.shared.AccountId;
+import app.kith.shared.Ids;
 import app.kith.testing.DatabaseTest;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;

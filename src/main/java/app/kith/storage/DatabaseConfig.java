@@ -1,5 +1,6 @@
-package app.kith.shared;
+package app.kith.storage;
 
+import app.kith.shared.InvalidInputException;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
@@ -107,10 +107,5 @@ class DatabaseConfig {
         config.setMaximumPoolSize(database.connections());
         config.setMinimumIdle(1);
         return new HikariDataSource(config);
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
     }
 }
