@@ -3,6 +3,7 @@ package app.kith.calendar;
 import app.kith.shared.AccountId;
 import app.kith.shared.Choice;
 import app.kith.shared.Dates;
+import app.kith.storage.Chunks;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -138,23 +139,19 @@ class Events {
     List<Listed> between(AccountId account, LocalDate from, LocalDate to) {
         String select = "SELECT " + LISTED + ", ep.person_id, ep.role = 'inviter' FROM events e"
                 + " LEFT JOIN event_people ep ON ep.account_id = e.account_id AND ep.event_id = e.id"
-                + " WHERE e.account_id = ?";
-        String a = account.value();
-        String first = text(from);
-        String last = text(to);
-        List<Object> params = new ArrayList<>(List.of(a, first, last, a, first, first, a, last, first));
+                + " WHERE e.account_id = :account";
         Set<String> months = months(from, to);
-        params.addAll(months);
         Map<String, Row> rows = new LinkedHashMap<>();
         Map<String, List<EventPerson>> people = new HashMap<>();
-        jdbc.sql(select + " AND e.repeat_freq IS NULL AND e.starts_on >= ? AND e.starts_on <= ?"
+        jdbc.sql(select + " AND e.repeat_freq IS NULL AND e.starts_on >= :first AND e.starts_on <= :last"
                         + " UNION ALL " + select + " AND e.repeat_freq IS NULL AND e.ends_on IS NOT NULL"
-                        + " AND e.ends_on >= ? AND e.starts_on < ?"
-                        + " UNION ALL " + select + " AND e.repeat_freq IN (" + REPEATING + ") AND e.starts_on <= ?"
-                        + " AND (e.repeat_last IS NULL OR e.repeat_last >= ?)"
-                        + (months.isEmpty() ? "" : " AND (e.repeat_freq <> 'yearly' OR substr(e.starts_on, 6, 2) IN ("
-                        + String.join(", ", Collections.nCopies(months.size(), "?")) + "))"))
-                .params(params)
+                        + " AND e.ends_on >= :first AND e.starts_on < :first"
+                        + " UNION ALL " + select + " AND e.repeat_freq IN (" + REPEATING + ") AND e.starts_on <= :last"
+                        + " AND (e.repeat_last IS NULL OR e.repeat_last >= :first)"
+                        + (months.isEmpty() ? ""
+                                : " AND (e.repeat_freq <> 'yearly' OR substr(e.starts_on, 6, 2) IN (:months))"))
+                .param("account", account.value()).param("first", text(from)).param("last", text(to))
+                .param("months", months)
                 .query((ResultSet rs) -> {
                     Row row = rows.get(rs.getString(1));
                     if (row == null) {
@@ -221,14 +218,10 @@ class Events {
 
     Map<String, List<Link>> people(AccountId account, Collection<String> eventIds) {
         Map<String, List<Link>> links = new HashMap<>();
-        List<String> ids = List.copyOf(eventIds);
-        for (int i = 0; i < ids.size(); i += 500) {
-            List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
-            List<Object> params = new ArrayList<>(List.of(account.value()));
-            params.addAll(chunk);
-            jdbc.sql("SELECT event_id, person_id, role FROM event_people WHERE account_id = ? AND event_id IN ("
-                            + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ") ORDER BY role, person_id")
-                    .params(params)
+        for (List<String> chunk : Chunks.of(eventIds)) {
+            jdbc.sql("SELECT event_id, person_id, role FROM event_people WHERE account_id = :account"
+                            + " AND event_id IN (:ids) ORDER BY role, person_id")
+                    .param("account", account.value()).param("ids", chunk)
                     .query((ResultSet rs) -> {
                         links.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                                 .add(new Link(rs.getString(1), rs.getString(2), rs.getString(3)));

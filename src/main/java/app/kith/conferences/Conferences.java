@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,12 +120,9 @@ class Conferences {
         if (editionIds.isEmpty()) {
             return byEdition;
         }
-        List<Object> params = new ArrayList<>(List.of(account.value()));
-        params.addAll(editionIds);
-        jdbc.sql("SELECT edition_id, person_id, status FROM conference_attendance WHERE account_id = ?"
-                        + " AND edition_id IN (" + String.join(", ", Collections.nCopies(editionIds.size(), "?")) + ")"
-                        + " ORDER BY person_id")
-                .params(params)
+        jdbc.sql("SELECT edition_id, person_id, status FROM conference_attendance WHERE account_id = :account"
+                        + " AND edition_id IN (:ids) ORDER BY person_id")
+                .param("account", account.value()).param("ids", editionIds)
                 .query((ResultSet rs) -> {
                     byEdition.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Attending(
                             rs.getString(1), rs.getString(2),

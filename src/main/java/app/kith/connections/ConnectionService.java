@@ -8,10 +8,10 @@ import app.kith.shared.InvalidInputException;
 import app.kith.shared.NotFoundException;
 import app.kith.shared.Page;
 import app.kith.shared.Text;
+import app.kith.storage.Chunks;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -105,10 +105,9 @@ public class ConnectionService {
 
     /** Every connection that has one of these people (ids as resolved) at either end. */
     public List<Connection> touching(AccountId account, Collection<String> personIds) {
-        List<String> ids = List.copyOf(new LinkedHashSet<>(personIds));
         List<Connection> result = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i += 400) {
-            result.addAll(connections.touching(account, ids.subList(i, Math.min(ids.size(), i + 400))));
+        for (List<String> chunk : Chunks.of(personIds)) {
+            result.addAll(connections.touching(account, chunk));
         }
         return result.stream().distinct().toList();
     }

@@ -7,7 +7,6 @@ import app.kith.storage.MultiRow;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -76,15 +75,10 @@ class Connections {
     }
 
     List<Connection> touching(AccountId account, List<String> personIds) {
-        String marks = String.join(", ", Collections.nCopies(personIds.size(), "?"));
-        List<Object> params = new ArrayList<>(List.of(account.value()));
-        params.addAll(personIds);
-        params.add(account.value());
-        params.addAll(personIds);
         // Two index range scans (by person_a through the unique key, by person_b through its index).
-        return jdbc.sql(SELECT + " WHERE account_id = ? AND person_a IN (" + marks + ") UNION "
-                        + SELECT + " WHERE account_id = ? AND person_b IN (" + marks + ")")
-                .params(params).query(Connections::row).list();
+        return jdbc.sql(SELECT + " WHERE account_id = :account AND person_a IN (:ids) UNION "
+                        + SELECT + " WHERE account_id = :account AND person_b IN (:ids)")
+                .param("account", account.value()).param("ids", personIds).query(Connections::row).list();
     }
 
     private static Connection row(ResultSet rs, int n) throws SQLException {

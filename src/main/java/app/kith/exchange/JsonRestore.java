@@ -114,6 +114,7 @@ class JsonRestore {
             columns.add(column(e.getKey()));
             values.add(value(e.getValue(), oldSelf, newSelf));
         }
+        // One placeholder per column the file names: a row of values, not a list of ids to bind as :ids.
         return jdbc.update("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
                 + String.join(", ", Collections.nCopies(columns.size(), "?")) + ") ON CONFLICT DO NOTHING",
                 values.toArray());

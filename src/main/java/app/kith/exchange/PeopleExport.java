@@ -6,6 +6,7 @@ import app.kith.people.PeopleService;
 import app.kith.people.Person;
 import app.kith.people.PersonKeys;
 import app.kith.shared.AccountId;
+import app.kith.storage.Chunks;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -25,8 +26,7 @@ class PeopleExport {
     /** Calls back with each person (yourself included) and their current job, or null, in the order they were added. */
     void each(AccountId account, BiConsumer<Person, Affiliation> each) {
         List<String> ids = people.keys(account).stream().map(PersonKeys::id).toList();
-        for (int i = 0; i < ids.size(); i += 500) {
-            List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
+        for (List<String> chunk : Chunks.of(ids)) {
             Map<String, Affiliation> jobs = organizations.currentEmployment(account, chunk);
             chunk.forEach(id -> each.accept(people.get(account, id), jobs.get(id)));
         }

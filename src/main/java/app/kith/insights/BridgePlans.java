@@ -4,9 +4,7 @@ import app.kith.shared.AccountId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,12 +36,9 @@ class BridgePlans {
         if (personIds.isEmpty()) {
             return plans;
         }
-        List<Object> params = new ArrayList<>(List.of(account.value()));
-        params.addAll(personIds);
         jdbc.sql("SELECT person_id, what_happened, cooling_off_until, first_step, first_step_by FROM bridge_plans"
-                        + " WHERE account_id = ? AND person_id IN ("
-                        + String.join(", ", Collections.nCopies(personIds.size(), "?")) + ")")
-                .params(params)
+                        + " WHERE account_id = :account AND person_id IN (:ids)")
+                .param("account", account.value()).param("ids", personIds)
                 .query((ResultSet rs) -> {
                     Plan plan = row(rs);
                     plans.put(plan.personId(), plan);

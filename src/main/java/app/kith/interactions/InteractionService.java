@@ -10,6 +10,7 @@ import app.kith.shared.InvalidInputException;
 import app.kith.shared.NotFoundException;
 import app.kith.shared.Page;
 import app.kith.shared.Text;
+import app.kith.storage.Chunks;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -86,7 +86,7 @@ public class InteractionService {
     /** What the interactions of these people are, so an import can tell which it already holds. */
     public Set<InteractionKey> keys(AccountId account, Collection<String> personIds) {
         Set<InteractionKey> keys = new HashSet<>();
-        for (List<String> chunk : chunks(personIds)) {
+        for (List<String> chunk : Chunks.of(personIds)) {
             keys.addAll(interactions.keys(account, chunk));
         }
         return keys;
@@ -151,9 +151,8 @@ public class InteractionService {
     /** The date of each person's latest interaction; people never met are left out. */
     public Map<String, LocalDate> lastInteractionDates(AccountId account, Collection<String> personIds) {
         Map<String, LocalDate> last = new HashMap<>();
-        List<String> ids = List.copyOf(new LinkedHashSet<>(personIds));
-        for (int i = 0; i < ids.size(); i += 500) {
-            last.putAll(interactions.lastDates(account, ids.subList(i, Math.min(ids.size(), i + 500))));
+        for (List<String> chunk : Chunks.of(personIds)) {
+            last.putAll(interactions.lastDates(account, chunk));
         }
         return last;
     }
@@ -169,7 +168,7 @@ public class InteractionService {
     /** Touch aggregates as of a day for these people (ids as resolved); people never met are left out. */
     public Map<String, TouchSummary> touchSummaries(AccountId account, LocalDate day, Collection<String> personIds) {
         Map<String, TouchSummary> result = new HashMap<>();
-        for (List<String> chunk : chunks(personIds)) {
+        for (List<String> chunk : Chunks.of(personIds)) {
             result.putAll(touches.of(account, day, chunk));
         }
         return result;
@@ -179,7 +178,7 @@ public class InteractionService {
     public Map<String, Integer> setbackCounts(AccountId account, Collection<String> personIds, LocalDate from,
                                               LocalDate to) {
         Map<String, Integer> result = new HashMap<>();
-        for (List<String> chunk : chunks(personIds)) {
+        for (List<String> chunk : Chunks.of(personIds)) {
             result.putAll(touches.setbacks(account, chunk, from, to));
         }
         return result;
@@ -196,7 +195,7 @@ public class InteractionService {
      */
     public Map<String, Map<String, Integer>> coParticipants(AccountId account, Collection<String> personIds) {
         Map<String, Map<String, Integer>> result = new HashMap<>();
-        for (List<String> chunk : chunks(personIds)) {
+        for (List<String> chunk : Chunks.of(personIds)) {
             result.putAll(touches.coParticipants(account, chunk));
         }
         return result;
@@ -208,20 +207,11 @@ public class InteractionService {
      */
     @Transactional
     public void refreshLastTouches(AccountId account, Collection<String> personIds) {
-        for (List<String> chunk : chunks(personIds)) {
+        for (List<String> chunk : Chunks.of(personIds)) {
             Map<String, LocalDate> last = new HashMap<>(touches.lastRealTouches(account, chunk));
             chunk.forEach(id -> last.putIfAbsent(id, null));
             events.publishEvent(new TouchesRecounted(account, last));
         }
-    }
-
-    private static List<List<String>> chunks(Collection<String> ids) {
-        List<String> all = List.copyOf(new LinkedHashSet<>(ids));
-        List<List<String>> chunks = new ArrayList<>();
-        for (int i = 0; i < all.size(); i += 500) {
-            chunks.add(all.subList(i, Math.min(all.size(), i + 500)));
-        }
-        return chunks;
     }
 
     private List<Interaction> withParticipants(AccountId account, List<Interactions.Row> rows) {

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,14 +41,11 @@ class Interactions {
     }
 
     List<InteractionKey> keys(AccountId account, List<String> personIds) {
-        List<Object> params = new ArrayList<>(List.of(account.value()));
-        params.addAll(personIds);
         return jdbc.sql("""
                 SELECT p.person_id, i.kind, i.occurred_on, i.direction, i.notes FROM interaction_participants p
                 JOIN interactions i ON i.account_id = p.account_id AND i.id = p.interaction_id
-                WHERE p.account_id = ? AND p.person_id IN (%s)"""
-                        .formatted(String.join(", ", Collections.nCopies(personIds.size(), "?"))))
-                .params(params)
+                WHERE p.account_id = :account AND p.person_id IN (:ids)""")
+                .param("account", account.value()).param("ids", personIds)
                 .query((rs, n) -> new InteractionKey(rs.getString(1),
                         Choice.parse(InteractionKind.class, "kind", rs.getString(2)), LocalDate.parse(rs.getString(3)),
                         Choice.parse(Direction.class, "direction", rs.getString(4)), rs.getString(5)))
@@ -136,11 +132,9 @@ class Interactions {
         if (interactionIds.isEmpty()) {
             return byInteraction;
         }
-        List<Object> params = new ArrayList<>(List.of(account.value()));
-        params.addAll(interactionIds);
-        jdbc.sql("SELECT interaction_id, person_id FROM interaction_participants WHERE account_id = ? AND interaction_id IN ("
-                        + marks(interactionIds.size()) + ")")
-                .params(params)
+        jdbc.sql("SELECT interaction_id, person_id FROM interaction_participants WHERE account_id = :account"
+                        + " AND interaction_id IN (:ids)")
+                .param("account", account.value()).param("ids", interactionIds)
                 .query((ResultSet rs) -> {
                     byInteraction.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
                 });
@@ -152,24 +146,18 @@ class Interactions {
         if (personIds.isEmpty()) {
             return last;
         }
-        List<Object> params = new ArrayList<>(List.of(account.value()));
-        params.addAll(personIds);
         // One index seek per person for the latest date; GROUP BY max() would read every interaction
-        // of each person, hundreds for the people met most.
+        // of each person, hundreds for the people met most. Each id is a row of its own: (?), (?)...
         jdbc.sql("SELECT v.column1, (SELECT max(ip.occurred_on) FROM interaction_participants ip"
-                        + " WHERE ip.account_id = ? AND ip.person_id = v.column1) FROM (VALUES "
-                        + String.join(", ", Collections.nCopies(personIds.size(), "(?)")) + ") v")
-                .params(params)
+                        + " WHERE ip.account_id = :account AND ip.person_id = v.column1) FROM (VALUES :rows) v")
+                .param("account", account.value())
+                .param("rows", personIds.stream().map(id -> new Object[] {id}).toList())
                 .query((ResultSet rs) -> {
                     if (rs.getString(2) != null) {
                         last.put(rs.getString(1), LocalDate.parse(rs.getString(2)));
                     }
                 });
         return last;
-    }
-
-    private static String marks(int n) {
-        return String.join(", ", Collections.nCopies(n, "?"));
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {

@@ -5,9 +5,7 @@ import app.kith.shared.Dates;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,16 +22,16 @@ class TouchSummaries {
             SELECT person_id,
                 max(CASE WHEN direction <> 'asked' THEN occurred_on END) AS last_touch,
                 max(occurred_on) AS last_any,
-                sum(CASE WHEN occurred_on > ? AND direction = 'gave' THEN 1 ELSE 0 END) AS gave,
-                sum(CASE WHEN occurred_on > ? AND direction = 'received' THEN 1 ELSE 0 END) AS received,
-                sum(CASE WHEN occurred_on > ? AND direction = 'mutual' THEN 1 ELSE 0 END) AS mutual,
-                sum(CASE WHEN occurred_on > ? AND direction = 'asked' THEN 1 ELSE 0 END) AS asked,
-                sum(CASE WHEN occurred_on > ? AND direction = 'neutral' THEN 1 ELSE 0 END) AS neutral,
-                sum(CASE WHEN occurred_on > ? AND direction <> 'asked' THEN 1 ELSE 0 END) AS this_year,
-                sum(CASE WHEN occurred_on > ? AND occurred_on <= ? AND direction <> 'asked' THEN 1 ELSE 0 END)
+                sum(CASE WHEN occurred_on > :yearAgo AND direction = 'gave' THEN 1 ELSE 0 END) AS gave,
+                sum(CASE WHEN occurred_on > :yearAgo AND direction = 'received' THEN 1 ELSE 0 END) AS received,
+                sum(CASE WHEN occurred_on > :yearAgo AND direction = 'mutual' THEN 1 ELSE 0 END) AS mutual,
+                sum(CASE WHEN occurred_on > :yearAgo AND direction = 'asked' THEN 1 ELSE 0 END) AS asked,
+                sum(CASE WHEN occurred_on > :yearAgo AND direction = 'neutral' THEN 1 ELSE 0 END) AS neutral,
+                sum(CASE WHEN occurred_on > :yearAgo AND direction <> 'asked' THEN 1 ELSE 0 END) AS this_year,
+                sum(CASE WHEN occurred_on > :twoYearsAgo AND occurred_on <= :yearAgo AND direction <> 'asked' THEN 1 ELSE 0 END)
                     AS last_year
             FROM interaction_participants
-            WHERE account_id = ? AND occurred_on <= ?""";
+            WHERE account_id = :account AND occurred_on <= :day""";
 
     private final JdbcClient jdbc;
 
@@ -43,7 +41,7 @@ class TouchSummaries {
 
     Map<String, TouchSummary> all(AccountId account, LocalDate day) {
         Map<String, TouchSummary> result = new HashMap<>();
-        jdbc.sql(SELECT + " GROUP BY person_id").params(params(account, day, List.of()))
+        jdbc.sql(SELECT + " GROUP BY person_id").params(params(account, day))
                 .query((ResultSet rs) -> {
                     result.put(rs.getString(1), row(rs));
                 });
@@ -55,9 +53,8 @@ class TouchSummaries {
         if (personIds.isEmpty()) {
             return result;
         }
-        jdbc.sql(SELECT + " AND person_id IN (" + String.join(", ", Collections.nCopies(personIds.size(), "?"))
-                        + ") GROUP BY person_id")
-                .params(params(account, day, personIds))
+        jdbc.sql(SELECT + " AND person_id IN (:ids) GROUP BY person_id")
+                .params(params(account, day)).param("ids", personIds)
                 .query((ResultSet rs) -> {
                     result.put(rs.getString(1), row(rs));
                 });
@@ -70,12 +67,9 @@ class TouchSummaries {
         if (personIds.isEmpty()) {
             return result;
         }
-        List<Object> params = new ArrayList<>(List.of(account.value()));
-        params.addAll(personIds);
-        jdbc.sql("SELECT person_id, max(occurred_on) FROM interaction_participants WHERE account_id = ?"
-                        + " AND direction <> 'asked' AND person_id IN ("
-                        + String.join(", ", Collections.nCopies(personIds.size(), "?")) + ") GROUP BY person_id")
-                .params(params)
+        jdbc.sql("SELECT person_id, max(occurred_on) FROM interaction_participants WHERE account_id = :account"
+                        + " AND direction <> 'asked' AND person_id IN (:ids) GROUP BY person_id")
+                .param("account", account.value()).param("ids", personIds)
                 .query((ResultSet rs) -> {
                     result.put(rs.getString(1), Dates.stored(rs.getString(2)));
                 });
@@ -92,19 +86,19 @@ class TouchSummaries {
         if (personIds != null && personIds.isEmpty()) {
             return result;
         }
-        List<Object> params = new ArrayList<>(List.of(account.value(), from.toString(), to.toString()));
+        Map<String, Object> params = new HashMap<>(Map.of("account", account.value(), "from", from.toString(),
+                "to", to.toString()));
         String which;
         if (personIds == null) {
-            which = "i.occurred_on > ? AND i.occurred_on <= ?";
+            which = "i.occurred_on > :from AND i.occurred_on <= :to";
         } else {
-            which = "ip.occurred_on > ? AND ip.occurred_on <= ? AND ip.person_id IN ("
-                    + String.join(", ", Collections.nCopies(personIds.size(), "?")) + ")";
-            params.addAll(personIds);
+            which = "ip.occurred_on > :from AND ip.occurred_on <= :to AND ip.person_id IN (:ids)";
+            params.put("ids", personIds);
         }
         jdbc.sql("""
                 SELECT ip.person_id, count(*) FROM interaction_participants ip
                 JOIN interactions i ON i.account_id = ip.account_id AND i.id = ip.interaction_id
-                WHERE ip.account_id = ? AND i.kind = 'setback' AND\s""" + which + " GROUP BY ip.person_id")
+                WHERE ip.account_id = :account AND i.kind = 'setback' AND\s""" + which + " GROUP BY ip.person_id")
                 .params(params)
                 .query((ResultSet rs) -> {
                     result.put(rs.getString(1), rs.getInt(2));
@@ -122,27 +116,21 @@ class TouchSummaries {
         if (personIds.isEmpty()) {
             return result;
         }
-        List<Object> params = new ArrayList<>(List.of(account.value()));
-        params.addAll(personIds);
         jdbc.sql("""
                 SELECT a.person_id, b.person_id, count(*)
                 FROM interaction_participants a CROSS JOIN interaction_participants b
                 WHERE b.account_id = a.account_id AND b.interaction_id = a.interaction_id AND b.person_id <> a.person_id
-                    AND a.account_id = ? AND a.person_id IN (""" + String.join(", ",
-                        Collections.nCopies(personIds.size(), "?")) + ") GROUP BY a.person_id, b.person_id")
-                .params(params)
+                    AND a.account_id = :account AND a.person_id IN (:ids) GROUP BY a.person_id, b.person_id""")
+                .param("account", account.value()).param("ids", personIds)
                 .query((ResultSet rs) -> {
                     result.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getInt(3));
                 });
         return result;
     }
 
-    private static List<Object> params(AccountId account, LocalDate day, List<String> personIds) {
-        String yearAgo = day.minusDays(365).toString();
-        List<Object> params = new ArrayList<>(List.of(yearAgo, yearAgo, yearAgo, yearAgo, yearAgo, yearAgo,
-                day.minusDays(730).toString(), yearAgo, account.value(), day.toString()));
-        params.addAll(personIds);
-        return params;
+    private static Map<String, Object> params(AccountId account, LocalDate day) {
+        return Map.of("yearAgo", day.minusDays(365).toString(), "twoYearsAgo", day.minusDays(730).toString(),
+                "account", account.value(), "day", day.toString());
     }
 
     private static TouchSummary row(ResultSet rs) throws SQLException {

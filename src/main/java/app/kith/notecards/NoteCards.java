@@ -6,8 +6,6 @@ import app.kith.shared.Dates;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +17,7 @@ import org.springframework.stereotype.Repository;
 class NoteCards {
     private static final String COLUMNS = "c.id, c.person_id, NULL, c.occasion, c.write_by, c.message,"
             + " c.status, c.written_on, c.mailed_on, c.interaction_id, c.created_at FROM note_cards c"
-            + " WHERE c.account_id = ?";
+            + " WHERE c.account_id = :account";
     private static final String ORDER = " ORDER BY CASE WHEN c.write_by IS NULL THEN 1 ELSE 0 END, c.write_by,"
             + " c.created_at, c.id";
 
@@ -51,24 +49,22 @@ class NoteCards {
     }
 
     Optional<NoteCard> find(AccountId account, String id) {
-        return jdbc.sql("SELECT " + COLUMNS + " AND c.id = ?").params(account.value(), id).query(NoteCards::card)
-                .optional();
+        return jdbc.sql("SELECT " + COLUMNS + " AND c.id = :id").param("account", account.value()).param("id", id)
+                .query(NoteCards::card).optional();
     }
 
     /** Cards with one of these statuses, by write-by day (cards without one last). */
     List<NoteCard> list(AccountId account, Set<CardStatus> statuses) {
-        List<Object> params = new ArrayList<>(List.of(account.value()));
-        statuses.forEach(s -> params.add(s.wire()));
-        return jdbc.sql("SELECT " + COLUMNS + " AND c.status IN ("
-                        + String.join(", ", Collections.nCopies(statuses.size(), "?")) + ")" + ORDER)
-                .params(params).query(NoteCards::card).list();
+        return jdbc.sql("SELECT " + COLUMNS + " AND c.status IN (:statuses)" + ORDER)
+                .param("account", account.value()).param("statuses", statuses.stream().map(CardStatus::wire).toList())
+                .query(NoteCards::card).list();
     }
 
     /** Cards not yet mailed whose write-by day is on or before {@code by}. */
     List<NoteCard> due(AccountId account, LocalDate by) {
         return jdbc.sql("SELECT " + COLUMNS + " AND c.status <> 'mailed' AND c.write_by IS NOT NULL"
-                        + " AND c.write_by <= ?" + ORDER)
-                .params(account.value(), by.toString()).query(NoteCards::card).list();
+                        + " AND c.write_by <= :by" + ORDER)
+                .param("account", account.value()).param("by", by.toString()).query(NoteCards::card).list();
     }
 
     private static NoteCard card(ResultSet rs, int n) throws SQLException {

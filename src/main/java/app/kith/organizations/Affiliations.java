@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,11 +77,8 @@ class Affiliations {
         if (personIds.isEmpty()) {
             return List.of();
         }
-        List<Object> params = new ArrayList<>(List.of(account.value()));
-        params.addAll(personIds);
-        return jdbc.sql(SELECT + " WHERE a.account_id = ? AND a.person_id IN ("
-                        + String.join(", ", Collections.nCopies(personIds.size(), "?")) + ")" + ORDER)
-                .params(params).query(Affiliations::row).list();
+        return jdbc.sql(SELECT + " WHERE a.account_id = :account AND a.person_id IN (:ids)" + ORDER)
+                .param("account", account.value()).param("ids", personIds).query(Affiliations::row).list();
     }
 
     /** The current "works at" affiliations of the given people, most recent first. */
@@ -91,11 +87,10 @@ class Affiliations {
             return List.of();
         }
         IdFilter only = IdFilter.on("a.person_id", personIds);
-        List<Object> params = new ArrayList<>(List.of(account.value(), AffiliationRole.WORKS_AT.wire()));
-        params.addAll(only.params());
-        return jdbc.sql(SELECT + " WHERE a.account_id = ? AND a.role = ? AND a.end_year IS NULL" + only.sql() + ORDER)
-                .params(params).query(Affiliations::row).list().stream().filter(a -> only.keeps().test(a.personId()))
-                .toList();
+        return jdbc.sql(SELECT + " WHERE a.account_id = :account AND a.role = :role AND a.end_year IS NULL" + only.sql()
+                        + ORDER)
+                .param("account", account.value()).param("role", AffiliationRole.WORKS_AT.wire()).params(only.params())
+                .query(Affiliations::row).list().stream().filter(a -> only.keeps().test(a.personId())).toList();
     }
 
     /** Each person's organization names and titles, the words people search finds them by. */
@@ -104,14 +99,11 @@ class Affiliations {
         if (personIds.isEmpty()) {
             return terms;
         }
-        List<Object> params = new ArrayList<>(List.of(account.value()));
-        params.addAll(personIds);
         jdbc.sql("""
                 SELECT a.person_id, o.name, a.title FROM affiliations a
                 JOIN organizations o ON o.account_id = a.account_id AND o.id = a.organization_id
-                WHERE a.account_id = ? AND a.person_id IN (%s)"""
-                        .formatted(String.join(", ", Collections.nCopies(personIds.size(), "?"))))
-                .params(params)
+                WHERE a.account_id = :account AND a.person_id IN (:ids)""")
+                .param("account", account.value()).param("ids", personIds)
                 .query((ResultSet rs) -> {
                     AffiliationSearchTerms.add(terms, rs.getString(1), rs.getString(2), rs.getString(3));
                 });

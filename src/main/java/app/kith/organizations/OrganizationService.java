@@ -10,6 +10,7 @@ import app.kith.shared.InvalidInputException;
 import app.kith.shared.NotFoundException;
 import app.kith.shared.Page;
 import app.kith.shared.Text;
+import app.kith.storage.Chunks;
 import app.kith.storage.IdFilter;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -232,9 +233,8 @@ public class OrganizationService {
     /** Each person's affiliations, for many people at once. */
     public Map<String, List<Affiliation>> affiliationsOf(AccountId account, Collection<String> personIds) {
         Map<String, List<Affiliation>> byPerson = new LinkedHashMap<>();
-        List<String> ids = List.copyOf(new LinkedHashSet<>(personIds));
-        for (int i = 0; i < ids.size(); i += 500) {
-            affiliations.ofPeople(account, ids.subList(i, Math.min(ids.size(), i + 500)))
+        for (List<String> chunk : Chunks.of(personIds)) {
+            affiliations.ofPeople(account, chunk)
                     .forEach(a -> byPerson.computeIfAbsent(a.personId(), k -> new ArrayList<>()).add(a));
         }
         return byPerson;
@@ -244,10 +244,9 @@ public class OrganizationService {
     public Map<String, Affiliation> currentEmployment(AccountId account, Collection<String> personIds) {
         Map<String, Affiliation> current = new HashMap<>();
         List<String> ids = List.copyOf(new LinkedHashSet<>(personIds));
-        int chunk = IdFilter.onePass(ids) ? ids.size() : 500;
-        for (int i = 0; i < ids.size(); i += chunk) {
+        for (List<String> chunk : IdFilter.onePass(ids) ? List.of(ids) : Chunks.of(ids)) {
             // Only current jobs are read: a list page does not need everyone's whole history.
-            affiliations.currentJobs(account, ids.subList(i, Math.min(ids.size(), i + chunk)))
+            affiliations.currentJobs(account, chunk)
                     .forEach(a -> current.putIfAbsent(a.personId(), a));
         }
         return current;

@@ -4,12 +4,12 @@ import app.kith.shared.AccountId;
 import app.kith.shared.Choice;
 import app.kith.shared.Page;
 import app.kith.shared.Text;
+import app.kith.storage.Chunks;
 import app.kith.storage.MultiRow;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,16 +79,10 @@ class Organizations {
     /** The ids of the organizations of this kind by folded name ({@code name_key}), for those that exist. */
     Map<String, String> idsByKey(AccountId account, OrganizationKind kind, Collection<String> nameKeys) {
         Map<String, String> ids = new HashMap<>();
-        List<String> keys = List.copyOf(nameKeys);
-        for (int i = 0; i < keys.size(); i += 500) {
-            List<String> chunk = keys.subList(i, Math.min(keys.size(), i + 500));
-            List<Object> params = new ArrayList<>(chunk.size() + 2);
-            params.add(account.value());
-            params.add(kind.wire());
-            params.addAll(chunk);
-            jdbc.sql("SELECT name_key, id FROM organizations WHERE account_id = ? AND kind = ? AND name_key IN ("
-                            + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")
-                    .params(params)
+        for (List<String> chunk : Chunks.of(nameKeys)) {
+            jdbc.sql("SELECT name_key, id FROM organizations WHERE account_id = :account AND kind = :kind"
+                            + " AND name_key IN (:keys)")
+                    .param("account", account.value()).param("kind", kind.wire()).param("keys", chunk)
                     .query((ResultSet rs) -> {
                         ids.put(rs.getString(1), rs.getString(2));
                     });

@@ -36,9 +36,9 @@ class ContactPoints {
             return byPerson;
         }
         IdFilter only = IdFilter.on("person_id", personIds);
-        jdbc.sql("SELECT person_id, kind, value, normalized FROM contact_points WHERE account_id = ?" + only.sql()
-                        + " ORDER BY person_id, position")
-                .params(People.params(account, only.params()))
+        jdbc.sql("SELECT person_id, kind, value, normalized FROM contact_points WHERE account_id = :account"
+                        + only.sql() + " ORDER BY person_id, position")
+                .param("account", account.value()).params(only.params())
                 .query((ResultSet rs) -> {
                     if (!only.keeps().test(rs.getString(1))) {
                         return;

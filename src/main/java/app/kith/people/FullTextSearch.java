@@ -1,7 +1,8 @@
 package app.kith.people;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The database's full-text engine behind one interface: FTS5 on SQLite, tsvector on PostgreSQL.
@@ -21,12 +22,15 @@ interface FullTextSearch {
     /** A query that counts the account's people matching the words, when no other filter applies. */
     Count countMatches(String accountId, List<String> foldedWords);
 
-    /** A whole SELECT returning one number, and its parameters in order. */
-    record Count(String sql, List<Object> parameters) {
+    /** A whole SELECT returning one number, and its named parameters. */
+    record Count(String sql, Map<String, ?> parameters) {
     }
 
-    /** A FROM clause naming the people table {@code p}, a condition, and the condition's parameters in order. */
-    record Condition(String from, String sql, List<Object> parameters) {
+    /**
+     * A FROM clause naming the people table {@code p}, a condition, and the condition's named parameters
+     * (a name stands for one value wherever conditions are combined).
+     */
+    record Condition(String from, String sql, Map<String, ?> parameters) {
 
         /** Both conditions; the FROM clause of the more specific one (full-text engines drive their query). */
         Condition and(Condition other) {
@@ -38,9 +42,14 @@ interface FullTextSearch {
             return new Condition(from, sql + " AND NOT (" + other.sql + ")", concat(parameters, other.parameters));
         }
 
-        private static List<Object> concat(List<Object> a, List<Object> b) {
-            List<Object> all = new ArrayList<>(a);
-            all.addAll(b);
+        private static Map<String, ?> concat(Map<String, ?> a, Map<String, ?> b) {
+            Map<String, Object> all = new HashMap<>(a);
+            b.forEach((name, value) -> {
+                Object before = all.putIfAbsent(name, value);
+                if (before != null && !before.equals(value)) {
+                    throw new IllegalArgumentException("two values for :" + name);
+                }
+            });
             return all;
         }
     }

@@ -14,7 +14,6 @@ import java.time.MonthDay;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -120,16 +119,15 @@ class People {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT id FROM people WHERE account_id = ? AND id IN (" + marks(ids.size()) + ")")
-                .params(params(account, ids)).query(String.class).list();
+        return jdbc.sql("SELECT id FROM people WHERE account_id = :account AND id IN (:ids)")
+                .param("account", account.value()).param("ids", ids).query(String.class).list();
     }
 
     /** The names of the given people, for building search text. */
     Map<String, String> namesAndNicknames(AccountId account, Collection<String> personIds) {
         Map<String, String> names = new LinkedHashMap<>();
-        jdbc.sql("SELECT id, display_name, nickname FROM people WHERE account_id = ? AND id IN ("
-                        + marks(personIds.size()) + ")")
-                .params(params(account, personIds))
+        jdbc.sql("SELECT id, display_name, nickname FROM people WHERE account_id = :account AND id IN (:ids)")
+                .param("account", account.value()).param("ids", personIds)
                 .query((ResultSet rs) -> {
                     names.put(rs.getString(1), rs.getString(2) + " " + (rs.getString(3) == null ? "" : rs.getString(3)));
                 });
@@ -138,8 +136,8 @@ class People {
 
     Map<String, String> displayNames(AccountId account, Collection<String> personIds) {
         Map<String, String> names = new LinkedHashMap<>();
-        jdbc.sql("SELECT id, display_name FROM people WHERE account_id = ? AND id IN (" + marks(personIds.size()) + ")")
-                .params(params(account, personIds))
+        jdbc.sql("SELECT id, display_name FROM people WHERE account_id = :account AND id IN (:ids)")
+                .param("account", account.value()).param("ids", personIds)
                 .query((ResultSet rs) -> {
                     names.put(rs.getString(1), rs.getString(2));
                 });
@@ -183,25 +181,27 @@ class People {
             return List.of();
         }
         IdFilter only = IdFilter.on("p.id", ids);
-        List<RelationshipFacts> facts = jdbc.sql("SELECT " + COLUMNS + " FROM people p WHERE p.account_id = ?" + only.sql())
-                .params(params(account, only.params())).query(People::facts).list();
+        List<RelationshipFacts> facts = jdbc.sql("SELECT " + COLUMNS + " FROM people p WHERE p.account_id = :account"
+                        + only.sql())
+                .param("account", account.value()).params(only.params()).query(People::facts).list();
         return IdFilter.onePass(ids) ? facts.stream().filter(f -> only.keeps().test(f.id())).toList() : facts;
     }
 
     /** People whose birthday falls on one of these days of the year, in one of these circles (null: any). */
     List<RelationshipFacts> bornOn(AccountId account, Collection<MonthDay> days, Collection<Circle> circles) {
-        List<Object> params = new ArrayList<>(List.of(account.value()));
-        days.forEach(d -> {
-            params.add(d.getMonthValue());
-            params.add(d.getDayOfMonth());
-        });
-        if (circles != null) {
-            circles.forEach(c -> params.add(c.wire()));
+        Map<String, Object> params = new HashMap<>(Map.of("account", account.value()));
+        List<String> eachDay = new ArrayList<>(days.size());
+        for (MonthDay d : days) {
+            int i = eachDay.size();
+            eachDay.add("(p.birthday_month = :month" + i + " AND p.birthday_day = :day" + i + ")");
+            params.put("month" + i, d.getMonthValue());
+            params.put("day" + i, d.getDayOfMonth());
         }
-        return jdbc.sql("SELECT " + COLUMNS + " FROM people p WHERE p.account_id = ? AND ("
-                        + String.join(" OR ", Collections.nCopies(days.size(),
-                                "(p.birthday_month = ? AND p.birthday_day = ?)"))
-                        + ")" + (circles == null ? "" : " AND p.circle IN (" + marks(circles.size()) + ")"))
+        if (circles != null) {
+            params.put("circles", circles.stream().map(Circle::wire).toList());
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM people p WHERE p.account_id = :account AND ("
+                        + String.join(" OR ", eachDay) + ")" + (circles == null ? "" : " AND p.circle IN (:circles)"))
                 .params(params).query(People::facts).list();
     }
 
@@ -213,11 +213,9 @@ class People {
     }
 
     List<BirthdayOf> birthdays(AccountId account, Collection<Integer> months) {
-        List<Object> params = new ArrayList<>(List.of(account.value()));
-        params.addAll(months);
         return jdbc.sql("SELECT id, display_name, birthday_year, birthday_month, birthday_day FROM people"
-                        + " WHERE account_id = ? AND birthday_month IN (" + marks(months.size()) + ")")
-                .params(params)
+                        + " WHERE account_id = :account AND birthday_month IN (:months)")
+                .param("account", account.value()).param("months", months)
                 .query((rs, n) -> {
                     int year = rs.getInt(3);
                     Integer known = rs.wasNull() ? null : year;
@@ -278,17 +276,6 @@ class People {
         return new RelationshipFacts(r.id(), r.name(), r.circle(), r.cadenceDays(), r.kind(), r.trust(),
                 r.partnershipStage(), r.partnershipCase(), r.bridge(), r.birthday(), r.self(),
                 r.createdAt().atZone(ZoneOffset.UTC).toLocalDate());
-    }
-
-    static String marks(int n) {
-        return String.join(", ", Collections.nCopies(n, "?"));
-    }
-
-    static List<Object> params(AccountId account, Collection<String> ids) {
-        List<Object> params = new ArrayList<>(ids.size() + 1);
-        params.add(account.value());
-        params.addAll(ids);
-        return params;
     }
 
     private static String wire(Choice choice) {

@@ -4,7 +4,9 @@ import app.kith.shared.AccountId;
 import app.kith.shared.Page;
 import app.kith.shared.Text;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -70,40 +72,36 @@ class PeopleListing {
     }
 
     private List<PersonRow> select(FullTextSearch.Condition condition, long limit, long offset) {
-        List<Object> params = new ArrayList<>(condition.parameters());
-        params.add(limit);
-        params.add(offset);
         return jdbc.sql("SELECT " + People.COLUMNS + " FROM " + condition.from() + " WHERE " + condition.sql()
-                        + ORDER + " LIMIT ? OFFSET ?")
-                .params(params).query(People::row).list();
+                        + ORDER + " LIMIT :limit OFFSET :offset")
+                .params(condition.parameters()).param("limit", limit).param("offset", offset).query(People::row).list();
     }
 
     /** The filters other than the query, on the people table aliased {@code p}. */
     private static FullTextSearch.Condition filters(AccountId account, PeopleFilter filter) {
-        StringBuilder where = new StringBuilder("p.account_id = ?");
-        List<Object> params = new ArrayList<>(List.of(account.value()));
+        StringBuilder where = new StringBuilder("p.account_id = :account");
+        Map<String, Object> params = new HashMap<>(Map.of("account", account.value()));
         if (filter.circle() != null) {
-            where.append(" AND p.circle = ?");
-            params.add(filter.circle().wire());
+            where.append(" AND p.circle = :circle");
+            params.put("circle", filter.circle().wire());
         }
         if (filter.kind() != null) {
-            where.append(" AND (p.relationship_kind = ? OR p.relationship_kind = 'both')");
-            params.add(filter.kind().wire());
+            where.append(" AND (p.relationship_kind = :kind OR p.relationship_kind = 'both')");
+            params.put("kind", filter.kind().wire());
         }
         if (filter.bridge() != null) {
-            where.append(" AND p.bridge_status = ?");
-            params.add(filter.bridge().wire());
+            where.append(" AND p.bridge_status = :bridge");
+            params.put("bridge", filter.bridge().wire());
         }
         if (filter.tag() != null && !filter.tag().isBlank()) {
             // The tagged people are found from the tag, not by testing every person of the account.
-            where.append(" AND p.id IN (SELECT pt.person_id FROM person_tags pt JOIN tags t"
-                    + " ON t.account_id = pt.account_id AND t.id = pt.tag_id WHERE pt.account_id = ? AND t.name_key = ?)");
-            params.add(account.value());
-            params.add(Tags.key(filter.tag()));
+            where.append(" AND p.id IN (SELECT pt.person_id FROM person_tags pt JOIN tags t ON t.account_id = pt.account_id"
+                    + " AND t.id = pt.tag_id WHERE pt.account_id = :account AND t.name_key = :tag)");
+            params.put("tag", Tags.key(filter.tag()));
         }
         if (filter.onlyIds() != null) {
-            where.append(" AND p.id IN (").append(People.marks(filter.onlyIds().size())).append(")");
-            params.addAll(filter.onlyIds());
+            where.append(" AND p.id IN (:ids)");
+            params.put("ids", filter.onlyIds());
         }
         return new FullTextSearch.Condition("people p", where.toString(), params);
     }

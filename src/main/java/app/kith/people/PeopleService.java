@@ -6,6 +6,7 @@ import app.kith.shared.Ids;
 import app.kith.shared.InvalidInputException;
 import app.kith.shared.NotFoundException;
 import app.kith.shared.Page;
+import app.kith.storage.Chunks;
 import app.kith.storage.IdFilter;
 import java.time.Clock;
 import java.time.Instant;
@@ -229,7 +230,7 @@ public class PeopleService {
     /** Display names of the given people of this account, by id. */
     public Map<String, String> names(AccountId account, Collection<String> ids) {
         Map<String, String> names = new HashMap<>();
-        for (List<String> chunk : SearchIndex.chunks(List.copyOf(ids))) {
+        for (List<String> chunk : Chunks.of(ids)) {
             names.putAll(people.displayNames(account, chunk));
         }
         return names;
@@ -254,7 +255,7 @@ public class PeopleService {
     /** Which of these people (ids as resolved) have a photo. */
     public Set<String> withPhotos(AccountId account, Collection<String> ids) {
         Set<String> found = new HashSet<>();
-        for (List<String> chunk : SearchIndex.chunks(List.copyOf(ids))) {
+        for (List<String> chunk : Chunks.of(ids)) {
             found.addAll(photos.withPhotos(account, chunk));
         }
         return found;
@@ -271,7 +272,7 @@ public class PeopleService {
             return people.facts(account, Set.copyOf(ids));
         }
         List<RelationshipFacts> facts = new ArrayList<>();
-        for (List<String> chunk : SearchIndex.chunks(List.copyOf(new LinkedHashSet<>(ids)))) {
+        for (List<String> chunk : Chunks.of(ids)) {
             facts.addAll(people.facts(account, chunk));
         }
         return facts;

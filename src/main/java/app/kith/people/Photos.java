@@ -34,8 +34,8 @@ class Photos {
         if (personIds.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(jdbc.sql("SELECT person_id FROM person_photos WHERE account_id = ? AND person_id IN ("
-                        + People.marks(personIds.size()) + ")")
-                .params(People.params(account, personIds)).query(String.class).list());
+        return new HashSet<>(jdbc.sql("SELECT person_id FROM person_photos WHERE account_id = :account"
+                        + " AND person_id IN (:ids)")
+                .param("account", account.value()).param("ids", personIds).query(String.class).list());
     }
 }

@@ -1,6 +1,7 @@
 package app.kith.people;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** tsquery prefix queries over the GIN-indexed {@code people.search_tsv}. */
@@ -8,13 +9,15 @@ class PostgresFullTextSearch implements FullTextSearch {
 
     @Override
     public Condition matches(List<String> foldedWords) {
-        return new Condition("people p", "p.search_tsv @@ to_tsquery('simple', ?)", List.of(query(foldedWords)));
+        return new Condition("people p", "p.search_tsv @@ to_tsquery('simple', :matches)",
+                Map.of("matches", query(foldedWords)));
     }
 
     @Override
     public Count countMatches(String accountId, List<String> foldedWords) {
-        return new Count("SELECT count(*) FROM people p WHERE p.account_id = ? AND p.search_tsv @@ to_tsquery('simple', ?)",
-                List.of(accountId, query(foldedWords)));
+        return new Count("SELECT count(*) FROM people p WHERE p.account_id = :account"
+                        + " AND p.search_tsv @@ to_tsquery('simple', :matches)",
+                Map.of("account", accountId, "matches", query(foldedWords)));
     }
 
     private static String query(List<String> foldedWords) {
@@ -26,6 +29,6 @@ class PostgresFullTextSearch implements FullTextSearch {
     public Condition nameStartsWith(String folded) {
         // Folded text has no % or _, so it needs no escaping; people_by_name_prefix (text_pattern_ops)
         // serves LIKE 'prefix%' whatever the database's collation.
-        return new Condition("people p", "p.name_key LIKE ?", List.of(folded + "%"));
+        return new Condition("people p", "p.name_key LIKE :prefix", Map.of("prefix", folded + "%"));
     }
 }

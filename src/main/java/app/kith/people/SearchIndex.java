@@ -2,6 +2,7 @@ package app.kith.people;
 
 import app.kith.shared.AccountId;
 import app.kith.shared.Text;
+import app.kith.storage.Chunks;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,8 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SearchIndex {
-    private static final int CHUNK = 500;
-
     private final People people;
     private final ContactPoints contactPoints;
     private final Tags tags;
@@ -38,7 +37,7 @@ class SearchIndex {
     }
 
     void refresh(AccountId account, Collection<String> personIds) {
-        for (List<String> chunk : chunks(List.copyOf(personIds))) {
+        for (List<String> chunk : Chunks.of(personIds)) {
             Map<String, List<Contact>> contacts = contactPoints.contacts(account, chunk);
             Map<String, List<String>> tagNames = tags.namesFor(account, chunk);
             Map<String, List<String>> terms = new HashMap<>();
@@ -67,13 +66,5 @@ class SearchIndex {
         tags.forEach(t -> doc.append(' ').append(t));
         terms.stream().filter(Objects::nonNull).forEach(t -> doc.append(' ').append(t));
         return Text.fold(doc.toString());
-    }
-
-    static List<List<String>> chunks(List<String> ids) {
-        List<List<String>> chunks = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i += CHUNK) {
-            chunks.add(ids.subList(i, Math.min(ids.size(), i + CHUNK)));
-        }
-        return chunks;
     }
 }

@@ -1,6 +1,7 @@
 package app.kith.people;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** FTS5 prefix queries over the external-content index {@code people_fts}. */
@@ -11,8 +12,8 @@ class SqliteFullTextSearch implements FullTextSearch {
     @Override
     public Condition matches(List<String> foldedWords) {
         // CROSS JOIN keeps the index first: only its matches are read, not every person of the account.
-        return new Condition("people_fts CROSS JOIN people p ON p.rowid = people_fts.rowid", "people_fts MATCH ?",
-                List.of(query(foldedWords)));
+        return new Condition("people_fts CROSS JOIN people p ON p.rowid = people_fts.rowid", "people_fts MATCH :matches",
+                Map.of("matches", query(foldedWords)));
     }
 
     /**
@@ -23,14 +24,13 @@ class SqliteFullTextSearch implements FullTextSearch {
      */
     @Override
     public Count countMatches(String accountId, List<String> foldedWords) {
-        String query = query(foldedWords);
         return new Count("""
-                SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM people WHERE account_id < ?)
-                             AND NOT EXISTS (SELECT 1 FROM people WHERE account_id > ?)
-                    THEN (SELECT count(*) FROM people_fts WHERE people_fts MATCH ?)
+                SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM people WHERE account_id < :account)
+                             AND NOT EXISTS (SELECT 1 FROM people WHERE account_id > :account)
+                    THEN (SELECT count(*) FROM people_fts WHERE people_fts MATCH :matches)
                     ELSE (SELECT count(*) FROM people_fts CROSS JOIN people p ON p.rowid = people_fts.rowid
-                          WHERE p.account_id = ? AND people_fts MATCH ?) END""",
-                List.of(accountId, accountId, query, accountId, query));
+                          WHERE p.account_id = :account AND people_fts MATCH :matches) END""",
+                Map.of("account", accountId, "matches", query(foldedWords)));
     }
 
     private static String query(List<String> foldedWords) {
@@ -41,6 +41,7 @@ class SqliteFullTextSearch implements FullTextSearch {
     @Override
     public Condition nameStartsWith(String folded) {
         // SQLite compares text byte by byte, so this range is exactly the names with the prefix.
-        return new Condition("people p", "p.name_key >= ? AND p.name_key < ?", List.of(folded, folded + LAST));
+        return new Condition("people p", "p.name_key >= :prefix AND p.name_key < :beyondPrefix",
+                Map.of("prefix", folded, "beyondPrefix", folded + LAST));
     }
 }

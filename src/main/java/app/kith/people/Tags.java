@@ -112,8 +112,8 @@ class Tags {
         jdbc.sql("""
                 SELECT pt.person_id, t.name FROM person_tags pt
                 JOIN tags t ON t.account_id = pt.account_id AND t.id = pt.tag_id
-                WHERE pt.account_id = ?%s ORDER BY t.name_key""".formatted(only.sql()))
-                .params(People.params(account, only.params()))
+                WHERE pt.account_id = :account%s ORDER BY t.name_key""".formatted(only.sql()))
+                .param("account", account.value()).params(only.params())
                 .query((ResultSet rs) -> {
                     if (!only.keeps().test(rs.getString(1))) {
                         return;

@@ -1,8 +1,8 @@
 package app.kith.storage;
 
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -11,11 +11,12 @@ import java.util.function.Predicate;
  * for most of a large network (a whole list), one pass over the account's rows kept in memory by id,
  * which beats thousands of bound ids (and SQLite's limit on them).
  *
- * @param sql    what to add to the statement's {@code WHERE} (empty for one pass)
- * @param params the ids the {@code sql} binds
+ * @param sql    what to add to the statement's {@code WHERE} (empty for one pass); it names the
+ *               parameter {@code :ids}
+ * @param params the named parameters the {@code sql} binds (none for one pass)
  * @param keeps  whether a row of this person id is one asked for
  */
-public record IdFilter(String sql, List<String> params, Predicate<String> keeps) {
+public record IdFilter(String sql, Map<String, ?> params, Predicate<String> keeps) {
     /** Above this many ids a query reads the account's rows in one pass. */
     public static final int ONE_PASS_ABOVE = 2000;
 
@@ -23,10 +24,9 @@ public record IdFilter(String sql, List<String> params, Predicate<String> keeps)
     public static IdFilter on(String column, Collection<String> ids) {
         if (onePass(ids)) {
             Set<String> wanted = Set.copyOf(ids);
-            return new IdFilter("", List.of(), wanted::contains);
+            return new IdFilter("", Map.of(), wanted::contains);
         }
-        return new IdFilter(" AND " + column + " IN (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")",
-                List.copyOf(ids), id -> true);
+        return new IdFilter(" AND " + column + " IN (:ids)", Map.of("ids", List.copyOf(ids)), id -> true);
     }
 
     /** Whether these ids are read in one pass over the account's rows rather than by id. */

@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Bulk writes as multi-row statements ({@code INSERT ... VALUES (...), (...), ...}) of up to a few
  * thousand rows, each compiled once per transaction ({@link TransactionStatements}): on SQLite a JDBC
  * batch runs one statement per row, and the full-text index of {@code people} flushes after each.
+ * It writes its own {@code ?} placeholders: it prepares the statements itself, to keep them open,
+ * where JdbcClient's named parameters do not reach.
  */
 public final class MultiRow {
     /** The placeholder a statement template has where the rows' {@code (?, ?), (?, ?)} list goes. */
