@@ -46,6 +46,9 @@ final class TodayCommand implements Callable<Integer> {
             for (Upcoming u : today.upcoming()) {
                 kith.console().out("  " + u.date() + "  " + Safe.text(u.title()));
             }
+            if (today.upcomingMore() > 0) {
+                kith.console().out("  and " + today.upcomingMore() + " more in the calendar");
+            }
             section("Bridges", today.bridges().isEmpty());
             for (BridgeItem b : today.bridges()) {
                 kith.console().out("  " + Safe.text(b.person().name()) + " — " + Safe.text(b.reason()));

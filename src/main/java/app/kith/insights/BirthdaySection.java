@@ -89,7 +89,7 @@ class BirthdaySection implements TodayContribution {
             }
             String title = turns == null ? person.name() + "'s birthday" : person.name() + " turns " + turns;
             digest.upcoming(new Upcoming("birthday", date, inDays, new PersonRef(person.id(), person.name()), title,
-                    turns));
+                    turns), 1 + person.circle().ordinal()); // after what the user attends, closest circles first
         }
     }
 }

@@ -2,7 +2,7 @@ package app.kith.insights;
 
 import app.kith.people.BridgeStatus;
 import app.kith.people.PeopleService;
-import app.kith.people.RelationshipFacts;
+import app.kith.people.Mending;
 import app.kith.shared.AccountId;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,15 +27,15 @@ class BridgeSection implements TodayContribution {
 
     @Override
     public void contribute(AccountId account, TodayDigest digest) {
-        List<RelationshipFacts> strained = people.mending(account);
+        List<Mending> strained = people.mending(account);
         if (strained.isEmpty()) {
             return;
         }
-        Map<String, BridgePlans.Plan> byPerson = plans.of(account, strained.stream().map(RelationshipFacts::id).toList());
+        Map<String, BridgePlans.Plan> byPerson = plans.of(account, strained.stream().map(Mending::personId).toList());
         LocalDate day = digest.date();
-        for (RelationshipFacts person : strained) {
-            BridgePlans.Plan plan = byPerson.getOrDefault(person.id(),
-                    new BridgePlans.Plan(person.id(), null, null, null, null));
+        for (Mending person : strained) {
+            BridgePlans.Plan plan = byPerson.getOrDefault(person.personId(),
+                    new BridgePlans.Plan(person.personId(), null, null, null, null));
             String reason;
             if (person.bridge() == BridgeStatus.REPAIRING) {
                 reason = plan.firstStep() == null ? "repairing: decide on a gentle first step"
@@ -51,7 +51,7 @@ class BridgeSection implements TodayContribution {
                 reason = "cooling-off ended " + plan.coolingOffUntil() + (plan.firstStep() == null
                         ? ": time to plan a gentle first step" : ": planned first step \"" + plan.firstStep() + "\"");
             }
-            digest.bridge(new BridgeItem(new PersonRef(person.id(), person.name()), person.bridge(),
+            digest.bridge(new BridgeItem(new PersonRef(person.personId(), person.name()), person.bridge(),
                     plan.whatHappened(), plan.coolingOffUntil(), plan.firstStep(), plan.firstStepBy(), reason));
         }
     }

@@ -11,12 +11,14 @@ import java.util.Map;
  *
  * @param reachOut      the most important overdue people, most important first
  * @param reachOutMore  how many more people are overdue than {@code reachOut} lists
- * @param upcoming      birthdays and other dated things, soonest first
+ * @param upcoming      birthdays and other dated things, soonest first: what the user attends and the
+ *                      closest people's birthdays when there are more than a digest lists
+ * @param upcomingMore  how many more things come up than {@code upcoming} lists
  * @param noteCards     handwritten notes due, as the note-card module contributes them
  * @param bridges       the most pressing bridges: dated steps earliest first, then those still to plan
  * @param bridgesMore   how many more bridges wait than {@code bridges} lists
  */
 public record Today(LocalDate date, List<ReachOut> reachOut, int reachOutMore, List<Upcoming> upcoming,
-                    List<Object> noteCards, List<BridgeItem> bridges, int bridgesMore,
+                    int upcomingMore, List<Object> noteCards, List<BridgeItem> bridges, int bridgesMore,
                     Map<String, List<Object>> sections) {
 }

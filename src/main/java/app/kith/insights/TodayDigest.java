@@ -11,12 +11,14 @@ import java.util.Map;
 public final class TodayDigest {
     /** Bridges listed in a day's digest: a few gentle steps, not every strained relationship at once. */
     static final int BRIDGES_SHOWN = 10;
+    /** Things coming up listed in a day's digest; with thousands of people, birthdays alone could fill pages. */
+    static final int UPCOMING_SHOWN = 20;
 
     private final LocalDate date;
     private final int reachOutLimit;
     private int reachOutNotAdded;
     private final List<ReachOut> reachOut = new ArrayList<>();
-    private final List<Upcoming> upcoming = new ArrayList<>();
+    private final List<Ranked> upcoming = new ArrayList<>();
     private final List<Object> noteCards = new ArrayList<>();
     private final List<BridgeItem> bridges = new ArrayList<>();
     private final Map<String, List<Object>> sections = new LinkedHashMap<>();
@@ -45,8 +47,14 @@ public final class TodayDigest {
         reachOutNotAdded += count;
     }
 
+    /** Something dated the user chose to attend or follow: kept before birthdays when the list is trimmed. */
     public void upcoming(Upcoming item) {
-        upcoming.add(item);
+        upcoming(item, 0);
+    }
+
+    /** Something coming up, kept before items of a higher {@code rank} when the list is trimmed. */
+    void upcoming(Upcoming item, int rank) {
+        upcoming.add(new Ranked(item, rank));
     }
 
     /** A handwritten note due, in the note-card module's own shape. */
@@ -68,8 +76,10 @@ public final class TodayDigest {
                 .sorted(Comparator.comparingDouble(ReachOut::priority).reversed()
                         .thenComparing(r -> r.person().name()).thenComparing(r -> r.person().id()))
                 .toList();
+        Comparator<Upcoming> byDate = Comparator.comparing(Upcoming::date).thenComparing(Upcoming::title);
         List<Upcoming> soonest = upcoming.stream()
-                .sorted(Comparator.comparing(Upcoming::date).thenComparing(Upcoming::title)).toList();
+                .sorted(Comparator.comparingInt(Ranked::rank).thenComparing(Ranked::item, byDate))
+                .limit(UPCOMING_SHOWN).map(Ranked::item).sorted(byDate).toList();
         List<BridgeItem> orderedBridges = bridges.stream()
                 .sorted(Comparator.comparing(TodayDigest::bridgeDay, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(b -> b.person().name()).thenComparing(b -> b.person().id()))
@@ -79,8 +89,11 @@ public final class TodayDigest {
         Map<String, List<Object>> more = new LinkedHashMap<>();
         sections.forEach((name, items) -> more.put(name, List.copyOf(items)));
         return new Today(date, List.copyOf(ranked.subList(0, shown)), ranked.size() - shown + reachOutNotAdded, soonest,
-                List.copyOf(noteCards), List.copyOf(orderedBridges.subList(0, bridgesShown)),
+                upcoming.size() - soonest.size(), List.copyOf(noteCards), List.copyOf(orderedBridges.subList(0, bridgesShown)),
                 orderedBridges.size() - bridgesShown, more);
+    }
+
+    private record Ranked(Upcoming item, int rank) {
     }
 
     /** The day a bridge's next step belongs to: a repair's first step, else the end of cooling-off. */

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 @Service
 class LastTouchService {
     /** Rows read past the limit, so that rounding and name order can still be applied to a superset. */
-    private static final int MARGIN = 200;
+    private static final int MARGIN = 25;
     /** Priorities are shown rounded to 0.01: anything within this of the last listed one may outrank it. */
     private static final double ROUNDING = 0.01;
 

@@ -206,10 +206,13 @@ class People {
     }
 
     /** People in a strained or repairing relationship, read through the partial index (callers order them). */
-    List<RelationshipFacts> mending(AccountId account) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM people p WHERE p.account_id = ? AND p.bridge_status <> 'ok'"
-                        + " AND p.bridge_status IN ('strained', 'repairing')")
-                .param(account.value()).query(People::facts).list();
+    List<Mending> mending(AccountId account) {
+        return jdbc.sql("SELECT id, display_name, bridge_status FROM people WHERE account_id = ?"
+                        + " AND bridge_status <> 'ok' AND bridge_status IN ('strained', 'repairing')")
+                .param(account.value())
+                .query((rs, n) -> new Mending(rs.getString(1), rs.getString(2),
+                        Choice.parse(BridgeStatus.class, "bridge", rs.getString(3))))
+                .list();
     }
 
     List<BirthdayOf> birthdays(AccountId account, Collection<Integer> months) {

@@ -302,8 +302,8 @@ public class PeopleService {
         return lastTouches.due(account, query);
     }
 
-    /** Relationship facts of everyone in a strained or repairing relationship, in no particular order. */
-    public List<RelationshipFacts> mending(AccountId account) {
+    /** Everyone in a strained or repairing relationship, by id and name only, in no particular order. */
+    public List<Mending> mending(AccountId account) {
         return people.mending(account);
     }
 

@@ -127,6 +127,23 @@ class TodayScenarioTests {
     }
 
     @DatabaseTest
+    void aCrowdOfBirthdaysIsTrimmedKeepingTheClosestPeopleAndCountingTheRest(PeopleService people,
+                                                                           TodayService today, AccountId account) {
+        for (int i = 0; i < TodayDigest.UPCOMING_SHOWN + 5; i++) {
+            people.create(account, new PersonChanges("Acquaintance " + i, null, null, null, null, null, "--03-16", null,
+                    "acquaintance", null, null, null, null, null, null, null, null));
+        }
+        people.create(account, new PersonChanges("Iris Inner", null, null, null, null, null, "--04-01", null, "inner",
+                null, null, null, null, null, null, null, null));
+
+        Today digest = today.today(account, MID_MARCH);
+
+        assertThat(digest.upcoming()).hasSize(TodayDigest.UPCOMING_SHOWN);
+        assertThat(digest.upcoming().getLast().title()).isEqualTo("Iris Inner's birthday");
+        assertThat(digest.upcomingMore()).isEqualTo(6);
+    }
+
+    @DatabaseTest
     void leapDayBirthdayIsCelebratedOnTheTwentyEighthInOtherYears(TestDatabases.Vendor vendor, TodayService today,
                                                                   AccountId account) {
         new YearInALife(vendor, account);
