@@ -28,7 +28,10 @@ class PostgresFullTextSearch implements FullTextSearch {
     @Override
     public Condition nameStartsWith(String folded) {
         // Folded text has no % or _, so it needs no escaping; people_by_name_prefix (text_pattern_ops)
-        // serves LIKE 'prefix%' whatever the database's collation.
-        return new Condition("people p", "p.name_key LIKE :prefix", Map.of("prefix", folded + "%"));
+        // serves LIKE 'prefix%' whatever the database's collation. A name sorts at or after its own
+        // prefix in every collation, so the lower bound lets a page in name order start at the prefix
+        // instead of filtering the names before it.
+        return new Condition("people p", "p.name_key LIKE :pattern AND p.name_key >= :prefix",
+                Map.of("pattern", folded + "%", "prefix", folded));
     }
 }
