@@ -27,13 +27,13 @@ import org.springframework.context.annotation.Configuration;
  * holds). Each connection refreshes the planner's statistics when they are missing or stale as it
  * opens ({@code PRAGMA optimize}, which SQLite recommends for long-lived connections). Commits
  * leave the write-ahead log to {@link SqliteCheckpoints}, which copies it into the file in the
- * background.
+ * background; a log left behind is cut back to 64 MiB ({@code journal_size_limit}).
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfig {
 
     static final String SQLITE_OPTIONS = "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=5000&foreign_keys=true"
-            + "&transaction_mode=IMMEDIATE&cache_size=-8192&wal_autocheckpoint=0";
+            + "&transaction_mode=IMMEDIATE&cache_size=-8192&wal_autocheckpoint=0&journal_size_limit=67108864";
     /**
      * Twice SQLite's default: an import has fewer pages to split and log per row, and a page still fits
      * a few dozen people.

@@ -1,5 +1,8 @@
 package app.kith.storage;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -21,6 +24,10 @@ import org.springframework.stereotype.Component;
  * applications that want commits to return quickly. A passive checkpoint never blocks readers or
  * writers; whatever is left when the application stops, closing the last connection checkpoints.
  * <p>
+ * A passive checkpoint never resets the log while writes keep coming, so on its own the file grows
+ * without limit. Once it passes {@link #TRUNCATE_ABOVE_BYTES} the thread escalates to a TRUNCATE
+ * checkpoint, which waits for the current writer and readers, copies everything and empties the file.
+ * <p>
  * The thread keeps a connection of its own rather than borrowing one from the pool: a borrowed one
  * would make the pool open more connections, each refreshing the planner's statistics as it opens.
  */
@@ -28,12 +35,17 @@ import org.springframework.stereotype.Component;
 class SqliteCheckpoints implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(SqliteCheckpoints.class);
 
+    /** The log size past which a checkpoint copies everything and empties the file. */
+    static final long TRUNCATE_ABOVE_BYTES = 32L * 1024 * 1024;
+
     private final String url;
+    private final Path logFile;
     private final ScheduledExecutorService timer;
     private Connection connection;
 
     SqliteCheckpoints(Database database) {
         this.url = database.url();
+        this.logFile = database.sqliteFile().map(file -> file.resolveSibling(file.getFileName() + "-wal")).orElse(null);
         if (database.isSqlite()) {
             timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("kith-checkpoint").daemon()
                     .factory());
@@ -52,8 +64,9 @@ class SqliteCheckpoints implements DisposableBean {
             if (connection == null) {
                 connection = DriverManager.getConnection(url);
             }
+            String mode = logBytes() > TRUNCATE_ABOVE_BYTES ? "TRUNCATE" : "PASSIVE";
             try (Statement statement = connection.createStatement();
-                 ResultSet result = statement.executeQuery("PRAGMA wal_checkpoint(PASSIVE)")) {
+                 ResultSet result = statement.executeQuery("PRAGMA wal_checkpoint(" + mode + ")")) {
                 result.next();
                 return result.getInt(2) - result.getInt(3);
             }
@@ -61,6 +74,14 @@ class SqliteCheckpoints implements DisposableBean {
             log.warn("SQLite checkpoint failed, trying again in a second: {}", e.getMessage());
             close();
             return -1;
+        }
+    }
+
+    private long logBytes() {
+        try {
+            return logFile == null || !Files.exists(logFile) ? 0 : Files.size(logFile);
+        } catch (IOException e) {
+            return 0;
         }
     }
 

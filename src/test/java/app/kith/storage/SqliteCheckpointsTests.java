@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kith.accounts.AccountService;
 import app.kith.testing.TestDatabases;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ApplicationContext;
@@ -21,5 +23,27 @@ class SqliteCheckpointsTests {
         context.getBean(AccountService.class).create("wal-" + UUID.randomUUID() + "@example.com", "Wal Owner", null);
 
         assertThat(context.getBean(SqliteCheckpoints.class).checkpoint()).as("pages left in the log").isZero();
+    }
+
+    @Test
+    void aLogPastItsBoundIsCopiedWholeAndEmptied() throws Exception {
+        ApplicationContext context = TestDatabases.context(TestDatabases.Vendor.SQLITE);
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        Path file = context.getBean(Database.class).sqliteFile().orElseThrow();
+        Path log = file.resolveSibling(file.getFileName() + "-wal");
+        jdbc.sql("CREATE TABLE wal_probe (b BLOB)").update();
+        try {
+            long megabytes = SqliteCheckpoints.TRUNCATE_ABOVE_BYTES / (1024 * 1024) + 8;
+            jdbc.sql("INSERT INTO wal_probe SELECT randomblob(1048576) FROM (WITH RECURSIVE n(i) AS"
+                    + " (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) SELECT i FROM n)").param(megabytes).update();
+            // One commit of more than the bound: a passive checkpoint copies it but leaves the file that large.
+
+            assertThat(context.getBean(SqliteCheckpoints.class).checkpoint()).as("pages left in the log").isZero();
+
+            assertThat(Files.size(log)).as("log bytes after the checkpoint")
+                    .isLessThanOrEqualTo(SqliteCheckpoints.TRUNCATE_ABOVE_BYTES);
+        } finally {
+            jdbc.sql("DROP TABLE wal_probe").update();
+        }
     }
 }
