@@ -2,6 +2,7 @@ package app.kith.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -235,5 +236,17 @@ class PeopleApiTests extends ApiTestSupport {
         assertThat(profile.get("health").asInt()).isEqualTo(100);
         assertThat(profile.get("healthExplanation").asString()).startsWith("last real touch today, cadence 30");
         assertThat(get(me, "/api/v1/people/self").json().get("healthExplanation").isNull()).isTrue();
+    }
+
+    @Test
+    void aNameMustBeAJsonStringNotANumberOrABoolean() {
+        Caller me = newCaller();
+
+        for (Object notText : List.of(1, new BigDecimal("1e999999"), true)) {
+            assertThat(problem(post(me, "/api/v1/people", Map.of("name", notText)), 400).get("field").asString())
+                    .isEqualTo("name");
+        }
+
+        assertThat(names(get(me, "/api/v1/people?q=1e999999"))).isEmpty();
     }
 }
