@@ -4,6 +4,7 @@ import app.kith.people.PeopleService;
 import app.kith.shared.AccountId;
 import app.kith.shared.BadDataException;
 import app.kith.shared.ConflictException;
+import app.kith.shared.Ids;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -57,6 +58,12 @@ class JsonRestore {
             if (!dump.tables().contains(name)) {
                 throw new BadDataException(file, 1, "the export has '" + name + "' data, which this version of Kith "
                         + "does not know; nothing was imported");
+            }
+        }
+        for (String table : dump.tables()) {
+            JsonNode rows = tables.path(table);
+            for (int i = 0; i < rows.size(); i++) {
+                checkIds(file, table + "[" + i + "]", rows.get(i));
             }
         }
         String oldSelf = root.path("selfId").asString(null);
@@ -133,6 +140,22 @@ class JsonRestore {
         values.add(newSelf);
         jdbc.update("UPDATE people SET " + String.join(", ", sets) + " WHERE account_id = ? AND id = ?",
                 values.toArray());
+    }
+
+    /**
+     * Every id in the file is a UUID, as Kith makes them: anything else would become a link that
+     * resolves to another path. The JSON path says where, as a tree read keeps no line numbers.
+     */
+    private static void checkIds(String file, String where, JsonNode row) {
+        for (Map.Entry<String, JsonNode> e : row.properties()) {
+            String name = e.getKey();
+            boolean id = name.equals("id") || name.endsWith("_id") || name.equals("person_a") || name.equals("person_b");
+            JsonNode v = e.getValue();
+            if (id && !v.isNull() && !(v.isString() && Ids.looksValid(v.asString()))) {
+                throw new BadDataException(file, 1, "tables." + where + "." + name + " is not a Kith id (a UUID);"
+                        + " nothing was imported");
+            }
+        }
     }
 
     /** Column names come from the file: only plain lower-case names are taken, so none can carry SQL. */

@@ -114,6 +114,20 @@ class MalformedImportTests {
                 .isInstanceOf(BadDataException.class).hasMessageContaining("not a Kith JSON export");
     }
 
+    @DatabaseTest
+    void aRestoreWhoseIdsAreNotUuidsIsRefusedWhole(ImportService imports, PeopleService people, AccountId account) {
+        String hostile = """
+                {"format": "kith-export", "version": 1, "tables": {"people": [
+                  {"id": "01a24704-51ee-7308-8d44-e23205bd0882", "display_name": "Fine"},
+                  {"id": "x'\\"><svg/../../admin", "display_name": "Hostile"}]}}""";
+
+        assertThatThrownBy(() -> imports.run(account, ImportFormat.JSON, text("evil.json", hostile),
+                ImportOptions.of(false)))
+                .isInstanceOf(BadDataException.class)
+                .hasMessageStartingWith("evil.json:1: tables.people[1].id is not a Kith id");
+        assertThat(people.keys(account)).hasSize(1);
+    }
+
     static byte[] zip(String name, byte[] content) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
