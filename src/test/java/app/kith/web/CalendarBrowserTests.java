@@ -16,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -171,7 +172,9 @@ class CalendarBrowserTests extends BrowserTestSupport {
         assertThat(feed.statusCode()).isEqualTo(200);
         assertThat(feed.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/calendar");
 
+        WebElement shown = find("#feed-url");
         find("section[aria-labelledby=feed] form button").click();
+        waiting().until(ExpectedConditions.stalenessOf(shown));
         String second = find("#feed-url").getText();
 
         assertThat(second).isNotEqualTo(first);
