@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** What every API controller shares: the base path, paging and the answer to a creation. */
 final class Api {
@@ -33,9 +32,12 @@ final class Api {
         return given == null ? LocalDate.now(clock) : given;
     }
 
-    /** 201 Created with the new resource's address in {@code Location} and the resource as the body. */
+    /**
+     * 201 Created with the new resource's address in {@code Location} and the resource as the body. The
+     * address is relative (RFC 9110): an absolute one would have to come from the Host header.
+     */
     static <T> ResponseEntity<T> created(String path, T body) {
-        URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path(V1 + path).build().toUri();
+        URI location = URI.create(V1 + path);
         return ResponseEntity.created(location).body(body);
     }
 }

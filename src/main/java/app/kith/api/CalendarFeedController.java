@@ -4,6 +4,7 @@ import app.kith.calendar.CalendarFeed;
 import app.kith.calendar.IcsImport;
 import app.kith.calendar.IcsImportResult;
 import app.kith.shared.AccountId;
+import app.kith.shared.BaseUrl;
 import app.kith.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -25,7 +26,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The calendar as iCalendar: the subscription feed {@code GET /calendar/{secret}.ics} (outside the
@@ -39,10 +39,12 @@ class CalendarFeedController {
 
     private final CalendarFeed feed;
     private final IcsImport imports;
+    private final BaseUrl baseUrl;
 
-    CalendarFeedController(CalendarFeed feed, IcsImport imports) {
+    CalendarFeedController(CalendarFeed feed, IcsImport imports, BaseUrl baseUrl) {
         this.feed = feed;
         this.imports = imports;
+        this.baseUrl = baseUrl;
     }
 
     /** The feed's state: whether it is on and since when (the secret itself is shown only when made). */
@@ -83,8 +85,7 @@ class CalendarFeedController {
     @ResponseStatus(HttpStatus.CREATED)
     NewFeed rotate(@AuthenticationPrincipal AccountId account) {
         String secret = feed.rotate(account);
-        String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/calendar/" + secret + ".ics")
-                .build().toUriString();
+        String url = baseUrl.of("/calendar/" + secret + ".ics");
         return new NewFeed(url, feed.since(account).orElse(null));
     }
 

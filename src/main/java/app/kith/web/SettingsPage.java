@@ -7,6 +7,7 @@ import app.kith.accounts.TokenService;
 import app.kith.calendar.CalendarFeed;
 import app.kith.insights.CadenceService;
 import app.kith.shared.AccountId;
+import app.kith.shared.BaseUrl;
 import app.kith.shared.KithException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Settings: your own profile (the self person's page), circle cadences, API tokens, the calendar
@@ -33,14 +33,16 @@ class SettingsPage {
     private final CadenceService cadences;
     private final Sessions sessions;
     private final CalendarFeed feed;
+    private final BaseUrl baseUrl;
 
     SettingsPage(AccountService accounts, TokenService tokens, CadenceService cadences, Sessions sessions,
-                 CalendarFeed feed) {
+                 CalendarFeed feed, BaseUrl baseUrl) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.cadences = cadences;
         this.sessions = sessions;
         this.feed = feed;
+        this.baseUrl = baseUrl;
     }
 
     /** What the password form sends. */
@@ -77,8 +79,7 @@ class SettingsPage {
     @PostMapping("/settings/calendar-feed")
     String rotateFeed(@AuthenticationPrincipal AccountId account, Model model) {
         String secret = feed.rotate(account);
-        model.addAttribute("newFeed", ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/calendar/" + secret + ".ics").build().toUriString());
+        model.addAttribute("newFeed", baseUrl.of("/calendar/" + secret + ".ics"));
         return page(account, model);
     }
 

@@ -3,8 +3,11 @@ package app.kith.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -26,6 +29,23 @@ class CalendarApiTests extends ApiTestSupport {
         String url = created.json().get("url").asString();
         assertThat(url).matches("http://[^/]+/calendar/[A-Za-z0-9_-]{40,}\\.ics");
         return url.substring(url.indexOf("/calendar/"));
+    }
+
+    @Test
+    void theFeedAddressNeverComesFromTheHostHeader() throws Exception {
+        Caller me = newCaller();
+        String answer;
+        // A raw request: Java's HTTP client will not send a Host header of the caller's choosing.
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.getOutputStream().write(("POST /api/v1/settings/calendar-feed HTTP/1.1\r\nHost: evil.example\r\n"
+                    + "X-Forwarded-Host: evil.example\r\nAuthorization: Bearer " + me.token() + "\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}")
+                    .getBytes(StandardCharsets.US_ASCII));
+            answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+
+        assertThat(answer).startsWith("HTTP/1.1 201").doesNotContain("evil.example")
+                .contains("\"url\":\"http://127.0.0.1:" + port + "/calendar/");
     }
 
     @Test
