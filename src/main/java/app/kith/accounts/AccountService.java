@@ -21,8 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** The accounts module's API: create accounts with their self person, and find the one a command acts for. */
 @Service
 public class AccountService {
-    public static final int MIN_PASSWORD = 8;
-    public static final int MAX_PASSWORD = 128;
     private static final int BCRYPT_BYTES = 72;
 
     private final Accounts accounts;
@@ -54,7 +52,7 @@ public class AccountService {
         }
         String hash = null;
         if (password != null) {
-            hash = passwords.encode(bcryptInput(checked(password)));
+            hash = passwords.encode(bcryptInput(PasswordRule.checked(password)));
         }
         if (accounts.byEmail(cleanEmail).isPresent()) {
             throw new ConflictException("an account for " + cleanEmail + " already exists");
@@ -114,7 +112,7 @@ public class AccountService {
         if (!passwordMatches(id, current == null ? "" : current)) {
             throw new InvalidInputException("currentPassword", "is not your current password");
         }
-        accounts.setPasswordHash(id, passwords.encode(bcryptInput(checked(replacement))));
+        accounts.setPasswordHash(id, passwords.encode(bcryptInput(PasswordRule.checked(replacement))));
     }
 
     /** Deletes the account and, through the database's cascades, every row of its data. */
@@ -126,14 +124,6 @@ public class AccountService {
     /** Checks a password; false for unknown accounts and accounts without one, the same way. */
     public boolean passwordMatches(AccountId id, String password) {
         return accounts.passwordHash(id).map(hash -> passwords.matches(bcryptInput(password), hash)).orElse(false);
-    }
-
-    private static String checked(String password) {
-        if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
-            throw new InvalidInputException("password",
-                    "must be between " + MIN_PASSWORD + " and " + MAX_PASSWORD + " characters");
-        }
-        return password;
     }
 
     /**

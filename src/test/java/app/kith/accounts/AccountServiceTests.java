@@ -96,9 +96,27 @@ class AccountServiceTests {
                 .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("password:");
         assertThat(accounts.passwordMatches(account.id(), "correct horse battery")).isTrue();
 
-        accounts.changePassword(account.id(), "correct horse battery", "é".repeat(128));
+        String long200Bytes = "é".repeat(100) + " zebra quartz violin";
+        accounts.changePassword(account.id(), "correct horse battery", long200Bytes);
 
-        assertThat(accounts.passwordMatches(account.id(), "é".repeat(128))).isTrue();
+        assertThat(accounts.passwordMatches(account.id(), long200Bytes)).isTrue();
         assertThat(accounts.passwordMatches(account.id(), "correct horse battery")).isFalse();
+    }
+
+    @DatabaseTest
+    void newPasswordsAreLongAndNotCommonOrEasyToGuess(AccountService accounts) {
+        String email = "rule-" + UUID.randomUUID() + "@example.com";
+
+        assertThatThrownBy(() -> accounts.create(email, "R", "zebra quart"))
+                .hasMessage("password: must be between 12 and 128 characters");
+        assertThatThrownBy(() -> accounts.create(email, "R", "password1234"))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("password: is");
+        assertThatThrownBy(() -> accounts.create(email, "R", " ".repeat(12)))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("password: is too easy to guess");
+        assertThatThrownBy(() -> accounts.create(email, "R", "passwordpassword"))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("password: is too easy to guess");
+        assertThat(accounts.byEmail(email)).isEmpty();
+
+        assertThat(accounts.create(email, "R", "zebra quartz violin").email()).isEqualTo(email);
     }
 }
