@@ -12,6 +12,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Debian's headless Chromium driven through its chromedriver, offline (no Selenium Manager
@@ -41,6 +42,14 @@ final class Browser {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // Chromium has quit by the time the test JVM exits; its profile folder goes with it.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                FileSystemUtils.deleteRecursively(profile);
+            } catch (IOException e) {
+                System.err.println("could not delete " + profile + ": " + e.getMessage());
+            }
+        }));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
