@@ -15,10 +15,12 @@ import java.util.Map;
  *                      closest people's birthdays when there are more than a digest lists
  * @param upcomingMore  how many more things come up than {@code upcoming} lists
  * @param noteCards     handwritten notes due, as the note-card module contributes them
+ * @param noteCardsMore how many more notes are due than {@code noteCards} lists
  * @param bridges       the most pressing bridges: dated steps earliest first, then those still to plan
  * @param bridgesMore   how many more bridges wait than {@code bridges} lists
+ * @param sectionsMore  for each section with more items than it lists, how many more
  */
 public record Today(LocalDate date, List<ReachOut> reachOut, int reachOutMore, List<Upcoming> upcoming,
-                    int upcomingMore, List<Object> noteCards, List<BridgeItem> bridges, int bridgesMore,
-                    Map<String, List<Object>> sections) {
+                    int upcomingMore, List<Object> noteCards, int noteCardsMore, List<BridgeItem> bridges,
+                    int bridgesMore, Map<String, List<Object>> sections, Map<String, Integer> sectionsMore) {
 }

@@ -13,6 +13,8 @@ public final class TodayDigest {
     static final int BRIDGES_SHOWN = 10;
     /** Things coming up listed in a day's digest; with thousands of people, birthdays alone could fill pages. */
     static final int UPCOMING_SHOWN = 20;
+    /** Items listed in each other section (note cards, invitations, achievements, conferences). */
+    static final int SECTION_SHOWN = 10;
 
     private final LocalDate date;
     private final int reachOutLimit;
@@ -86,11 +88,22 @@ public final class TodayDigest {
                 .toList();
         int bridgesShown = Math.min(BRIDGES_SHOWN, orderedBridges.size());
         int shown = Math.min(reachOutLimit, ranked.size());
-        Map<String, List<Object>> more = new LinkedHashMap<>();
-        sections.forEach((name, items) -> more.put(name, List.copyOf(items)));
+        Map<String, List<Object>> listed = new LinkedHashMap<>();
+        Map<String, Integer> notListed = new LinkedHashMap<>();
+        sections.forEach((name, items) -> {
+            listed.put(name, first(items));
+            if (items.size() > SECTION_SHOWN) {
+                notListed.put(name, items.size() - SECTION_SHOWN);
+            }
+        });
         return new Today(date, List.copyOf(ranked.subList(0, shown)), ranked.size() - shown + reachOutNotAdded, soonest,
-                upcoming.size() - soonest.size(), List.copyOf(noteCards), List.copyOf(orderedBridges.subList(0, bridgesShown)),
-                orderedBridges.size() - bridgesShown, more);
+                upcoming.size() - soonest.size(), first(noteCards), Math.max(0, noteCards.size() - SECTION_SHOWN),
+                List.copyOf(orderedBridges.subList(0, bridgesShown)), orderedBridges.size() - bridgesShown, listed,
+                notListed);
+    }
+
+    private static List<Object> first(List<Object> items) {
+        return List.copyOf(items.subList(0, Math.min(SECTION_SHOWN, items.size())));
     }
 
     private record Ranked(Upcoming item, int rank) {
