@@ -49,6 +49,11 @@ class ApiTokens {
                 .params(now.toString(), account.value(), id).update() > 0;
     }
 
+    int revokeAll(AccountId account, Instant now) {
+        return jdbc.sql("UPDATE api_tokens SET revoked_at = ? WHERE account_id = ? AND revoked_at IS NULL")
+                .params(now.toString(), account.value()).update();
+    }
+
     private static Instant instant(String text) {
         return text == null ? null : Dates.storedInstant(text);
     }

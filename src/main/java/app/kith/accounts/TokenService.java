@@ -79,6 +79,12 @@ public class TokenService {
         }
     }
 
+    /** Revokes every live token of the account, as after a password change; answers how many. */
+    @Transactional
+    public int revokeAll(AccountId account) {
+        return tokens.revokeAll(account, clock.instant());
+    }
+
     private static String hash(String secret) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

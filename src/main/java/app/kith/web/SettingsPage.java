@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Settings: your own profile (the self person's page), circle cadences, API tokens, the calendar
@@ -46,7 +47,7 @@ class SettingsPage {
     }
 
     /** What the password form sends. */
-    record PasswordChange(String currentPassword, String newPassword) {
+    record PasswordChange(String currentPassword, String newPassword, boolean revokeTokens) {
     }
 
     @GetMapping("/settings")
@@ -91,7 +92,7 @@ class SettingsPage {
 
     @PostMapping("/settings/password")
     String password(@AuthenticationPrincipal AccountId account, PasswordChange change, HttpServletRequest request,
-                    HttpServletResponse response, Model model) {
+                    HttpServletResponse response, Model model, RedirectAttributes redirect) {
         try {
             accounts.changePassword(account, change.currentPassword(), change.newPassword());
         } catch (KithException e) {
@@ -101,6 +102,9 @@ class SettingsPage {
         }
         HttpSession current = request.getSession(false);
         sessions.endAllOf(account, current == null ? null : current.getId());
+        if (change.revokeTokens()) {
+            redirect.addFlashAttribute("tokensRevoked", tokens.revokeAll(account));
+        }
         return "redirect:/settings?passwordChanged";
     }
 

@@ -2,6 +2,7 @@ package app.kith.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.kith.accounts.TokenService;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,12 +10,15 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Settings, organizations and the network page, clicked through in headless Chromium. */
 class SettingsBrowserTests extends BrowserTestSupport {
+    @Autowired
+    TokenService tokens;
 
     @Test
-    void passwordChangeSignsOutEveryOtherSession() throws Exception {
+    void passwordChangeSignsOutEveryOtherSessionAndOffersToRevokeTokens() throws Exception {
         String email = signUp("Owner");
         String otherSession = "SESSION=" + browser.manage().getCookieNamed("SESSION").getValue();
         open("/settings");
@@ -27,12 +31,16 @@ class SettingsBrowserTests extends BrowserTestSupport {
         waiting().until(ExpectedConditions.urlToBe(url("/")));
         assertThat(statusWith(otherSession, "/settings")).as("the other session still works").isEqualTo(200);
 
+        String token = tokens.create(accounts.byEmail(email).orElseThrow().id(), "script").secret();
         open("/settings");
         type("#currentPassword", PASSWORD);
         type("#newPassword", "an even better passphrase");
+        assertThat(find("#revokeTokens").isSelected()).as("revoking tokens is offered, and on by default").isTrue();
         find("#newPassword").submit();
 
         pageShows("Password changed");
+        pageShows("1 API token(s) revoked");
+        assertThat(tokens.authenticate(token)).as("the token stopped working").isEmpty();
         assertThat(statusWith(otherSession, "/settings")).as("the other session is over").isEqualTo(302);
         open("/people");
         pageShows("People");
