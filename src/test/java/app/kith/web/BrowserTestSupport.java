@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -74,8 +75,14 @@ abstract class BrowserTestSupport {
         return waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /**
+     * Waits up to 10 s. A page being replaced while a condition reads it answers "stale element" or
+     * "node does not belong to the document"; the condition is simply asked again.
+     */
     WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(10));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.ignoring(WebDriverException.class);
+        return wait;
     }
 
     void type(String css, String text) {
