@@ -44,7 +44,7 @@ public class BackupService {
         this.dataSource = dataSource;
         // Built here rather than injected: commands start without Flyway's bean when the schema is
         // already current, and only the SQLite migrations ever apply to a backup.
-        this.flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/sqlite").load();
+        this.flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common", "classpath:db/migration/sqlite").load();
     }
 
     /**
