@@ -10,7 +10,6 @@ import app.kith.people.RelationshipFacts;
 import app.kith.shared.AccountId;
 import app.kith.shared.InvalidInputException;
 import app.kith.shared.Page;
-import app.kith.storage.IdFilter;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -49,19 +48,15 @@ public class RelationshipInsights {
 
     /**
      * The health score and last interaction (up to the day) of many people at once, for lists, cards
-     * and paths; the account's own person is left out. A handful of queries by id for a page; for
-     * most of a large network (a whole list) one pass over the touch index instead.
+     * and paths; the account's own person is left out.
      */
     public Map<String, Standing> standings(AccountId account, Collection<String> personIds, LocalDate day) {
         Cadences resolved = cadences.resolved(account);
         List<RelationshipFacts> facts = people.facts(account, personIds).stream().filter(f -> !f.self()).toList();
         List<String> ids = facts.stream().map(RelationshipFacts::id).toList();
         LocalDate setbacksFrom = day.minusDays(HealthFormula.SETBACK_DAYS);
-        boolean onePass = IdFilter.onePass(ids);
-        Map<String, TouchSummary> summaries = onePass ? interactions.touchSummaries(account, day)
-                : interactions.touchSummaries(account, day, ids);
-        Map<String, Integer> setbacks = onePass ? interactions.setbackCounts(account, setbacksFrom, day)
-                : interactions.setbackCounts(account, ids, setbacksFrom, day);
+        Map<String, TouchSummary> summaries = interactions.touchSummaries(account, day, ids);
+        Map<String, Integer> setbacks = interactions.setbackCounts(account, ids, setbacksFrom, day);
         Map<String, Standing> standings = new HashMap<>();
         for (RelationshipFacts f : facts) {
             TouchSummary summary = summaries.getOrDefault(f.id(), TouchSummary.none(f.id()));

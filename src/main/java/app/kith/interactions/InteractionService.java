@@ -11,6 +11,7 @@ import app.kith.shared.NotFoundException;
 import app.kith.shared.Page;
 import app.kith.shared.Text;
 import app.kith.storage.Chunks;
+import app.kith.storage.IdFilter;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -158,35 +159,17 @@ public class InteractionService {
     }
 
     /**
-     * Touch aggregates as of a day for every person of the account who has interactions: one pass
-     * over an index, for digests that look at the whole network.
+     * Touch aggregates as of a day for these people (ids as resolved); people never met are left out.
+     * For most of a large network the touch index is read in one pass instead of by id.
      */
-    public Map<String, TouchSummary> touchSummaries(AccountId account, LocalDate day) {
-        return touches.all(account, day);
-    }
-
-    /** Touch aggregates as of a day for these people (ids as resolved); people never met are left out. */
     public Map<String, TouchSummary> touchSummaries(AccountId account, LocalDate day, Collection<String> personIds) {
-        Map<String, TouchSummary> result = new HashMap<>();
-        for (List<String> chunk : Chunks.of(personIds)) {
-            result.putAll(touches.of(account, day, chunk));
-        }
-        return result;
+        return touches.of(account, day, IdFilter.on("person_id", personIds));
     }
 
     /** How many setbacks each of these people had in the days after {@code from} up to {@code to}. */
     public Map<String, Integer> setbackCounts(AccountId account, Collection<String> personIds, LocalDate from,
                                               LocalDate to) {
-        Map<String, Integer> result = new HashMap<>();
-        for (List<String> chunk : Chunks.of(personIds)) {
-            result.putAll(touches.setbacks(account, chunk, from, to));
-        }
-        return result;
-    }
-
-    /** How many setbacks each person of the account had in the days after {@code from} up to {@code to}. */
-    public Map<String, Integer> setbackCounts(AccountId account, LocalDate from, LocalDate to) {
-        return touches.setbacks(account, null, from, to);
+        return touches.setbacks(account, IdFilter.on("ip.person_id", personIds), from, to);
     }
 
     /**

@@ -2,10 +2,10 @@ package app.kith.interactions;
 
 import app.kith.shared.AccountId;
 import app.kith.shared.Dates;
+import app.kith.storage.IdFilter;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,24 +39,13 @@ class TouchSummaries {
         this.jdbc = jdbc;
     }
 
-    Map<String, TouchSummary> all(AccountId account, LocalDate day) {
+    Map<String, TouchSummary> of(AccountId account, LocalDate day, IdFilter people) {
         Map<String, TouchSummary> result = new HashMap<>();
-        jdbc.sql(SELECT + " GROUP BY person_id").params(params(account, day))
+        jdbc.sql(SELECT + people.sql() + " GROUP BY person_id").params(params(account, day)).params(people.params())
                 .query((ResultSet rs) -> {
-                    result.put(rs.getString(1), row(rs));
-                });
-        return result;
-    }
-
-    Map<String, TouchSummary> of(AccountId account, LocalDate day, List<String> personIds) {
-        Map<String, TouchSummary> result = new HashMap<>();
-        if (personIds.isEmpty()) {
-            return result;
-        }
-        jdbc.sql(SELECT + " AND person_id IN (:ids) GROUP BY person_id")
-                .params(params(account, day)).param("ids", personIds)
-                .query((ResultSet rs) -> {
-                    result.put(rs.getString(1), row(rs));
+                    if (people.keeps().test(rs.getString(1))) {
+                        result.put(rs.getString(1), row(rs));
+                    }
                 });
         return result;
     }
@@ -77,31 +66,25 @@ class TouchSummaries {
     }
 
     /**
-     * How many setbacks each person had in the days after {@code from} up to {@code to}: these people
-     * (from their index range), or everyone when {@code personIds} is null (from the days of the
-     * interactions: asking that of a few people's would make the database read six months of them).
+     * How many setbacks each of these people had in the days after {@code from} up to {@code to}: from
+     * their index ranges by id, or, in one pass, from the days of the interactions (asking that of a
+     * few people's would make the database read six months of them).
      */
-    Map<String, Integer> setbacks(AccountId account, List<String> personIds, LocalDate from, LocalDate to) {
+    Map<String, Integer> setbacks(AccountId account, IdFilter people, LocalDate from, LocalDate to) {
         Map<String, Integer> result = new HashMap<>();
-        if (personIds != null && personIds.isEmpty()) {
-            return result;
-        }
-        Map<String, Object> params = new HashMap<>(Map.of("account", account.value(), "from", from.toString(),
-                "to", to.toString()));
-        String which;
-        if (personIds == null) {
-            which = "i.occurred_on > :from AND i.occurred_on <= :to";
-        } else {
-            which = "ip.occurred_on > :from AND ip.occurred_on <= :to AND ip.person_id IN (:ids)";
-            params.put("ids", personIds);
-        }
+        String days = people.readsAll() ? "i.occurred_on > :from AND i.occurred_on <= :to"
+                : "ip.occurred_on > :from AND ip.occurred_on <= :to";
         jdbc.sql("""
                 SELECT ip.person_id, count(*) FROM interaction_participants ip
                 JOIN interactions i ON i.account_id = ip.account_id AND i.id = ip.interaction_id
-                WHERE ip.account_id = :account AND i.kind = 'setback' AND\s""" + which + " GROUP BY ip.person_id")
-                .params(params)
+                WHERE ip.account_id = :account AND i.kind = 'setback' AND\s""" + days + people.sql()
+                        + " GROUP BY ip.person_id")
+                .param("account", account.value()).param("from", from.toString()).param("to", to.toString())
+                .params(people.params())
                 .query((ResultSet rs) -> {
-                    result.put(rs.getString(1), rs.getInt(2));
+                    if (people.keeps().test(rs.getString(1))) {
+                        result.put(rs.getString(1), rs.getInt(2));
+                    }
                 });
         return result;
     }

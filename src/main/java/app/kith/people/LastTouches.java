@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -62,17 +61,13 @@ class LastTouches {
      * and only those at or above {@code floor} when it is given. Cadences and weights are numbers
      * from the code, written into the statement; everything from the user is a parameter.
      */
-    DueList due(AccountId account, DueQuery query, int fetch, Double floor) {
-        int day = (int) query.day().toEpochDay();
-        String cadence = "COALESCE(p.cadence_days, " + byCircle(query.cadences(), "NULL") + ")";
+    DueList due(AccountId account, DueRule rule, LocalDate on, int fetch, Double floor) {
+        int day = (int) on.toEpochDay();
         String sql = "SELECT " + People.COLUMNS + """
                 , d.last_touch_day, d.cadence, d.due_day, d.priority, d.total
                 FROM (SELECT * FROM (SELECT id, last_touch_day, cadence, due_day, priority, count(*) OVER () AS total
-                    FROM (SELECT id, last_touch_day, cadence, due_day,
-                            weight * (? - due_day + cadence) * 1.0 / cadence AS priority
-                        FROM (SELECT p.id, p.last_touch_day, %1$s AS cadence, %2$s AS weight,
-                                CASE WHEN p.last_touch_day IS NOT NULL THEN p.last_touch_day + %1$s
-                                     WHEN p.added_day < ? THEN p.added_day ELSE ? END AS due_day
+                    FROM (SELECT id, last_touch_day, cadence, due_day, %4$s AS priority
+                        FROM (SELECT p.id, p.last_touch_day, %1$s AS cadence, %2$s AS weight, %5$s AS due_day
                             FROM people p
                             WHERE %3$s AND COALESCE(p.last_touch_day, 0) <= ?) t
                         WHERE cadence IS NOT NULL AND due_day <= ?) r) w
@@ -80,7 +75,8 @@ class LastTouches {
                     ORDER BY priority DESC, id
                     LIMIT ?) d
                 JOIN people p ON p.account_id = ? AND p.id = d.id
-                ORDER BY d.priority DESC, p.id""".formatted(cadence, byCircle(query.weights(), "1"), TRACKED);
+                ORDER BY d.priority DESC, p.id""".formatted(rule.cadenceSql(), rule.weightSql(), TRACKED,
+                DueRule.prioritySql("due_day", "cadence", "weight"), rule.dueDaySql("p.last_touch_day", rule.cadenceSql()));
         List<DuePerson> people = new ArrayList<>();
         int[] total = {0};
         jdbc.sql(sql)
@@ -97,11 +93,5 @@ class LastTouches {
         LocalDate lastTouch = rs.wasNull() ? null : LocalDate.ofEpochDay(last);
         return new DuePerson(People.facts(rs, 0), lastTouch, LocalDate.ofEpochDay(rs.getInt("due_day")),
                 rs.getInt("cadence"), rs.getDouble("priority"));
-    }
-
-    private static String byCircle(Map<Circle, Integer> numbers, String otherwise) {
-        return numbers.entrySet().stream()
-                .map(e -> "WHEN '" + e.getKey().wire() + "' THEN " + e.getValue().intValue())
-                .collect(Collectors.joining(" ", "CASE p.circle ", " ELSE " + otherwise + " END"));
     }
 }

@@ -7,7 +7,6 @@ import app.kith.shared.InvalidInputException;
 import app.kith.shared.NotFoundException;
 import app.kith.shared.Page;
 import app.kith.storage.Chunks;
-import app.kith.storage.IdFilter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -268,14 +267,7 @@ public class PeopleService {
 
     /** Relationship facts of these people (ids as resolved); unknown ids are left out. */
     public List<RelationshipFacts> facts(AccountId account, Collection<String> ids) {
-        if (IdFilter.onePass(ids)) {
-            return people.facts(account, Set.copyOf(ids));
-        }
-        List<RelationshipFacts> facts = new ArrayList<>();
-        for (List<String> chunk : Chunks.of(ids)) {
-            facts.addAll(people.facts(account, chunk));
-        }
-        return facts;
+        return people.facts(account, ids);
     }
 
     /** People whose birthday falls on one of these days of the year, in one of these circles (null: any). */
@@ -296,10 +288,10 @@ public class PeopleService {
     /**
      * The most overdue people on the day, with every person whose rounded priority could tie with
      * the last of the {@code limit} most overdue (the caller orders ties by name), and the number due
-     * in all.
+     * in all. People touched after the day are judged by their touches before it, from {@code history}.
      */
-    public DueList due(AccountId account, DueQuery query) {
-        return lastTouches.due(account, query);
+    public DueList due(AccountId account, DueQuery query, EarlierTouches history) {
+        return lastTouches.due(account, query, history);
     }
 
     /** Everyone in a strained or repairing relationship, by id and name only, in no particular order. */

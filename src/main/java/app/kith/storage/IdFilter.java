@@ -22,11 +22,19 @@ public record IdFilter(String sql, Map<String, ?> params, Predicate<String> keep
 
     /** The filter on {@code column} for these ids. */
     public static IdFilter on(String column, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return new IdFilter(" AND 1 = 0", Map.of(), id -> false);
+        }
         if (onePass(ids)) {
             Set<String> wanted = Set.copyOf(ids);
             return new IdFilter("", Map.of(), wanted::contains);
         }
         return new IdFilter(" AND " + column + " IN (:ids)", Map.of("ids", List.copyOf(ids)), id -> true);
+    }
+
+    /** Whether this filter reads all the account's rows (and keeps the ones asked for). */
+    public boolean readsAll() {
+        return sql.isEmpty();
     }
 
     /** Whether these ids are read in one pass over the account's rows rather than by id. */
