@@ -1,7 +1,9 @@
 package app.kith.api;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
@@ -20,8 +22,7 @@ record BodyError(String detail, String field) {
         Throwable cause = e.getCause();
         if (cause instanceof UnrecognizedPropertyException unknown) {
             String field = path(unknown);
-            List<String> known = unknown.getKnownPropertyIds() == null ? List.of()
-                    : unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+            List<String> known = known(unknown);
             return new BodyError("unknown property '" + field + "'"
                     + (known.isEmpty() ? "" : "; known properties are " + String.join(", ", known)), field);
         }
@@ -42,6 +43,21 @@ record BodyError(String detail, String field) {
         }
         return new BodyError(cause == null || e.getMessage() == null || e.getMessage().startsWith("Required request body")
                 ? "a JSON request body is required" : "the body must be a JSON object of the documented shape", null);
+    }
+
+    /** The properties the object takes: a record's components, with those of its unwrapped parts. */
+    private static List<String> known(UnrecognizedPropertyException unknown) {
+        Class<?> type = unknown.getReferringClass();
+        if (type != null && type.isRecord()) {
+            return components(type).sorted().toList();
+        }
+        return unknown.getKnownPropertyIds() == null ? List.of()
+                : unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+    }
+
+    private static Stream<String> components(Class<?> record) {
+        return Stream.of(record.getRecordComponents()).flatMap(c -> c.getAccessor().isAnnotationPresent(
+                JsonUnwrapped.class) ? components(c.getType()) : Stream.of(c.getName()));
     }
 
     private static String path(JacksonException e) {

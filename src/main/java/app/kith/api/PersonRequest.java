@@ -3,10 +3,10 @@ package app.kith.api;
 import app.kith.directory.NewAffiliation;
 import app.kith.organizations.OrganizationKind;
 import app.kith.people.PersonChanges;
-import app.kith.people.PostalAddress;
 import app.kith.shared.Choice;
 import app.kith.shared.InvalidInputException;
 import app.kith.shared.Text;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 
 /**
@@ -14,33 +14,9 @@ import java.util.List;
  * missing or null field is left unchanged; an empty string or list clears it. {@code affiliations}
  * are added to the person's affiliations.
  */
-record PersonRequest(
-        String name,
-        String nickname,
-        List<String> emails,
-        List<String> phones,
-        List<String> urls,
-        List<PostalAddress> addresses,
-        String birthday,
-        String howWeMet,
-        String circle,
-        Integer cadenceDays,
-        String kind,
-        String trust,
-        String partnershipStage,
-        String partnershipCase,
-        String bridge,
-        List<String> tags,
-        String notes,
-        List<AffiliationInput> affiliations) {
-
+record PersonRequest(@JsonUnwrapped PersonChanges changes, List<AffiliationInput> affiliations) {
     /** An organization the person belongs to; {@code kind} is company, school or community (company if left out). */
     record AffiliationInput(String organization, String kind, String title, String start, String end) {
-    }
-
-    PersonChanges changes() {
-        return new PersonChanges(name, nickname, emails, phones, urls, addresses, birthday, howWeMet, circle,
-                cadenceDays, kind, trust, partnershipStage, partnershipCase, bridge, tags, notes);
     }
 
     List<NewAffiliation> newAffiliations() {

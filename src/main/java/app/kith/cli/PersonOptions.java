@@ -69,8 +69,9 @@ final class PersonOptions {
     List<String> tags;
 
     PersonChanges changes(String name) {
-        return new PersonChanges(name, null, emails, phones, urls, null, birthday, met, circle, cadence, kind, trust,
-                null, null, bridge, tags, null);
+        return PersonChanges.builder().name(name).emails(emails).phones(phones).urls(urls).birthday(birthday)
+                .howWeMet(met).circle(circle).cadenceDays(cadence).kind(kind).trust(trust).bridge(bridge).tags(tags)
+                .build();
     }
 
     List<NewAffiliation> affiliations() {

@@ -45,9 +45,10 @@ final class ChunkWriter {
                 photos.put(k.id, d.photo);
             }
             if (d.name != null) {
-                creates.put(k.id, new PersonChanges(d.name, d.nickname, List.copyOf(d.emails), List.copyOf(d.phones),
-                        List.copyOf(d.urls), d.addresses, birthday(d.birthday), null, null, null, null, null, null,
-                        null, null, List.copyOf(d.tags), d.notes));
+                creates.put(k.id, PersonChanges.builder().name(d.name).nickname(d.nickname)
+                        .emails(List.copyOf(d.emails)).phones(List.copyOf(d.phones)).urls(List.copyOf(d.urls))
+                        .addresses(d.addresses).birthday(birthday(d.birthday)).tags(List.copyOf(d.tags))
+                        .notes(d.notes).build());
             } else {
                 update(k.id, d);
             }
@@ -66,11 +67,10 @@ final class ChunkWriter {
     /** Adds what a person already in Kith gains; the update refreshes their search entry. */
     private void update(String id, Known.Draft d) {
         Person current = kith.people().get(account, id);
-        kith.people().update(account, id, new PersonChanges(null, d.nickname,
-                plus(current.emails(), d.emails), plus(current.phones(), d.phones),
-                plus(current.urls(), d.urls), d.addresses.isEmpty() ? null : d.addresses,
-                birthday(d.birthday), null, null, null, null, null, null, null, null,
-                plus(current.tags(), d.tags), d.notes));
+        kith.people().update(account, id, PersonChanges.builder().nickname(d.nickname)
+                .emails(plus(current.emails(), d.emails)).phones(plus(current.phones(), d.phones))
+                .urls(plus(current.urls(), d.urls)).addresses(d.addresses.isEmpty() ? null : d.addresses)
+                .birthday(birthday(d.birthday)).tags(plus(current.tags(), d.tags)).notes(d.notes).build());
     }
 
     private static String birthday(String text) {

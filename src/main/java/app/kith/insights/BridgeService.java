@@ -100,8 +100,7 @@ public class BridgeService {
     }
 
     private static PersonChanges status(BridgeStatus status) {
-        return new PersonChanges(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                status.wire(), null, null);
+        return PersonChanges.builder().bridge(status.wire()).build();
     }
 
     private static String required(String field, String given, String current) {

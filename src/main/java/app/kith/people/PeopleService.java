@@ -323,8 +323,7 @@ public class PeopleService {
     /** Puts each of these people in a circle (a bulk action), all or nothing. */
     @Transactional
     public void setCircleAll(AccountId account, Collection<String> personIds, String circle) {
-        PersonChanges inCircle = new PersonChanges(null, null, null, null, null, null, null, null, circle, null,
-                null, null, null, null, null, null, null);
+        PersonChanges inCircle = PersonChanges.builder().circle(circle).build();
         resolveAll(account, personIds).forEach(id -> update(account, id, inCircle));
     }
 

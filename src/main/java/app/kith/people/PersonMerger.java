@@ -77,16 +77,16 @@ public class PersonMerger {
         }
         Set<String> settled = chosen == null ? Set.of() : settled(chosen);
         List<String> conflicts = new ArrayList<>();
-        PersonChanges fill = new PersonChanges(null,
-                fill("nickname", keep.nickname(), other.nickname(), conflicts),
-                union(keep.emails(), other.emails()), union(keep.phones(), other.phones()),
-                union(keep.urls(), other.urls()),
-                keep.addresses().isEmpty() && !other.addresses().isEmpty() ? other.addresses() : null,
-                fill("birthday", str(keep.birthday()), str(other.birthday()), conflicts),
-                fill("howWeMet", keep.howWeMet(), other.howWeMet(), conflicts),
-                null, keep.cadenceDays() == null && other.cadenceDays() != null ? other.cadenceDays() : null,
-                null, null, null, null, null, union(keep.tags(), other.tags()),
-                fill("notes", keep.notes(), other.notes(), conflicts));
+        PersonChanges fill = PersonChanges.builder()
+                .nickname(fill("nickname", keep.nickname(), other.nickname(), conflicts))
+                .emails(union(keep.emails(), other.emails())).phones(union(keep.phones(), other.phones()))
+                .urls(union(keep.urls(), other.urls()))
+                .addresses(keep.addresses().isEmpty() && !other.addresses().isEmpty() ? other.addresses() : null)
+                .birthday(fill("birthday", str(keep.birthday()), str(other.birthday()), conflicts))
+                .howWeMet(fill("howWeMet", keep.howWeMet(), other.howWeMet(), conflicts))
+                .cadenceDays(keep.cadenceDays() == null && other.cadenceDays() != null ? other.cadenceDays() : null)
+                .tags(union(keep.tags(), other.tags()))
+                .notes(fill("notes", keep.notes(), other.notes(), conflicts)).build();
         conflicts.removeIf(c -> settled.contains(c.substring(0, c.indexOf(':'))));
         if (!settled.contains("name") && !Objects.equals(Text.fold(keep.name()), Text.fold(other.name()))) {
             conflicts.add("name: kept '" + keep.name() + "', not '" + other.name() + "'");

@@ -75,10 +75,10 @@ record MergeForm(String other, String name, String nickname, String birthday, St
                 picked.put(field.name(), value);
             }
         }
-        return new PersonChanges(picked.get("name"), picked.get("nickname"), null, null, null, null,
-                picked.get("birthday"), picked.get("howWeMet"), picked.get("circle"),
-                cadence(picked.get("cadenceDays")), picked.get("kind"), picked.get("trust"), null, null, null, null,
-                picked.get("notes"));
+        return PersonChanges.builder().name(picked.get("name")).nickname(picked.get("nickname"))
+                .birthday(picked.get("birthday")).howWeMet(picked.get("howWeMet")).circle(picked.get("circle"))
+                .cadenceDays(cadence(picked.get("cadenceDays"))).kind(picked.get("kind")).trust(picked.get("trust"))
+                .notes(picked.get("notes")).build();
     }
 
     private static Integer cadence(String days) {

@@ -29,9 +29,10 @@ record PersonForm(String name, String nickname, String emails, String phones, St
     }
 
     PersonChanges changes() {
-        return new PersonChanges(name, text(nickname), split(emails, "\n"), split(phones, "\n"), split(urls, "\n"),
-                null, text(birthday), text(howWeMet), circle, cadenceDays == null ? 0 : cadenceDays, kind, trust,
-                null, null, null, split(tags, ","), text(notes));
+        return PersonChanges.builder().name(name).nickname(text(nickname)).emails(split(emails, "\n"))
+                .phones(split(phones, "\n")).urls(split(urls, "\n")).birthday(text(birthday)).howWeMet(text(howWeMet))
+                .circle(circle).cadenceDays(cadenceDays == null ? 0 : cadenceDays).kind(kind).trust(trust)
+                .tags(split(tags, ",")).notes(text(notes)).build();
     }
 
     /** The employer to add, when one is typed that the person does not already work at. */

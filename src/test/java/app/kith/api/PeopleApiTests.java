@@ -249,4 +249,16 @@ class PeopleApiTests extends ApiTestSupport {
 
         assertThat(names(get(me, "/api/v1/people?q=1e999999"))).isEmpty();
     }
+
+    @Test
+    void aMisspelledFieldIsRefusedAndNamesTheFieldsThatExist() {
+        Caller me = newCaller();
+
+        var problem = problem(post(me, "/api/v1/people", Map.of("name", "Ada Lovelace", "emial", List.of("a@x.org"))),
+                400);
+
+        assertThat(problem.get("field").asString()).isEqualTo("emial");
+        assertThat(problem.get("detail").asString()).contains("emails", "circle", "affiliations");
+        assertThat(names(get(me, "/api/v1/people?q=lovelace"))).isEmpty();
+    }
 }

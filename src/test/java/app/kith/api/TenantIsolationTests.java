@@ -25,6 +25,7 @@ import app.kith.people.Tag;
 import app.kith.shared.AccountId;
 import app.kith.shared.Page;
 import app.kith.testing.RoutePatterns;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -244,7 +245,11 @@ class TenantIsolationTests extends ApiTestSupport {
         assertThat(type.isRecord()).as(type + " is a record (no mass assignment)").isTrue();
         Map<String, Object> body = new LinkedHashMap<>();
         for (RecordComponent component : type.getRecordComponents()) {
-            body.put(component.getName(), value(component.getName(), component.getGenericType(), ids));
+            if (component.getAccessor().isAnnotationPresent(JsonUnwrapped.class)) {
+                body.putAll(record(component.getType(), ids));
+            } else {
+                body.put(component.getName(), value(component.getName(), component.getGenericType(), ids));
+            }
         }
         return body;
     }

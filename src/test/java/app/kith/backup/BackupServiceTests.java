@@ -113,8 +113,8 @@ class BackupServiceTests {
 
     @Test
     void aRestoreBringsBackTheBackedUpStateAndSearchStillWorks() {
-        Person ada = people.create(account, new PersonChanges("Ada Lovelace", null, List.of("ada@example.com"), null,
-                null, null, null, null, null, null, null, null, null, null, null, List.of("math"), null));
+        Person ada = people.create(account, PersonChanges.builder().name("Ada Lovelace")
+                .emails(List.of("ada@example.com")).tags(List.of("math")).build());
         Path copy = folder.resolve("ada.kith");
         backups.backup(copy);
         people.create(account, PersonChanges.named("Grace Hopper"));
@@ -132,8 +132,7 @@ class BackupServiceTests {
 
     @Test
     void aRestoreOfABackupFromAnOlderKithUpgradesIt() throws Exception {
-        people.create(account, new PersonChanges("Ada Lovelace", null, List.of("ada@example.com"), null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null));
+        people.create(account, PersonChanges.builder().name("Ada Lovelace").emails(List.of("ada@example.com")).build());
         Path copy = folder.resolve("old.kith");
         backups.backup(copy);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy); Statement s = c.createStatement()) {

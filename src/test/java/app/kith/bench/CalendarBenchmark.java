@@ -83,8 +83,8 @@ class CalendarBenchmark {
             LocalDate day = LocalDate.of(1960 + random.nextInt(45), 1, 1).plusDays(random.nextInt(366));
             String birthday = i % 3 == 0 ? "--%02d-%02d".formatted(day.getMonthValue(), day.getDayOfMonth())
                     : day.toString();
-            batch.add(new PersonChanges("Person Nº" + i + " Ærøskøbing, \"Q\"; 李", null, null, null, null, null,
-                    birthday, null, null, null, null, null, null, null, null, null, null));
+            batch.add(PersonChanges.builder().name("Person Nº" + i + " Ærøskøbing, \"Q\"; 李").birthday(birthday)
+                    .build());
             if (batch.size() == 1000) {
                 ids.addAll(people.createAll(account, batch));
                 batch.clear();

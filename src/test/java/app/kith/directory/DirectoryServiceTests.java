@@ -118,12 +118,11 @@ class DirectoryServiceTests {
         LocalDate today = LocalDate.now(clock);
         List<PersonChanges> many = new ArrayList<>();
         for (int i = 0; i < 2100; i++) {
-            many.add(new PersonChanges("Member " + i, null, null, null, null, null, null, null,
-                    i % 2 == 0 ? "network" : "none", null, null, null, null, null, null, null, null));
+            many.add(PersonChanges.builder().name("Member " + i).circle(i % 2 == 0 ? "network" : "none").build());
         }
         List<String> ids = new ArrayList<>(people.createAll(account, many));
-        ids.set(0, directory.add(account, new PersonChanges("Worker Wren", null, List.of("wren@example.com"), null, null,
-                null, null, null, "close", null, null, null, null, null, null, List.of("climbing"), null),
+        ids.set(0, directory.add(account, PersonChanges.builder().name("Worker Wren")
+                .emails(List.of("wren@example.com")).circle("close").tags(List.of("climbing")).build(),
                 List.of(new NewAffiliation("Acme", OrganizationKind.COMPANY, "Engineer", "2020", null))).id());
         log(interactions, account, ids.get(0), "gave", today.minusDays(3));
         log(interactions, account, ids.get(1), "asked", today.minusDays(40));
@@ -153,8 +152,7 @@ class DirectoryServiceTests {
     }
 
     private static String closeFriend(PeopleService people, AccountId account, String name) {
-        return people.create(account, new PersonChanges(name, null, null, null, null, null, null, null, "close", null,
-                null, null, null, null, null, null, null)).id();
+        return people.create(account, PersonChanges.builder().name(name).circle("close").build()).id();
     }
 
     private static void log(InteractionService interactions, AccountId account, String person, String direction,
@@ -165,10 +163,8 @@ class DirectoryServiceTests {
     @DatabaseTest
     void overdueFilterListsWhomTodayAsksToReachOutTo(DirectoryService directory, PeopleService people,
                                                      InteractionService interactions, Clock clock, AccountId account) {
-        String due = people.create(account, new PersonChanges("Due Dana", null, null, null, null, null, null, null,
-                "close", null, null, null, null, null, null, null, null)).id();
-        String touched = people.create(account, new PersonChanges("Touched Tariq", null, null, null, null, null, null,
-                null, "close", null, null, null, null, null, null, null, null)).id();
+        String due = people.create(account, PersonChanges.builder().name("Due Dana").circle("close").build()).id();
+        String touched = people.create(account, PersonChanges.builder().name("Touched Tariq").circle("close").build()).id();
         people.create(account, PersonChanges.named("Untracked Uma"));
         interactions.log(account, new InteractionChanges(List.of(due), "coffee", "asked",
                 LocalDate.now(clock).minusDays(1).toString(), null));
@@ -188,8 +184,7 @@ class DirectoryServiceTests {
         LocalDate today = LocalDate.now(clock);
         Map<String, String> ids = new HashMap<>();
         for (String name : List.of("Ana Old", "Ben Recent", "Cy Never")) {
-            ids.put(name, people.create(account, new PersonChanges(name, null, null, null, null, null, null, null,
-                    "close", null, null, null, null, null, null, null, null)).id());
+            ids.put(name, people.create(account, PersonChanges.builder().name(name).circle("close").build()).id());
         }
         interactions.log(account, new InteractionChanges(List.of(ids.get("Ana Old")), "call", "gave",
                 today.minusDays(200).toString(), null));

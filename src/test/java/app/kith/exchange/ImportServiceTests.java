@@ -242,8 +242,8 @@ class ImportServiceTests {
 
     @DatabaseTest
     void aLinkedInRowReportsADifferentNameOnce(ImportService imports, PeopleService people, AccountId account) {
-        people.create(account, new PersonChanges("Priya R.", null, List.of("priya.raman@example.com"), null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null));
+        people.create(account, PersonChanges.builder().name("Priya R.").emails(List.of("priya.raman@example.com"))
+                .build());
         String csv = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
                 + "Priya,Raman,https://www.linkedin.com/in/priya-raman,priya.raman@example.com,Northwind,Head of Sales,"
                 + "21 Aug 2020\n";
@@ -258,8 +258,8 @@ class ImportServiceTests {
     @DatabaseTest
     void aMatchGainsWhatItLacksAndConflictsAreReportedNotOverwritten(ImportService imports, PeopleService people,
                                                                    AccountId account) {
-        String id = people.create(account, new PersonChanges("Ada Quinlan", null, List.of("ADA@example.com"), null,
-                null, null, "1990-01-02", null, null, null, null, null, null, null, null, null, "Kith's note")).id();
+        String id = people.create(account, PersonChanges.builder().name("Ada Quinlan")
+                .emails(List.of("ADA@example.com")).birthday("1990-01-02").notes("Kith's note").build()).id();
         String csv = "First Name,Last Name,E-mail 1 - Value,Phone 1 - Value,Birthday,Notes,Labels\n"
                 + "Ada,Quinlan,ada@example.com,+1 415 555 0100,1991-01-02,The file's note,Friends\n";
         ImportReport report = imports.run(account, ImportFormat.GOOGLE, text("contacts.csv", csv),

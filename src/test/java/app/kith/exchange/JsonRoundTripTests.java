@@ -49,8 +49,8 @@ class JsonRoundTripTests {
                 "at the Analytical Society", "inner", 21, "both", "trusted", "exploring", null, null,
                 List.of("math", "Engines"), "She wrote the first program.\n\"Quoted\"")).id();
         String charles = people.create(source, PersonChanges.named("Charles Babbage")).id();
-        people.update(source, "self", new PersonChanges(null, null, null, null, null, null, "1990-04-01", null, null,
-                null, null, null, null, null, null, List.of("me"), "my notes"));
+        people.update(source, "self", PersonChanges.builder().birthday("1990-04-01").tags(List.of("me"))
+                .notes("my notes").build());
         organizations.addAffiliation(source, new AffiliationChanges(ada, null, "Analytical Society", "community",
                 null, "member", "2015", "2020"));
         organizations.addAffiliation(source, new AffiliationChanges("self", null, "Cambridge", "school", null, "BA",

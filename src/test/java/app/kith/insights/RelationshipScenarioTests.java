@@ -91,8 +91,8 @@ class RelationshipScenarioTests {
 
     @DatabaseTest
     void partnershipNeedsAWrittenCaseBeforeItIsProposed(PeopleService people, AccountId account) {
-        PersonChanges proposed = new PersonChanges("Quinn", null, null, null, null, null, null, null, null, null,
-                "partnership", null, "proposed", null, null, null, null);
+        PersonChanges proposed = PersonChanges.builder().name("Quinn").kind("partnership")
+                .partnershipStage("proposed").build();
 
         assertThatThrownBy(() -> people.create(account, proposed))
                 .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("partnershipCase:");

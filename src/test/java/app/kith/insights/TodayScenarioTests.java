@@ -130,11 +130,10 @@ class TodayScenarioTests {
     void aCrowdOfBirthdaysIsTrimmedKeepingTheClosestPeopleAndCountingTheRest(PeopleService people,
                                                                            TodayService today, AccountId account) {
         for (int i = 0; i < TodayDigest.UPCOMING_SHOWN + 5; i++) {
-            people.create(account, new PersonChanges("Acquaintance " + i, null, null, null, null, null, "--03-16", null,
-                    "acquaintance", null, null, null, null, null, null, null, null));
+            people.create(account, PersonChanges.builder().name("Acquaintance " + i).birthday("--03-16")
+                    .circle("acquaintance").build());
         }
-        people.create(account, new PersonChanges("Iris Inner", null, null, null, null, null, "--04-01", null, "inner",
-                null, null, null, null, null, null, null, null));
+        people.create(account, PersonChanges.builder().name("Iris Inner").birthday("--04-01").circle("inner").build());
 
         Today digest = today.today(account, MID_MARCH);
 
@@ -167,8 +166,7 @@ class TodayScenarioTests {
                 .filter(r -> r.person().id().equals(year.nora)).findFirst().orElseThrow();
         assertThat(nora.reason()).isEqualTo("network circle, every 30 days: last real touch 64 days ago (2025-01-10)");
 
-        year.people.update(account, year.nora, new PersonChanges(null, null, null, null, null, null, null, null, null,
-                90, null, null, null, null, null, null, null));
+        year.people.update(account, year.nora, PersonChanges.builder().cadenceDays(90).build());
         assertThat(reachOut(today.today(account, MID_MARCH))).doesNotContain("Nora Nakamura");
         assertThat(cadences.cadences(account)).extracting(CircleCadence::days).containsExactly(14, 30, 30, 180, null);
     }

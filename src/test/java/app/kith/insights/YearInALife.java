@@ -65,9 +65,9 @@ final class YearInALife {
         ben = person("Ben Brooks", "none", null);
         tara = person("Tara Thompson", "none", null);
         uma = person("Uma Usman", "none", null);
-        petra = people.create(account, new PersonChanges("Petra Park", null, null, null, null, null, null, null,
-                "none", null, "partnership", null, "active", "We both win if her studio ships our app; she gets"
-                + " a reference client.", null, null, null)).id();
+        petra = people.create(account, PersonChanges.builder().name("Petra Park").circle("none").kind("partnership")
+                .partnershipStage("active")
+                .partnershipCase("We both win if her studio ships our app; she gets" + " a reference client.").build()).id();
 
         log(inna, "coffee", "gave", "2025-03-01");
         log(carl, "call", "asked", "2025-03-05");
@@ -110,13 +110,11 @@ final class YearInALife {
     }
 
     private String person(String name, String circle, String birthday) {
-        return people.create(account, new PersonChanges(name, null, null, null, null, null, birthday, null, circle,
-                null, null, null, null, null, null, null, null)).id();
+        return people.create(account, PersonChanges.builder().name(name).birthday(birthday).circle(circle).build()).id();
     }
 
     private static PersonChanges tags(String... tags) {
-        return new PersonChanges(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, List.of(tags), null);
+        return PersonChanges.builder().tags(List.of(tags)).build();
     }
 
     void log(String person, String kind, String direction, String date) {

@@ -53,9 +53,9 @@ class PeopleModuleTests {
         void duplicatesAreFoundByEmailAndMergedIntoOneWithBothContactPoints() {
             String kept = TestPeople.add(people, account, "Lena Lund", "close", "1990-04-01", "lena@example.com");
             String other = TestPeople.add(people, account, "Lena L.", null, "1991-04-01", "lena@example.com");
-            people.update(account, other, new PersonChanges(null, null, List.of("lena@example.com",
-                    "lena.work@example.com"), List.of("+4722334455"), null, null, null, null, null, null, null, null,
-                    null, null, null, null, null));
+            people.update(account, other, PersonChanges.builder()
+                    .emails(List.of("lena@example.com", "lena.work@example.com")).phones(List.of("+4722334455"))
+                    .build());
 
             assertThat(merger.duplicates(account)).extracting(DuplicatePair::keepId, DuplicatePair::otherId,
                     DuplicatePair::reason).containsExactly(tuple(kept, other, "the same email lena@example.com"));

@@ -23,9 +23,11 @@ class PeopleServiceTests {
 
     @DatabaseTest
     void createdPersonCanBeReadBackWithNormalizedContactPoints(PeopleService people, AccountId account) {
-        PersonChanges changes = new PersonChanges("Ada Lovelace", "Ada", List.of(" Ada@Example.COM "),
-                List.of("+44 20 7946 0958"), List.of("linkedin.com/in/ada%C3%A9"), null, "--12-10", "at a salon",
-                "inner", 21, "both", "trusted", null, null, null, List.of("Math", "math", "poetry"), "notes");
+        PersonChanges changes = PersonChanges.builder().name("Ada Lovelace").nickname("Ada")
+                .emails(List.of(" Ada@Example.COM ")).phones(List.of("+44 20 7946 0958"))
+                .urls(List.of("linkedin.com/in/ada%C3%A9")).birthday("--12-10").howWeMet("at a salon").circle("inner")
+                .cadenceDays(21).kind("both").trust("trusted").tags(List.of("Math", "math", "poetry")).notes("notes")
+                .build();
         Person created = people.create(account, changes);
 
         Person read = people.get(account, created.id());
@@ -46,8 +48,8 @@ class PeopleServiceTests {
         people.create(account, person("Zofia Wróblewska"));
         people.create(account, person("Mette Sørensen"));
         people.create(account, person("Łukasz Nowak").withName("Łukasz Nowak"));
-        people.create(account, new PersonChanges("Sam Green", null, List.of("sam@hooli.example"), null, null, null,
-                null, null, null, null, null, null, null, null, null, List.of("climbing"), null));
+        people.create(account, PersonChanges.builder().name("Sam Green").emails(List.of("sam@hooli.example"))
+                .tags(List.of("climbing")).build());
 
         assertThat(names(people, account, "wroblew")).containsExactly("Zofia Wróblewska");
         assertThat(names(people, account, "SORENSEN")).containsExactly("Mette Sørensen");
@@ -92,12 +94,12 @@ class PeopleServiceTests {
 
     @DatabaseTest
     void listsFilterByCircleAndTagTogetherWithSearch(PeopleService people, AccountId account) {
-        people.create(account, new PersonChanges("Ola Inner", null, null, null, null, null, null, null, "inner", null,
-                null, null, null, null, null, List.of("chess"), null));
-        people.create(account, new PersonChanges("Ola Outer", null, null, null, null, null, null, null, "network",
-                null, null, null, null, null, null, List.of("chess"), null));
-        people.create(account, new PersonChanges("Ewa Inner", null, null, null, null, null, null, null, "inner", null,
-                null, null, null, null, null, List.of("running"), null));
+        people.create(account, PersonChanges.builder().name("Ola Inner").circle("inner").tags(List.of("chess"))
+                .build());
+        people.create(account, PersonChanges.builder().name("Ola Outer").circle("network").tags(List.of("chess"))
+                .build());
+        people.create(account, PersonChanges.builder().name("Ewa Inner").circle("inner").tags(List.of("running"))
+                .build());
 
         assertThat(people.list(account, new PeopleFilter(null, null, Circle.INNER, null, null, null),
                 Page.Request.of(0, 10)).items()).extracting(PersonSummary::name)
@@ -113,8 +115,7 @@ class PeopleServiceTests {
 
     @DatabaseTest
     void badInputNamesTheFieldAndWritesNothing(PeopleService people, AccountId account) {
-        PersonChanges bad = new PersonChanges("Eve", null, List.of("not-an-email"), null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null);
+        PersonChanges bad = PersonChanges.builder().name("Eve").emails(List.of("not-an-email")).build();
 
         assertThatThrownBy(() -> people.create(account, bad))
                 .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("emails:");
@@ -125,10 +126,9 @@ class PeopleServiceTests {
 
     @DatabaseTest
     void editChangesOnlyTheGivenFields(PeopleService people, AccountId account) {
-        Person p = people.create(account, new PersonChanges("Linus", null, List.of("l@example.com"), null, null, null,
-                null, null, "close", null, null, null, null, null, null, List.of("kernel"), null));
-        people.update(account, p.id(), new PersonChanges(null, "Lin", null, null, null, null, null, null, null, null,
-                null, null, null, null, "strained", null, null));
+        Person p = people.create(account, PersonChanges.builder().name("Linus").emails(List.of("l@example.com"))
+                .circle("close").tags(List.of("kernel")).build());
+        people.update(account, p.id(), PersonChanges.builder().nickname("Lin").bridge("strained").build());
 
         Person read = people.get(account, p.id());
         assertThat(read.nickname()).isEqualTo("Lin");

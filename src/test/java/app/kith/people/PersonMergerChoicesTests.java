@@ -13,13 +13,11 @@ import java.util.List;
 class PersonMergerChoicesTests {
 
     private static PersonChanges person(String name, String email, String birthday, String notes) {
-        return new PersonChanges(name, null, List.of(email), null, null, null, birthday, null, null, null, null,
-                null, null, null, null, null, notes);
+        return PersonChanges.builder().name(name).emails(List.of(email)).birthday(birthday).notes(notes).build();
     }
 
     private static PersonChanges picked(String name, String birthday) {
-        return new PersonChanges(name, null, null, null, null, null, birthday, null, null, null, null, null, null,
-                null, null, null, null);
+        return PersonChanges.builder().name(name).birthday(birthday).build();
     }
 
     @DatabaseTest

@@ -24,11 +24,11 @@ class PersonMergerTests {
     void mergingMovesInteractionsAffiliationsAndConnectionsToThePersonKept(
             PersonMerger merger, PeopleService people, InteractionService interactions,
             OrganizationService organizations, ConnectionService connections, AccountId account) {
-        String keep = people.create(account, new PersonChanges("Ada Quinlan", null, List.of("ada@example.com"), null,
-                null, null, null, null, null, null, null, null, null, null, null, List.of("work"), "kept note")).id();
-        String other = people.create(account, new PersonChanges("ada quinlan", "Ada", List.of("ADA@example.com",
-                "ada@home.example"), List.of("+1 415 555 0100"), null, null, "--03-31", null, null, null, null, null,
-                null, null, null, List.of("climbing"), "other note")).id();
+        String keep = people.create(account, PersonChanges.builder().name("Ada Quinlan")
+                .emails(List.of("ada@example.com")).tags(List.of("work")).notes("kept note").build()).id();
+        String other = people.create(account, PersonChanges.builder().name("ada quinlan").nickname("Ada")
+                .emails(List.of("ADA@example.com", "ada@home.example")).phones(List.of("+1 415 555 0100"))
+                .birthday("--03-31").tags(List.of("climbing")).notes("other note").build()).id();
         String bob = people.create(account, PersonChanges.named("Bob")).id();
         interactions.log(account, new InteractionChanges(List.of(other, bob), "dinner", "gave", "2024-01-01", null));
         interactions.log(account, new InteractionChanges(List.of(keep, other), "call", null, "2024-02-01", null));

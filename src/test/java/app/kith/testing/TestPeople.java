@@ -14,14 +14,14 @@ public final class TestPeople {
     /** A person with a circle, a birthday (YYYY-MM-DD or --MM-DD, or null) and an email (or null); returns the id. */
     public static String add(PeopleService people, AccountId account, String name, String circle, String birthday,
                              String email) {
-        return people.create(account, new PersonChanges(name, null, email == null ? null : List.of(email), null, null,
-                null, birthday, null, circle, null, null, null, null, null, null, null, null)).id();
+        return people.create(account, PersonChanges.builder().name(name).emails(email == null ? null : List.of(email))
+                .birthday(birthday).circle(circle).build()).id();
     }
 
     /** A person with a postal address; returns the id. */
     public static String withAddress(PeopleService people, AccountId account, String name, String circle,
                                      PostalAddress address) {
-        return people.create(account, new PersonChanges(name, null, null, null, null, List.of(address), null, null,
-                circle, null, null, null, null, null, null, null, null)).id();
+        return people.create(account, PersonChanges.builder().name(name).addresses(List.of(address)).circle(circle)
+                .build()).id();
     }
 }

@@ -102,12 +102,13 @@ class ScreenshotTests extends BrowserTestSupport {
         shoot("network");
         open("/settings");
         shoot("settings");
-        people.create(account.id(), new PersonChanges("Priya R.", null, List.of("priya.raman@example.com"), null, null,
-                null, null, "met at a sales kickoff", null, null, null, null, null, null, null, null, null));
-        people.create(account.id(), new PersonChanges("Jordan Avery", "Jordy", null, null, null, null, null,
-                "climbing gym", "network", null, null, null, null, null, null, null, null));
-        people.create(account.id(), new PersonChanges("Jordan Avery", "Jo", List.of("jordan@avery.example"), null, null,
-                null, "--06-14", null, "close", null, null, null, null, null, null, List.of("climbing"), null));
+        people.create(account.id(), PersonChanges.builder().name("Priya R.")
+                .emails(List.of("priya.raman@example.com")).howWeMet("met at a sales kickoff").build());
+        people.create(account.id(), PersonChanges.builder().name("Jordan Avery").nickname("Jordy")
+                .howWeMet("climbing gym").circle("network").build());
+        people.create(account.id(), PersonChanges.builder().name("Jordan Avery").nickname("Jo")
+                .emails(List.of("jordan@avery.example")).birthday("--06-14").circle("close").tags(List.of("climbing"))
+                .build());
         open("/import");
         new Select(find("#format")).selectByValue("linkedin");
         find("#file").sendKeys(Path.of(getClass().getResource("Connections.csv").getPath()).toAbsolutePath().toString());
