@@ -1,7 +1,9 @@
 package app.kith.directory;
 
+import app.kith.calendar.CalendarService;
 import app.kith.connections.Connection;
 import app.kith.connections.ConnectionService;
+import app.kith.insights.CommonGroundService;
 import app.kith.insights.Health;
 import app.kith.insights.RelationshipInsights;
 import app.kith.insights.Standing;
@@ -50,17 +52,21 @@ public class DirectoryService {
     private final ConnectionService connections;
     private final RelationshipInsights insights;
     private final TodayService today;
+    private final CommonGroundService commonGround;
+    private final CalendarService calendar;
     private final Clock clock;
 
     DirectoryService(PeopleService people, OrganizationService organizations, InteractionService interactions,
                      ConnectionService connections, RelationshipInsights insights, TodayService today,
-                     Clock clock) {
+                     CommonGroundService commonGround, CalendarService calendar, Clock clock) {
         this.people = people;
         this.organizations = organizations;
         this.interactions = interactions;
         this.connections = connections;
         this.insights = insights;
         this.today = today;
+        this.commonGround = commonGround;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -151,7 +157,9 @@ public class DirectoryService {
     public PersonProfile profile(AccountId account, String id) {
         Person person = people.get(account, id);
         List<Interaction> recent = interactions.recent(account, person.id(), RECENT_INTERACTIONS);
-        return profile(account, person, recent, recent.isEmpty() ? null : recent.getFirst().date());
+        LocalDate day = LocalDate.now(clock);
+        Health health = person.self() ? null : insights.health(account, person.facts(), day);
+        return profile(account, person, recent, recent.isEmpty() ? null : recent.getFirst().date(), health);
     }
 
     /**
@@ -165,13 +173,18 @@ public class DirectoryService {
         LocalDate last = timelinePage.page() == 0
                 ? timeline.items().stream().findFirst().map(Interaction::date).orElse(null)
                 : interactions.recent(account, person.id(), 1).stream().findFirst().map(Interaction::date).orElse(null);
-        PersonProfile profile = profile(account, person, timeline.items(), last);
+        LocalDate day = LocalDate.now(clock);
+        Health health = person.self() ? null : insights.health(account, person.facts(), day);
+        PersonProfile profile = profile(account, person, timeline.items(), last, health);
         Map<String, String> names = new HashMap<>();
         profile.recentInteractions().forEach(e -> e.participants().forEach(p -> names.put(p.id(), p.name())));
-        return new PersonPageView(profile, timeline, names);
+        return new PersonPageView(profile, timeline, names, calendar.eventsOf(account, person.id()),
+                health == null ? null : health.reciprocity(),
+                person.self() ? null : commonGround.between(account, PeopleService.SELF, person.id(), day));
     }
 
-    private PersonProfile profile(AccountId account, Person person, List<Interaction> recent, LocalDate last) {
+    private PersonProfile profile(AccountId account, Person person, List<Interaction> recent, LocalDate last,
+                                  Health health) {
         List<Affiliation> affiliations = organizations.affiliationsOf(account, person.id());
         Affiliation job = affiliations.stream()
                 .filter(a -> a.current() && a.role() == AffiliationRole.WORKS_AT)
@@ -191,7 +204,6 @@ public class DirectoryService {
                 .map(c -> new PersonProfile.ConnectionEntry(c.id(), c.other(person.id()), names.get(c.other(person.id())),
                         c.kind().wire(), c.strength()))
                 .toList();
-        Health health = person.self() ? null : insights.health(account, person.id(), LocalDate.now(clock));
         return new PersonProfile(person, job == null ? null : job.organizationName(), job == null ? null : job.title(),
                 affiliations, timeline, connectionEntries, last,
                 health == null ? null : health.score(), health == null ? null : health.explanation());

@@ -1,12 +1,18 @@
 package app.kith.directory;
 
+import app.kith.calendar.Event;
+import app.kith.insights.CommonGround;
+import app.kith.insights.Reciprocity;
 import app.kith.interactions.Interaction;
 import app.kith.shared.Page;
+import java.util.List;
 import java.util.Map;
 
 /**
- * A person page: the profile, whose recent interactions are the timeline page shown, that page with
- * its total, and the names of everyone on it.
+ * A person page, each part read once: the profile (whose recent interactions are the timeline page
+ * shown), that page with its total, the names of everyone on it, the person's calendar entries, and,
+ * for someone other than you, the give and take and the common ground (null on your own page).
  */
-public record PersonPageView(PersonProfile profile, Page<Interaction> timeline, Map<String, String> names) {
+public record PersonPageView(PersonProfile profile, Page<Interaction> timeline, Map<String, String> names,
+                             List<Event> events, Reciprocity reciprocity, CommonGround commonGround) {
 }

@@ -24,6 +24,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class RelationshipInsights {
+    private static final int ASK_STREAK_READ = 20;
+
     private final PeopleService people;
     private final InteractionService interactions;
     private final CadenceService cadences;
@@ -36,14 +38,25 @@ public class RelationshipInsights {
 
     /** The health of the relationship with one person ("self" is refused: it is you). */
     public Health health(AccountId account, String personId, LocalDate day) {
-        RelationshipFacts person = other(account, personId);
+        return health(account, other(account, personId), day);
+    }
+
+    /** The health of the relationship with someone already read (a person page); "self" is refused. */
+    public Health health(AccountId account, RelationshipFacts person, LocalDate day) {
+        if (person.self()) {
+            throw new InvalidInputException("person", "that is you: health is about your relationships with others");
+        }
         Cadences resolved = cadences.resolved(account);
-        TouchSummary summary = interactions.touchSummaries(account, day, List.of(person.id()))
-                .getOrDefault(person.id(), TouchSummary.none(person.id()));
+        TouchSummary summary = summary(account, person.id(), day);
         int setbacks = interactions.setbackCounts(account, List.of(person.id()),
                 day.minusDays(HealthFormula.SETBACK_DAYS), day).getOrDefault(person.id(), 0);
         return HealthFormula.health(new PersonRef(person.id(), person.name()), summary, resolved.forHealth(person),
                 resolved.of(person) != null, askStreak(account, person.id(), day), setbacks, day);
+    }
+
+    private TouchSummary summary(AccountId account, String personId, LocalDate day) {
+        return interactions.touchSummaries(account, day, List.of(personId))
+                .getOrDefault(personId, TouchSummary.none(personId));
     }
 
     /**
@@ -68,9 +81,7 @@ public class RelationshipInsights {
 
     /** Gave / received / mutual / asked / neutral over the 12 months up to the day. */
     public Reciprocity reciprocity(AccountId account, String personId, LocalDate day) {
-        RelationshipFacts person = other(account, personId);
-        return HealthFormula.reciprocity(interactions.touchSummaries(account, day, List.of(person.id()))
-                .getOrDefault(person.id(), TouchSummary.none(person.id())), day);
+        return HealthFormula.reciprocity(summary(account, other(account, personId).id(), day), day);
     }
 
     /** A change of trust stage the history up to the day supports, if any; never applied automatically. */
@@ -93,11 +104,11 @@ public class RelationshipInsights {
                 setbacks.getOrDefault(p.id(), 0))).toList();
     }
 
+    /** How many of the person's latest interactions in a row were asks (up to {@value #ASK_STREAK_READ}). */
     private int askStreak(AccountId account, String personId, LocalDate day) {
         int streak = 0;
-        for (Interaction i : interactions.list(account, new InteractionFilter(personId, null, null, null, day),
-                Page.Request.of(0, 20)).items()) {
-            if (i.direction() != Direction.ASKED) {
+        for (Direction direction : interactions.latestDirections(account, personId, day, ASK_STREAK_READ)) {
+            if (direction != Direction.ASKED) {
                 break;
             }
             streak++;

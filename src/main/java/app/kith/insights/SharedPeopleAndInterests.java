@@ -4,7 +4,6 @@ import app.kith.connections.Connection;
 import app.kith.connections.ConnectionService;
 import app.kith.interactions.InteractionService;
 import app.kith.people.PeopleService;
-import app.kith.people.Person;
 import app.kith.shared.AccountId;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,10 +36,10 @@ class SharedPeopleAndInterests implements CommonGroundSource {
     @Override
     public List<CommonGroundItem> find(AccountId account, String selfId, String personId, LocalDate day) {
         List<CommonGroundItem> items = new ArrayList<>();
-        Person self = people.get(account, selfId);
-        Person person = people.get(account, personId);
-        Set<String> mine = new HashSet<>(self.tags().stream().map(t -> t.toLowerCase(Locale.ROOT)).toList());
-        person.tags().stream().filter(t -> mine.contains(t.toLowerCase(Locale.ROOT)))
+        Map<String, List<String>> tags = people.tagNames(account, List.of(selfId, personId));
+        Set<String> mine = new HashSet<>(tags.getOrDefault(selfId, List.of()).stream()
+                .map(t -> t.toLowerCase(Locale.ROOT)).toList());
+        tags.getOrDefault(personId, List.of()).stream().filter(t -> mine.contains(t.toLowerCase(Locale.ROOT)))
                 .forEach(t -> items.add(new CommonGroundItem("interest", t, "you are both into " + t, 30)));
 
         List<Connection> ties = connections.touching(account, List.of(selfId, personId));

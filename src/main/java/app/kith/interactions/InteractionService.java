@@ -166,6 +166,11 @@ public class InteractionService {
         return touches.of(account, day, IdFilter.on("person_id", personIds));
     }
 
+    /** The directions of the person's (id as resolved) latest interactions up to the day, newest first. */
+    public List<Direction> latestDirections(AccountId account, String personId, LocalDate day, int limit) {
+        return touches.latestDirections(account, personId, day, limit);
+    }
+
     /** How many setbacks each of these people had in the days after {@code from} up to {@code to}. */
     public Map<String, Integer> setbackCounts(AccountId account, Collection<String> personIds, LocalDate from,
                                               LocalDate to) {

@@ -1,6 +1,7 @@
 package app.kith.interactions;
 
 import app.kith.shared.AccountId;
+import app.kith.shared.Choice;
 import app.kith.shared.Dates;
 import app.kith.storage.IdFilter;
 import java.sql.ResultSet;
@@ -48,6 +49,16 @@ class TouchSummaries {
                     }
                 });
         return result;
+    }
+
+    /** The directions of the person's latest interactions up to the day, newest first (as the timeline orders them). */
+    List<Direction> latestDirections(AccountId account, String personId, LocalDate day, int limit) {
+        return jdbc.sql("SELECT direction FROM interaction_participants WHERE account_id = :account"
+                        + " AND person_id = :person AND occurred_on <= :day"
+                        + " ORDER BY occurred_on DESC, interaction_id DESC LIMIT :limit")
+                .param("account", account.value()).param("person", personId).param("day", day.toString())
+                .param("limit", limit)
+                .query((rs, n) -> Choice.parse(Direction.class, "direction", rs.getString(1))).list();
     }
 
     /** Each person's latest real touch (never an ask), on any day; people without one are left out. */

@@ -188,7 +188,13 @@ public class PeopleService {
 
     /** The id of a person of this account ("self" allowed); unknown ids, and other accounts' ids, are not found. */
     public String resolve(AccountId account, String idOrSelf) {
-        return row(account, idOrSelf).id();
+        if (SELF.equals(idOrSelf)) {
+            return selfId(account);
+        }
+        if (!Ids.looksValid(idOrSelf) || people.existing(account, List.of(idOrSelf)).isEmpty()) {
+            throw new NotFoundException("person", String.valueOf(idOrSelf));
+        }
+        return idOrSelf;
     }
 
     /** Resolves every id ("self" allowed), failing on the first that is not this account's. */
@@ -206,6 +212,11 @@ public class PeopleService {
 
     public String selfId(AccountId account) {
         return people.selfId(account).orElseThrow(() -> new NotFoundException("person", SELF));
+    }
+
+    /** The tags of each of these people (ids as resolved), by name; people without tags are left out. */
+    public Map<String, List<String>> tagNames(AccountId account, Collection<String> ids) {
+        return tags.namesFor(account, ids);
     }
 
     public Page<PersonSummary> list(AccountId account, PeopleFilter filter, Page.Request page) {

@@ -1,6 +1,7 @@
 package app.kith.people;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /** A person as the rest of Kith sees them. */
@@ -27,4 +28,10 @@ public record Person(
         boolean self,
         Instant createdAt,
         Instant updatedAt) {
+
+    /** The relationship facts of this person, without reading them again. */
+    public RelationshipFacts facts() {
+        return new RelationshipFacts(id, name, circle, cadenceDays, kind, trust, partnershipStage, partnershipCase,
+                bridge, birthday, self, createdAt.atZone(ZoneOffset.UTC).toLocalDate());
+    }
 }

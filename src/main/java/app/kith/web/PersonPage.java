@@ -1,13 +1,10 @@
 package app.kith.web;
 
-import app.kith.calendar.CalendarService;
 import app.kith.directory.DirectoryService;
 import app.kith.directory.PersonCard;
 import app.kith.directory.PersonPageView;
 import app.kith.directory.PersonProfile;
-import app.kith.insights.CommonGroundService;
 import app.kith.insights.PathService;
-import app.kith.insights.RelationshipInsights;
 import app.kith.organizations.AffiliationChanges;
 import app.kith.organizations.OrganizationService;
 import app.kith.people.PeopleService;
@@ -16,8 +13,6 @@ import app.kith.shared.AccountId;
 import app.kith.shared.KithException;
 import app.kith.shared.Page;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Set;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -38,24 +33,15 @@ class PersonPage {
 
     private final DirectoryService directory;
     private final PeopleService people;
-    private final RelationshipInsights insights;
-    private final CommonGroundService commonGround;
     private final PathService paths;
     private final OrganizationService organizations;
-    private final CalendarService calendar;
-    private final Clock clock;
 
-    PersonPage(DirectoryService directory, PeopleService people, RelationshipInsights insights,
-               CommonGroundService commonGround, PathService paths, OrganizationService organizations,
-               CalendarService calendar, Clock clock) {
+    PersonPage(DirectoryService directory, PeopleService people, PathService paths,
+               OrganizationService organizations) {
         this.directory = directory;
         this.people = people;
-        this.insights = insights;
-        this.commonGround = commonGround;
         this.paths = paths;
         this.organizations = organizations;
-        this.calendar = calendar;
-        this.clock = clock;
     }
 
     @GetMapping("/people/{id}")
@@ -63,19 +49,15 @@ class PersonPage {
                 @RequestParam(defaultValue = "0") int page, Model model) {
         PersonPageView view = directory.page(account, id, Page.Request.of(page, TIMELINE_PAGE));
         PersonProfile profile = view.profile();
-        String personId = profile.person().id();
         model.addAttribute("nav", "people");
         model.addAttribute("profile", profile);
         model.addAttribute("p", profile.person());
         model.addAttribute("links", ContactLink.of(profile.person()));
         model.addAttribute("timeline", view.timeline());
         model.addAttribute("names", view.names());
-        model.addAttribute("events", calendar.eventsOf(account, personId));
-        if (!profile.person().self()) {
-            LocalDate today = LocalDate.now(clock);
-            model.addAttribute("reciprocity", insights.reciprocity(account, personId, today));
-            model.addAttribute("commonGround", commonGround.between(account, PeopleService.SELF, personId, today));
-        }
+        model.addAttribute("events", view.events());
+        model.addAttribute("reciprocity", view.reciprocity());
+        model.addAttribute("commonGround", view.commonGround());
         return "people/show";
     }
 

@@ -19,10 +19,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 
 /**
- * The directory module on its own, with the modules it composes people from: a person's card and
- * profile bring together their employer, interactions, connections and relationship health.
+ * The directory module on its own, with the modules it composes people from: a person's card,
+ * profile and page bring together their employer, interactions, connections, calendar entries and
+ * relationship health.
  */
 class DirectoryModuleTests {
     private static final LocalDate TODAY = LocalDate.now();
@@ -31,8 +33,8 @@ class DirectoryModuleTests {
 
     @OnPostgresql class Postgresql extends Checks {}
 
-    @ModuleUnderTest(booted = {"accounts", "connections", "directory", "insights", "interactions", "organizations",
-        "people", "shared", "storage"})
+    @ModuleUnderTest(mode = BootstrapMode.ALL_DEPENDENCIES, booted = {"accounts", "calendar", "conferences",
+        "connections", "directory", "insights", "interactions", "organizations", "people", "shared", "storage"})
     abstract class Checks extends ModuleChecks {
         @Autowired
         DirectoryService directory;

@@ -1,14 +1,20 @@
 package app.kith.testing;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import javax.sql.DataSource;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.sqlite.ProgressHandler;
 import org.sqlite.SQLiteConnection;
@@ -51,11 +57,7 @@ public final class DatabaseWork {
     }
 
     public static long of(TestDatabases.Vendor vendor, Runnable work) {
-        ApplicationContext context = TestDatabases.context(vendor);
-        DataSource dataSource = context.getBean(DataSource.class);
-        TransactionTemplate transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
-        return transaction.execute(status -> {
-            status.setRollbackOnly();
+        return rolledBack(vendor, dataSource -> {
             Connection connection = DataSourceUtils.getConnection(dataSource);
             try {
                 return vendor == TestDatabases.Vendor.SQLITE ? sqliteSteps(connection, work)
@@ -125,11 +127,51 @@ public final class DatabaseWork {
         String read = "SELECT COALESCE(sum(seq_tup_read + COALESCE(idx_tup_fetch, 0)), 0) FROM pg_stat_xact_user_tables";
         long before = jdbc.queryForObject(read, Long.class);
         work.run();
-        java.util.List<String> ids = jdbc.queryForList("SELECT account_id || ' ' || id FROM people ORDER BY created_at DESC LIMIT 500", String.class);
-        StringBuilder v = new StringBuilder();
-        for (String id : ids) { String[] p = id.split(" "); v.append(v.isEmpty() ? "" : ", ").append("('" + p[0] + "', '" + p[1] + "', 20000)"); }
-        jdbc.queryForList("EXPLAIN UPDATE people SET last_touch_day = CAST(v.column3 AS INTEGER) FROM (VALUES " + v + ") AS v WHERE people.account_id = v.column1 AND people.id = v.column2 AND (people.last_touch_day IS NULL OR people.last_touch_day < CAST(v.column3 AS INTEGER))", String.class).forEach(System.out::println);
-        jdbc.queryForList("SELECT c.relname, pg_stat_get_xact_numscans(c.oid) AS scans, pg_stat_get_xact_tuples_returned(c.oid) AS ret FROM pg_class c WHERE c.relkind = 'i' AND c.relnamespace = 'public'::regnamespace ORDER BY 3 DESC LIMIT 6").forEach(System.out::println);
         return jdbc.queryForObject(read, Long.class) - before;
+    }
+
+    /**
+     * How many SQL statements the code sends to the database (prepared, plain or batched alike), on a
+     * connection of its own in a transaction that is rolled back.
+     */
+    public static int statements(TestDatabases.Vendor vendor, Runnable work) {
+        return rolledBack(vendor, dataSource -> {
+            ConnectionHolder held = (ConnectionHolder) TransactionSynchronizationManager.getResource(dataSource);
+            Connection real = held.getConnection();
+            AtomicInteger count = new AtomicInteger();
+            Connection counting = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                    new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                        if (method.getName().startsWith("prepare") || method.getName().equals("createStatement")) {
+                            count.incrementAndGet();
+                        }
+                        try {
+                            return method.invoke(real, args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+            TransactionSynchronizationManager.unbindResource(dataSource);
+            ConnectionHolder countingHolder = new ConnectionHolder(counting, true);
+            countingHolder.setSynchronizedWithTransaction(true);
+            TransactionSynchronizationManager.bindResource(dataSource, countingHolder);
+            try {
+                work.run();
+            } finally {
+                TransactionSynchronizationManager.unbindResource(dataSource);
+                TransactionSynchronizationManager.bindResource(dataSource, held);
+            }
+            return count.get();
+        });
+    }
+
+    /** Runs the work in a transaction that is rolled back, on the database of the vendor's test context. */
+    private static <T> T rolledBack(TestDatabases.Vendor vendor, Function<DataSource, T> work) {
+        ApplicationContext context = TestDatabases.context(vendor);
+        DataSource dataSource = context.getBean(DataSource.class);
+        TransactionTemplate transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+        return transaction.execute(status -> {
+            status.setRollbackOnly();
+            return work.apply(dataSource);
+        });
     }
 }

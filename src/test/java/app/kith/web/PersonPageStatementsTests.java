@@ -1,0 +1,66 @@
+package app.kith.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.kith.calendar.CalendarService;
+import app.kith.calendar.EventChanges;
+import app.kith.connections.ConnectionChanges;
+import app.kith.connections.ConnectionService;
+import app.kith.interactions.InteractionChanges;
+import app.kith.interactions.InteractionService;
+import app.kith.organizations.AffiliationChanges;
+import app.kith.organizations.OrganizationService;
+import app.kith.people.PeopleService;
+import app.kith.shared.AccountId;
+import app.kith.testing.DatabaseTest;
+import app.kith.testing.DatabaseWork;
+import app.kith.testing.TestDatabases;
+import app.kith.testing.TestPeople;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.ui.ExtendedModelMap;
+
+/**
+ * A person page sends the same small number of statements to the database however much the person
+ * has: interactions, connections, affiliations and events are read a page or a set at a time.
+ */
+class PersonPageStatementsTests {
+    /** What the page costs today (46 before issue 17's one read per screen); a change that adds statements says why. */
+    private static final int MOST = 30;
+
+    @DatabaseTest
+    void aPersonPageCostsTheSameFewStatementsWhateverThePersonHas(TestDatabases.Vendor vendor, PersonPage page,
+                                                                  PeopleService people, InteractionService interactions,
+                                                                  ConnectionService connections,
+                                                                  OrganizationService organizations,
+                                                                  CalendarService calendar, AccountId account) {
+        String few = richPerson(people, interactions, connections, organizations, calendar, account, "Few", 2);
+        String many = richPerson(people, interactions, connections, organizations, calendar, account, "Many", 30);
+
+        int forFew = DatabaseWork.statements(vendor, () -> page.show(account, few, 0, new ExtendedModelMap()));
+        int forMany = DatabaseWork.statements(vendor, () -> page.show(account, many, 0, new ExtendedModelMap()));
+
+        System.out.printf("%s: a person page sends %d statements (%d for a person with 15x more)%n", vendor, forFew,
+                forMany);
+        assertThat(forMany).isEqualTo(forFew);
+        assertThat(forFew).isLessThanOrEqualTo(MOST);
+    }
+
+    private static String richPerson(PeopleService people, InteractionService interactions,
+                                     ConnectionService connections, OrganizationService organizations,
+                                     CalendarService calendar, AccountId account, String name, int size) {
+        String id = TestPeople.add(people, account, name, "close", "1990-05-01", name.toLowerCase() + "@example.com");
+        LocalDate day = LocalDate.of(2025, 1, 1);
+        for (int i = 0; i < size; i++) {
+            String other = TestPeople.add(people, account, name + " friend " + i, "network", null, null);
+            interactions.log(account, new InteractionChanges(List.of(id, other), "coffee", i % 2 == 0 ? "gave" : "mutual",
+                    day.plusDays(i).toString(), "note " + i));
+            connections.connect(account, new ConnectionChanges(id, other, "knows", 3, null));
+            organizations.addAffiliation(account, new AffiliationChanges(id, null, name + " org " + i, "community",
+                    null, null, null, null));
+            calendar.create(account, EventChanges.of("dinner", day.plusDays(i).toString(), "Dinner " + i,
+                    List.of(id)));
+        }
+        return id;
+    }
+}
