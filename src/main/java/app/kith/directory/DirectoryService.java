@@ -146,6 +146,13 @@ public class DirectoryService {
                 lastInteraction(standing), health(standing), p.self());
     }
 
+    /** The person and their current job, for an edit form: nothing of their history is read. */
+    public PersonEdit editing(AccountId account, String id) {
+        Person p = people.get(account, id);
+        Affiliation job = organizations.currentEmployment(account, List.of(p.id())).get(p.id());
+        return new PersonEdit(p, job == null ? null : job.organizationName(), job == null ? null : job.title());
+    }
+
     private static LocalDate lastInteraction(Standing standing) {
         return standing == null ? null : standing.lastInteraction();
     }

@@ -1,7 +1,7 @@
 package app.kith.web;
 
 import app.kith.directory.NewAffiliation;
-import app.kith.directory.PersonProfile;
+import app.kith.directory.PersonEdit;
 import app.kith.organizations.OrganizationKind;
 import app.kith.people.Person;
 import app.kith.people.PersonChanges;
@@ -20,12 +20,12 @@ record PersonForm(String name, String nickname, String emails, String phones, St
         return new PersonForm("", "", "", "", "", "", "", "network", null, "friendship", "new", "", "", "", "");
     }
 
-    static PersonForm of(PersonProfile profile) {
-        Person p = profile.person();
+    static PersonForm of(PersonEdit editing) {
+        Person p = editing.person();
         return new PersonForm(p.name(), p.nickname(), lines(p.emails()), lines(p.phones()), lines(p.urls()),
                 p.birthday() == null ? "" : p.birthday().toString(), p.howWeMet(), p.circle().wire(),
                 p.cadenceDays(), p.kind().wire(), p.trust().wire(), String.join(", ", p.tags()),
-                profile.organization(), profile.title(), p.notes());
+                editing.organization(), editing.title(), p.notes());
     }
 
     PersonChanges changes() {

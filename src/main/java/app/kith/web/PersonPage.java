@@ -2,6 +2,7 @@ package app.kith.web;
 
 import app.kith.directory.DirectoryService;
 import app.kith.directory.PersonCard;
+import app.kith.directory.PersonEdit;
 import app.kith.directory.PersonPageView;
 import app.kith.directory.PersonProfile;
 import app.kith.insights.PathService;
@@ -86,13 +87,14 @@ class PersonPage {
 
     @GetMapping("/people/{id}/edit")
     String editForm(@AuthenticationPrincipal AccountId account, @PathVariable String id, Model model) {
-        return form(PersonForm.of(directory.profile(account, id)), people.resolve(account, id), null, model);
+        PersonEdit editing = directory.editing(account, id);
+        return form(PersonForm.of(editing), editing.person().id(), null, model);
     }
 
     @PostMapping("/people/{id}")
     String edit(@AuthenticationPrincipal AccountId account, @PathVariable String id, PersonForm form, Model model,
                 HttpServletResponse response) {
-        PersonProfile before = directory.profile(account, id);
+        PersonEdit before = directory.editing(account, id);
         try {
             PersonChanges changes = form.changes();
             directory.edit(account, before.person().id(), changes, form.newAffiliations(before.organization()));

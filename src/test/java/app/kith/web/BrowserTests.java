@@ -68,6 +68,27 @@ class BrowserTests extends BrowserTestSupport {
     }
 
     @Test
+    void theEditFormStartsFromWhatIsKnownAndSavesAChange() {
+        signUp("Owner");
+        String id = addPerson("Mary Jackson", "close");
+        open("/people/" + id + "/edit");
+        type("#organization", "NASA Langley");
+        find("main form button[type=submit]").click();
+        pageShows("NASA Langley");
+
+        open("/people/" + id + "/edit");
+        assertThat(find("#name").getDomProperty("value")).isEqualTo("Mary Jackson");
+        assertThat(find("#organization").getDomProperty("value")).isEqualTo("NASA Langley");
+        assertThat(find("#circle").getDomProperty("value")).isEqualTo("close");
+        type("#howWeMet", "At the wind tunnel");
+        find("main form button[type=submit]").click();
+
+        waiting().until(ExpectedConditions.urlToBe(url("/people/" + id)));
+        pageShows("At the wind tunnel");
+        pageShows("NASA Langley");
+    }
+
+    @Test
     void searchNarrowsTheListAsYouType() {
         signUp("Owner");
         addPerson("Margaret Hamilton", "network");
