@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.StringReader;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -184,7 +185,7 @@ class CalendarApiTests extends ApiTestSupport {
         return httpClient().send(request(path).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static java.net.http.HttpClient httpClient() {
-        return java.net.http.HttpClient.newHttpClient();
+    private static HttpClient httpClient() {
+        return HttpClient.newHttpClient();
     }
 }

@@ -9,6 +9,7 @@ import app.kith.exchange.ImportService;
 import app.kith.shared.AccountId;
 import app.kith.testing.GeneratedFiles;
 import app.kith.testing.TestDatabases;
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -152,7 +153,7 @@ class ImportBenchmark {
         }
 
         private static long processNow() {
-            return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+            return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                     .getProcessCpuTime();
         }
 

@@ -11,7 +11,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.boot.WebApplicationType;
@@ -58,9 +60,9 @@ final class WebPages {
      * (as wrk does with that many connections) for {@link #LOAD_SECONDS} seconds, all in one session.
      */
     private static double throughput(HttpClient http, String base, List<String> ids) {
-        java.util.concurrent.atomic.AtomicLong served = new java.util.concurrent.atomic.AtomicLong();
+        AtomicLong served = new AtomicLong();
         long end = System.nanoTime() + LOAD_SECONDS * 1_000_000_000L;
-        List<Thread> clients = new java.util.ArrayList<>();
+        List<Thread> clients = new ArrayList<>();
         for (int c = 0; c < CONNECTIONS; c++) {
             int first = c;
             clients.add(Thread.ofPlatform().start(() -> {

@@ -18,6 +18,7 @@ import app.kith.testing.TestPeople;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 
 class CalendarServiceTests {
 
@@ -97,7 +98,7 @@ class CalendarServiceTests {
         Today after = today.today(account, LocalDate.of(2025, 5, 5));
         assertThat(after.sections().get("invitations")).isNull();
         assertThat(after.upcoming()).extracting(Upcoming::kind, Upcoming::title, Upcoming::inDays)
-                .contains(org.assertj.core.groups.Tuple.tuple("invitation", "Ann's housewarming", 5));
+                .contains(Tuple.tuple("invitation", "Ann's housewarming", 5));
     }
 
     @DatabaseTest

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Timeout;
 
 class IcsImportTests {
@@ -135,8 +136,8 @@ class IcsImportTests {
         assertThat(result.created()).isEqualTo(1);
         assertThat(result.skipped()).as("the birthday").isEqualTo(1);
         assertThat(year(calendar, other)).extracting(CalendarEntry::title, CalendarEntry::date).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Call mum, really", LocalDate.of(2025, 5, 4)),
-                org.assertj.core.groups.Tuple.tuple("Call mum, really", LocalDate.of(2025, 5, 11)),
-                org.assertj.core.groups.Tuple.tuple("Call mum, really", LocalDate.of(2025, 5, 18)));
+                Tuple.tuple("Call mum, really", LocalDate.of(2025, 5, 4)),
+                Tuple.tuple("Call mum, really", LocalDate.of(2025, 5, 11)),
+                Tuple.tuple("Call mum, really", LocalDate.of(2025, 5, 18)));
     }
 }

@@ -15,6 +15,7 @@ import app.kith.people.PersonMerger;
 import app.kith.shared.AccountId;
 import app.kith.testing.DatabaseTest;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 
 /** Merging two people moves what the calendar, conference and note-card modules keep about them. */
 class MergeIntoCalendarTests {
@@ -41,7 +42,7 @@ class MergeIntoCalendarTests {
         assertThat(calendar.get(account, dinner.id()).people()).hasSize(1);
         Edition edition = conferences.page(account, series).editions().getFirst();
         assertThat(edition.attendees()).filteredOn(a -> !a.self()).extracting(Attendee::personId, Attendee::status)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(keep, AttendanceStatus.WENT));
+                .containsExactly(Tuple.tuple(keep, AttendanceStatus.WENT));
         assertThat(cards.get(account, card).personId()).isEqualTo(keep);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.kith.shared.InvalidInputException;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -34,7 +35,7 @@ class RecurrenceTests {
         Recurrence fortnightly = new Recurrence(Frequency.WEEKLY, 2, null, null);
 
         assertThat(fortnightly.between(d("2000-01-03"), null, d("2025-06-01"), d("2025-06-30")))
-                .allSatisfy(day -> assertThat(java.time.temporal.ChronoUnit.DAYS.between(d("2000-01-03"), day) % 14)
+                .allSatisfy(day -> assertThat(ChronoUnit.DAYS.between(d("2000-01-03"), day) % 14)
                         .isZero())
                 .hasSizeBetween(2, 3);
     }

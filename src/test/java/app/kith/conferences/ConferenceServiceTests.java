@@ -15,6 +15,7 @@ import app.kith.testing.DatabaseTest;
 import app.kith.testing.TestPeople;
 import java.time.LocalDate;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 
 class ConferenceServiceTests {
     private static final int THIS_YEAR = LocalDate.now().getYear();
@@ -40,8 +41,8 @@ class ConferenceServiceTests {
 
         assertThat(page.editions()).extracting(Edition::year).containsExactly(THIS_YEAR, THIS_YEAR - 1);
         assertThat(page.editions().getFirst().attendees()).extracting(Attendee::name, Attendee::self)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(people.get(account, "self").name(), true),
-                        org.assertj.core.groups.Tuple.tuple("Cid Costa", false));
+                .containsExactly(Tuple.tuple(people.get(account, "self").name(), true),
+                        Tuple.tuple("Cid Costa", false));
         assertThat(page.goingThisYear()).extracting(Attendee::personId).containsExactly(cid);
         assertThat(page.followUps()).extracting(FollowUp::personId).as("Ben was emailed after; Ana was not")
                 .containsExactly(ana);
@@ -63,8 +64,8 @@ class ConferenceServiceTests {
 
         assertThat(july.sections().get("conferences")).map(ConferenceDue.class::cast)
                 .extracting(ConferenceDue::kind, ConferenceDue::title)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("coming-up", "Meetup Days 2025"),
-                        org.assertj.core.groups.Tuple.tuple("register", "Register for JavaZone 2025"));
+                .containsExactlyInAnyOrder(Tuple.tuple("coming-up", "Meetup Days 2025"),
+                        Tuple.tuple("register", "Register for JavaZone 2025"));
         ConferenceDue meetup = july.sections().get("conferences").stream().map(ConferenceDue.class::cast)
                 .filter(c -> c.kind().equals("coming-up")).findFirst().orElseThrow();
         assertThat(meetup.going()).extracting(Attendee::personId).containsExactly(dia);

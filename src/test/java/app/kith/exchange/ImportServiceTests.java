@@ -18,6 +18,8 @@ import app.kith.people.PersonSummary;
 import app.kith.shared.AccountId;
 import app.kith.shared.Page;
 import app.kith.testing.DatabaseTest;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -137,10 +139,10 @@ class ImportServiceTests {
         assertThat(julia.birthday().toString()).isEqualTo("1990-05-17");
         assertThat(julia.emails()).containsExactly("julia.k@example.pl");
 
-        String header = new String(Samples.bytes("csv/outlook-contacts.csv"), java.nio.charset.StandardCharsets.UTF_8)
+        String header = new String(Samples.bytes("csv/outlook-contacts.csv"), StandardCharsets.UTF_8)
                 .lines().findFirst().orElseThrow();
         String row = "Jürgen,,Müller" + ",".repeat(6) + "jm@example.de" + ",".repeat(52);
-        byte[] cp1252 = (header + "\r\n" + row + "\r\n").getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        byte[] cp1252 = (header + "\r\n" + row + "\r\n").getBytes(Charset.forName("windows-1252"));
         imports.run(account, ImportFormat.OUTLOOK, ImportFile.of("old-outlook.csv", cp1252), ImportOptions.of(false));
         assertThat(byName(people, account)).containsKey("Jürgen Müller");
     }

@@ -3,6 +3,10 @@ package app.kith.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.kith.calendar.CalendarService;
+import app.kith.calendar.EventChanges;
+import app.kith.conferences.ConferenceService;
+import app.kith.conferences.SeriesChanges;
 import app.kith.connections.ConnectionChanges;
 import app.kith.connections.ConnectionService;
 import app.kith.insights.BridgeChanges;
@@ -10,6 +14,8 @@ import app.kith.insights.BridgeService;
 import app.kith.insights.CadenceService;
 import app.kith.interactions.InteractionChanges;
 import app.kith.interactions.InteractionService;
+import app.kith.notecards.NoteCardChanges;
+import app.kith.notecards.NoteCardService;
 import app.kith.organizations.AffiliationChanges;
 import app.kith.organizations.OrganizationService;
 import app.kith.people.PeopleService;
@@ -18,15 +24,10 @@ import app.kith.people.Photo;
 import app.kith.people.PostalAddress;
 import app.kith.shared.AccountId;
 import app.kith.shared.ConflictException;
-import app.kith.calendar.CalendarService;
-import app.kith.calendar.EventChanges;
-import app.kith.conferences.ConferenceService;
-import app.kith.conferences.SeriesChanges;
-import app.kith.notecards.NoteCardChanges;
-import app.kith.notecards.NoteCardService;
 import app.kith.testing.DatabaseTest;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -58,7 +59,7 @@ class JsonRoundTripTests {
         interactions.log(source, new InteractionChanges(List.of(ada, charles), "dinner", "gave", "2024-05-01", "salon"));
         interactions.log(source, new InteractionChanges(List.of(charles), "setback", "asked", "2024-06-01", null));
         connections.connect(source, new ConnectionChanges(ada, charles, "colleague", 5, "engines"));
-        people.setPhoto(source, ada, Photo.of(java.util.Base64.getDecoder()
+        people.setPhoto(source, ada, Photo.of(Base64.getDecoder()
                 .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAA=")));
         cadences.set(source, "close", 45);
         bridges.strain(source, charles, new BridgeChanges("a quarrel", "2030-01-01", "send a note", null));

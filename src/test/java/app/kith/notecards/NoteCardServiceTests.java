@@ -22,6 +22,8 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.data.Offset;
+import org.assertj.core.groups.Tuple;
 
 class NoteCardServiceTests {
 
@@ -62,8 +64,8 @@ class NoteCardServiceTests {
         Today digest = today.today(account, LocalDate.of(2025, 6, 1));
 
         assertThat(digest.noteCards()).map(CardDue.class::cast).extracting(CardDue::occasion, CardDue::overdue)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Overdue thanks", true),
-                        org.assertj.core.groups.Tuple.tuple("Birthday", false));
+                .containsExactly(Tuple.tuple("Overdue thanks", true),
+                        Tuple.tuple("Birthday", false));
     }
 
     @DatabaseTest
@@ -80,8 +82,8 @@ class NoteCardServiceTests {
         List<CardSuggestion> suggestions = cards.suggestions(account, LocalDate.of(2025, 2, 22));
 
         assertThat(suggestions).extracting(CardSuggestion::personId, CardSuggestion::occasion, CardSuggestion::writeBy)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(lea, "Birthday", LocalDate.of(2025, 2, 23)),
-                        org.assertj.core.groups.Tuple.tuple(gil, "Thank you", LocalDate.of(2025, 2, 27)));
+                .containsExactly(Tuple.tuple(lea, "Birthday", LocalDate.of(2025, 2, 23)),
+                        Tuple.tuple(gil, "Thank you", LocalDate.of(2025, 2, 27)));
     }
 
     @DatabaseTest
@@ -115,7 +117,7 @@ class NoteCardServiceTests {
             text.setStartPage(5);
             text.setEndPage(6);
             assertThat(text.getText(pdf)).contains("Noa Nowhere", "(no postal address in Kith)");
-            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(297.6f, org.assertj.core.data.Offset.offset(1f));
+            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(297.6f, Offset.offset(1f));
         }
     }
 }

@@ -10,6 +10,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Random;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,7 @@ class ContactNormalizerTests {
         }
     }
 
-    private static String outcome(java.util.function.Supplier<Contact> check) {
+    private static String outcome(Supplier<Contact> check) {
         try {
             return check.get().toString();
         } catch (InvalidInputException e) {

@@ -17,6 +17,7 @@ import app.kith.shared.NotFoundException;
 import app.kith.shared.Page;
 import app.kith.testing.DatabaseTest;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 
 class PersonMergerTests {
 
@@ -38,7 +39,7 @@ class PersonMergerTests {
         connections.connect(account, new ConnectionChanges(keep, other, "knows", 2, null));
 
         assertThat(merger.duplicates(account)).extracting(DuplicatePair::keepId, DuplicatePair::otherId)
-                .contains(org.assertj.core.groups.Tuple.tuple(keep, other));
+                .contains(Tuple.tuple(keep, other));
         MergeResult result = merger.merge(account, keep, other);
 
         assertThatThrownBy(() -> people.get(account, other)).isInstanceOf(NotFoundException.class);

@@ -3,6 +3,7 @@ package app.kith.testing;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -77,7 +78,7 @@ public final class DatabaseWork {
         if (vendor == TestDatabases.Vendor.SQLITE) {
             JdbcTemplate jdbc = new JdbcTemplate(TestDatabases.context(vendor).getBean(DataSource.class));
             jdbc.execute("ANALYZE");
-            jdbc.query("SELECT tbl, idx, stat FROM sqlite_stat1", (java.sql.ResultSet rs) -> {
+            jdbc.query("SELECT tbl, idx, stat FROM sqlite_stat1", (ResultSet rs) -> {
                 String ones = rs.getString(3).replaceAll("\\d+", "1");
                 jdbc.update("UPDATE sqlite_stat1 SET stat = ? WHERE tbl = ? AND idx IS ?", ones, rs.getString(1),
                         rs.getString(2));

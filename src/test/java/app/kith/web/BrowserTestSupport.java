@@ -20,6 +20,7 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -111,7 +112,7 @@ abstract class BrowserTestSupport {
     String addPerson(String name, String circle) {
         open("/people/new");
         type("#name", name);
-        new org.openqa.selenium.support.ui.Select(find("#circle")).selectByValue(circle);
+        new Select(find("#circle")).selectByValue(circle);
         find("main form button[type=submit]").click();
         waiting().until(ExpectedConditions.urlMatches("/people/[0-9a-f-]{36}$"));
         String address = browser.getCurrentUrl();

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Settings, organizations and the network page, clicked through in headless Chromium. */
@@ -69,7 +70,7 @@ class SettingsBrowserTests extends BrowserTestSupport {
         String id = addPerson("Barbara Liskov", "network");
         find("#affiliations ~ details summary").click();
         type("#aff-organization", "MIT");
-        new org.openqa.selenium.support.ui.Select(find("#aff-kind")).selectByValue("school");
+        new Select(find("#aff-kind")).selectByValue("school");
         type("#aff-title", "Professor");
         type("#aff-start", "1972");
         find("#aff-end").submit();
