@@ -5,7 +5,9 @@ import app.kith.shared.ConflictException;
 import app.kith.shared.InvalidInputException;
 import app.kith.shared.KithException;
 import app.kith.shared.NotFoundException;
+import app.kith.storage.StorageTrouble;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -83,6 +85,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        Optional<String> storage = StorageTrouble.explain(e);
+        if (storage.isPresent()) {
+            log.warn("{} {}: {}", request.getMethod(), request.getRequestURI(), storage.get());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, "Kith cannot use its database: " + storage.get()));
+        }
         log.error("Unexpected error answering {} {}", request.getMethod(), request.getRequestURI(), e);
         return ResponseEntity.internalServerError().body(ProblemDetail.forStatusAndDetail(
                 HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on the server; nothing was changed."));

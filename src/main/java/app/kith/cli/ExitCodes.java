@@ -5,6 +5,7 @@ import app.kith.shared.ConflictException;
 import app.kith.shared.InvalidInputException;
 import app.kith.shared.KithException;
 import app.kith.shared.NotFoundException;
+import app.kith.storage.StorageTrouble;
 import java.util.Map;
 import picocli.CommandLine.ParameterException;
 
@@ -65,7 +66,7 @@ final class ExitCodes {
             return say(console, NO_INPUT, missing.getMessage());
         }
         CommandLogging.debug("command failed", e);
-        return say(console, FAILURE, describe(e));
+        return say(console, FAILURE, StorageTrouble.explain(e).orElseGet(() -> describe(e)));
     }
 
     private static int say(Console console, int code, String message) {

@@ -4,10 +4,16 @@ import app.kith.shared.ConflictException;
 import app.kith.shared.InvalidInputException;
 import app.kith.shared.KithException;
 import app.kith.shared.NotFoundException;
+import app.kith.storage.StorageTrouble;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.ServletRequestBindingException;
@@ -22,6 +28,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 @ControllerAdvice(basePackageClasses = WebErrors.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class WebErrors {
+    private static final Logger log = LoggerFactory.getLogger(WebErrors.class);
 
     /** A form or query value of the wrong type (a page number that is not a number, say). */
     @ExceptionHandler({BindException.class, TypeMismatchException.class, ServletRequestBindingException.class})
@@ -44,6 +51,23 @@ class WebErrors {
         model.addAttribute("status", status);
         model.addAttribute("message", status == 404 ? "There is nothing here, or it belongs to someone else."
                 : e.getMessage());
+        return "error-page";
+    }
+
+    /** The database refused (full disk, read-only folder, a lock held elsewhere): say so, in words. */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    String storage(Exception e, Model model, HttpServletResponse response) {
+        Optional<String> trouble = StorageTrouble.explain(e);
+        if (trouble.isPresent()) {
+            log.warn("A page could not be served: {}", trouble.get());
+        } else {
+            log.error("A page could not be served", e);
+        }
+        int status = trouble.isPresent() ? 503 : 500;
+        response.setStatus(status);
+        model.addAttribute("status", status);
+        model.addAttribute("message", trouble.map(m -> "Kith cannot use its database: " + m)
+                .orElse("Something went wrong on the server; nothing was changed."));
         return "error-page";
     }
 }

@@ -7,9 +7,12 @@ import app.kith.shared.ConflictException;
 import app.kith.shared.InvalidInputException;
 import app.kith.shared.NotFoundException;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 class ApiProblemsTests {
     private final ApiProblems problems = new ApiProblems();
@@ -39,5 +42,19 @@ class ApiProblemsTests {
         assertThat(answer.getStatusCode().value()).isEqualTo(500);
         assertThat(answer.getBody().getDetail()).doesNotContain("SQLITE", "IllegalState", "app.kith")
                 .contains("nothing was changed");
+    }
+
+    @Test
+    void aDatabaseThatRefusesIsA503ThatSaysWhatToDo() {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/v1/people");
+
+        ResponseEntity<ProblemDetail> answer = problems.unexpected(new DataAccessResourceFailureException("insert",
+                new SQLiteException("[SQLITE_FULL] database or disk is full", SQLiteErrorCode.SQLITE_FULL)), request);
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(503);
+        assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("5");
+        assertThat(answer.getBody().getDetail()).doesNotContain("SQLITE")
+                .isEqualTo("Kith cannot use its database: the disk holding the database is full: free some space,"
+                        + " then try again (nothing was changed)");
     }
 }
