@@ -5,13 +5,9 @@ import app.kith.shared.Ids;
 import app.kith.shared.InvalidInputException;
 import app.kith.shared.NotFoundException;
 import app.kith.shared.Text;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -43,7 +39,7 @@ public class TokenService {
         }
         String secret = PREFIX + Ids.secret(32);
         String id = Ids.newId();
-        tokens.insert(account, id, clean, hash(secret), clock.instant());
+        tokens.insert(account, id, clean, Ids.secretHash(secret), clock.instant());
         return new NewApiToken(id, clean, secret);
     }
 
@@ -55,7 +51,7 @@ public class TokenService {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 200) {
             return Optional.empty();
         }
-        String hash = hash(secret);
+        String hash = Ids.secretHash(secret);
         Optional<ApiTokens.Active> active = tokens.active(hash);
         active.ifPresent(token -> {
             // Every write takes SQLite's one write lock: a busy client would serialize all its reads
@@ -83,14 +79,5 @@ public class TokenService {
     @Transactional
     public int revokeAll(AccountId account) {
         return tokens.revokeAll(account, clock.instant());
-    }
-
-    private static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
     }
 }

@@ -69,6 +69,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 .body(problem);
     }
 
+    /** Over a rate limit: 429, with how many seconds to wait in {@code Retry-After} (RFC 9110) and in words. */
+    @ExceptionHandler(RateLimited.class)
+    ResponseEntity<ProblemDetail> tooManyRequests(RateLimited e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage()));
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e) {
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,

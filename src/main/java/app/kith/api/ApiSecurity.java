@@ -18,7 +18,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * Two security chains. The API chain ({@code /api/**}) is stateless and authenticates each request
- * by its bearer token; CSRF protection is off there because the API never reads cookies, so a
+ * by its bearer token, within the {@link ApiRateLimits} (every 401 counts against the client's
+ * address); CSRF protection is off there because the API never reads cookies, so a
  * forged cross-site request carries no credentials. Everything else (the web app, the health check)
  * is the web module's chain. The API keeps the secure headers (nosniff, no framing); its 401 and 403
  * answers go through the same exception handler as every other error, so they are problem details
@@ -37,7 +38,7 @@ class ApiSecurity {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, TokenService tokens) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, TokenService tokens, ApiRateLimits limits) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(OPENAPI_PATH, OPENAPI_PATH + ".yaml").permitAll()
@@ -49,10 +50,12 @@ class ApiSecurity {
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .headers(ApiSecurity::secureHeaders)
-                .addFilterBefore(new BearerTokenFilter(tokens), AuthorizationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, limits, problems), AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) ->
-                                problems.resolveException(request, response, null, e))
+                        .authenticationEntryPoint((request, response, e) -> {
+                            limits.addressFailed(request.getRemoteAddr());
+                            problems.resolveException(request, response, null, e);
+                        })
                         .accessDeniedHandler((request, response, e) ->
                                 problems.resolveException(request, response, null, e)))
                 .build();

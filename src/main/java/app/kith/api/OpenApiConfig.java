@@ -2,6 +2,7 @@ package app.kith.api;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -36,7 +37,10 @@ class OpenApiConfig {
                         Errors are RFC 9457 problem details (application/problem+json) with a detail; \
                         invalid input names the offending property in 'field'. Wherever a person id \
                         goes, 'self' means the account's own person. Request bodies accept only the \
-                        documented properties: an unknown one is a 400 that names it."""))
+                        documented properties: an unknown one is a 400 that names it. Each token may \
+                        make so many requests a minute, and each client address so many with a missing \
+                        or bad token (600 and 60 unless the operator changed them); past that the \
+                        answer is a 429 whose Retry-After header says how many seconds to wait."""))
                 .components(new Components()
                         .addSecuritySchemes(BEARER, new SecurityScheme()
                                 .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("kith_...")
@@ -55,7 +59,10 @@ class OpenApiConfig {
                 operation.getResponses()
                         .addApiResponse("400", problem("Invalid input: the detail says what, 'field' says where"))
                         .addApiResponse("401", problem("No valid bearer token"))
-                        .addApiResponse("404", problem("No such resource in this account"));
+                        .addApiResponse("404", problem("No such resource in this account"))
+                        .addApiResponse("429", problem("Over a rate limit").addHeaderObject("Retry-After",
+                                new Header().description("Seconds to wait before trying again")
+                                        .schema(new IntegerSchema())));
                 ApiResponse conflict = operation.getResponses().get("409");
                 if (conflict != null) {
                     // Declared on the operation with its own wording; the body is a problem like every error.

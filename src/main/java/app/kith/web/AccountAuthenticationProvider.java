@@ -1,44 +1,41 @@
 package app.kith.web;
 
-import app.kith.accounts.AccountService;
+import app.kith.accounts.SignIn;
+import app.kith.accounts.SignInAttempt;
+import app.kith.accounts.SignInService;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Signs in with email and password through {@link AccountService#authenticate}, after asking the
- * {@link LoginThrottle}. Every failure, unknown email or wrong password, is the same exception.
+ * Signs in with email and password through {@link SignInService}, which throttles by account and
+ * source. Every failure, unknown email or wrong password, is the same exception.
  */
 final class AccountAuthenticationProvider implements AuthenticationProvider {
-    private final AccountService accounts;
-    private final LoginThrottle throttle;
+    private final SignInService signIns;
 
-    AccountAuthenticationProvider(AccountService accounts, LoginThrottle throttle) {
-        this.accounts = accounts;
-        this.throttle = throttle;
+    AccountAuthenticationProvider(SignInService signIns) {
+        this.signIns = signIns;
     }
 
     @Override
     public Authentication authenticate(Authentication attempt) throws AuthenticationException {
-        String email = attempt.getName();
         String password = attempt.getCredentials() == null ? "" : attempt.getCredentials().toString();
-        String address = attempt.getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : "unknown";
-        if (!throttle.allows(email, address)) {
-            throw new TooManyAttempts();
-        }
-        return accounts.authenticate(email, password)
-                .map(account -> {
-                    throttle.succeeded(email, address);
-                    return (Authentication) new WebAuthentication(account.id());
-                })
-                .orElseThrow(() -> {
-                    throttle.failed(email, address);
-                    return new BadCredentialsException("wrong email or password");
-                });
+        SignInDetails details = attempt.getDetails() instanceof SignInDetails d ? d : new SignInDetails(null, null);
+        SignIn result = signIns.signIn(new SignInAttempt(attempt.getName(), password, details.address(),
+                details.device()));
+        return switch (result) {
+            case SignIn.Accepted accepted -> {
+                WebAuthentication signedIn = new WebAuthentication(accepted.account().id());
+                // Set, so the attempt's details (with the device cookie) are not copied into the session.
+                signedIn.setDetails(details.address());
+                yield signedIn;
+            }
+            case SignIn.Refused refused -> throw new BadCredentialsException("wrong email or password");
+            case SignIn.Throttled throttled -> throw new TooManyAttempts();
+        };
     }
 
     @Override

@@ -22,9 +22,11 @@ class AccountPages {
     /** Where Spring Security's chain looks for a signed-in session (its default). */
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final boolean openRegistration;
+    private final DeviceCookie devices;
 
-    AccountPages(AccountService accounts, @Value("${kith.registration}") String registration) {
+    AccountPages(AccountService accounts, @Value("${kith.registration}") String registration, DeviceCookie devices) {
         this.accounts = accounts;
+        this.devices = devices;
         this.openRegistration = "open".equalsIgnoreCase(registration.strip());
     }
 
@@ -48,7 +50,10 @@ class AccountPages {
         return "account/signup";
     }
 
-    /** Creates the account and signs it in at once, in a new session (no fixation). */
+    /**
+     * Creates the account and signs it in at once, in a new session (no fixation); the browser that
+     * created it is its first known device.
+     */
     @PostMapping("/signup")
     String signUp(SignUp form, Model model, HttpServletRequest request, HttpServletResponse response) {
         if (!canSignUp()) {
@@ -70,6 +75,7 @@ class AccountPages {
         context.setAuthentication(new WebAuthentication(account.id()));
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
+        devices.remember(account.id(), request, response);
         return "redirect:/";
     }
 

@@ -1,6 +1,7 @@
 package app.kith.web;
 
-import app.kith.accounts.AccountService;
+import app.kith.accounts.SignInService;
+import app.kith.shared.AccountId;
 import jakarta.servlet.DispatcherType;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -13,8 +14,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * The browser's security chain: everything outside the API. Pages need a signed-in session (form
- * login at {@code /login}, sessions in the database through Spring Session, a new session id at
- * sign-in); every state change is a POST carrying the CSRF token (forms get it as {@code _csrf},
+ * login at {@code /login}, throttled by {@link SignInService}, with a {@link DeviceCookie} for the
+ * browsers that signed in before; sessions in the database through Spring Session, a new session id
+ * at sign-in); every state change is a POST carrying the CSRF token (forms get it as {@code _csrf},
  * htmx requests as a header from the page's meta tag). The policy allows scripts and styles only
  * from this site, so nothing a user typed can ever run. {@code /healthz}, the sign-in and sign-up
  * pages, static files and the calendar feed (its secret is its key) are open.
@@ -27,18 +29,22 @@ class WebSecurity {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, AccountService accounts, LoginThrottle throttle)
-            throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, SignInService signIns, DeviceCookie devices) throws Exception {
+        SameOriginRedirect redirect = new SameOriginRedirect();
         return http
                 .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/healthz", "/error", "/login", "/signup", "/css/**", "/js/**",
                                 "/webjars/**", "/favicon.ico", "/calendar/*.ics", DeniedPage.PATH).permitAll()
                         .anyRequest().authenticated())
-                .authenticationProvider(new AccountAuthenticationProvider(accounts, throttle))
+                .authenticationProvider(new AccountAuthenticationProvider(signIns))
                 .formLogin(form -> form.loginPage("/login")
                         .usernameParameter("username").passwordParameter("password")
-                        .successHandler(new SameOriginRedirect())
+                        .authenticationDetailsSource(SignInDetails::of)
+                        .successHandler((request, response, signedIn) -> {
+                            devices.remember((AccountId) signedIn.getPrincipal(), request, response);
+                            redirect.onAuthenticationSuccess(request, response, signedIn);
+                        })
                         .failureHandler((request, response, e) -> response.sendRedirect(
                                 e instanceof AccountAuthenticationProvider.TooManyAttempts
                                         ? "/login?wait" : "/login?error"))

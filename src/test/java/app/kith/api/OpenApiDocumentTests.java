@@ -46,6 +46,7 @@ class OpenApiDocumentTests extends ApiTestSupport {
         JsonNode create = document.get("paths").get("/api/v1/people").get("post");
         assertThat(create.get("responses").has("201")).isTrue();
         assertThat(create.get("responses").get("400").get("content").has("application/problem+json")).isTrue();
+        assertThat(create.get("responses").get("429").get("headers").has("Retry-After")).isTrue();
         JsonNode repair = document.get("paths").get("/api/v1/people/{id}/bridge/repair").get("post");
         assertThat(repair.get("responses").get("409").get("content").has("application/problem+json")).isTrue();
         JsonNode trust = document.get("paths").get("/api/v1/people/{id}/trust-suggestion").get("get").get("responses");

@@ -69,18 +69,29 @@ public final class TestDatabases {
     }
 
     private static ConfigurableApplicationContext start(Vendor vendor) {
-        // Passed as command-line arguments: SpringApplicationBuilder.properties() are only defaults,
-        // which application.properties (kith.data, kith.db.url from the environment) would override.
+        ConfigurableApplicationContext context = start(newDatabase(vendor));
+        Runtime.getRuntime().addShutdownHook(new Thread(context::close));
+        return context;
+    }
+
+    /**
+     * The command-line arguments that point the application at a new, empty database of the vendor:
+     * pass them to {@link #start(String...)} more than once for application restarts on one database.
+     * Arguments, because SpringApplicationBuilder.properties() are only defaults, which
+     * application.properties (kith.data, kith.db.url from the environment) would override.
+     */
+    public static String[] newDatabase(Vendor vendor) {
         List<String> args = new ArrayList<>(List.of("--kith.data=" + tempDir()));
         if (vendor == Vendor.POSTGRESQL) {
             String[] pg = postgres();
             args.addAll(List.of("--kith.db.url=" + pg[0], "--kith.db.user=" + pg[1], "--kith.db.password=" + pg[2]));
         }
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(KithApplication.class)
-                .web(WebApplicationType.NONE)
-                .run(args.toArray(String[]::new));
-        Runtime.getRuntime().addShutdownHook(new Thread(context::close));
-        return context;
+        return args.toArray(String[]::new);
+    }
+
+    /** The whole application without a web server, on the database the arguments name; the caller closes it. */
+    public static ConfigurableApplicationContext start(String... args) {
+        return new SpringApplicationBuilder(KithApplication.class).web(WebApplicationType.NONE).run(args);
     }
 
     private static String env(String name) {

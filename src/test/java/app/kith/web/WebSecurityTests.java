@@ -38,6 +38,8 @@ class WebSecurityTests {
     private static final Path DATA = TestDatabases.tempDir();
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final String PASSWORD = "a long enough password";
+    /** Failures of one email from one address that cost nothing (SignInService). */
+    private static final int FREE_FAILURES = 5;
 
     @LocalServerPort
     int port;
@@ -58,6 +60,8 @@ class WebSecurityTests {
     static void dataFolder(DynamicPropertyRegistry registry) {
         registry.add("kith.data", DATA::toString);
         registry.add("kith.db.url", () -> "");
+        // The tests stand in for a proxy, to sign in from several client addresses.
+        registry.add("kith.trusted-proxies", () -> "127.0.0.1");
     }
 
     @Test
@@ -148,12 +152,64 @@ class WebSecurityTests {
         String other = "other-" + UUID.randomUUID() + "@example.com";
         accounts.create(target, "Target", PASSWORD);
         accounts.create(other, "Other", PASSWORD);
-        for (int i = 0; i < LoginThrottle.PER_ACCOUNT; i++) {
+        for (int i = 0; i < FREE_FAILURES; i++) {
             assertThat(failedSignIn(target, "guess " + i)).endsWith("/login?error");
         }
 
-        assertThat(failedSignIn(target, PASSWORD)).as("no more checks from a new address for now").endsWith("/login?wait");
+        assertThat(failedSignIn(target, PASSWORD)).as("no more checks from this address for now").endsWith("/login?wait");
         assertThat(failedSignIn(other, PASSWORD)).doesNotContain("login");
+    }
+
+    @Test
+    void aBrowserThatSignedInBeforeGetsInWhileGuessesFromManyAddressesHoldBackNewOnes() throws Exception {
+        String email = "device-" + UUID.randomUUID() + "@example.com";
+        accounts.create(email, "Owner", PASSWORD);
+        HttpClient owner = client();
+        assertThat(location(signIn(owner, email, PASSWORD, "198.51.100.10", false))).doesNotContain("/login");
+
+        for (int i = 0; i < 12; i++) {
+            signIn(client(), email, "guess " + i, "203.0.113." + i, false);
+        }
+
+        assertThat(location(signIn(client(), email, PASSWORD, "198.51.100.11", false))).endsWith("/login?wait");
+        assertThat(location(signIn(owner, email, PASSWORD, "198.51.100.12", false))).doesNotContain("/login");
+    }
+
+    @Test
+    void theDeviceCookieIsRandomHttpOnlyForTheSignInFormAndSecureOverHttps() throws Exception {
+        String email = "cookie-" + UUID.randomUUID() + "@example.com";
+        accounts.create(email, "Owner", PASSWORD);
+
+        String plain = deviceCookie(signIn(client(), email, PASSWORD, "198.51.100.20", false));
+        String overHttps = deviceCookie(signIn(client(), email, PASSWORD, "198.51.100.21", true));
+
+        assertThat(plain).matches("kith_device=[A-Za-z0-9_-]{43}; .*").contains("Path=/login", "HttpOnly",
+                "SameSite=Lax", "Max-Age=31536000").doesNotContain("Secure");
+        assertThat(overHttps).contains("Secure", "HttpOnly", "SameSite=Lax");
+        assertThat(overHttps.substring(0, 55)).isNotEqualTo(plain.substring(0, 55));
+        assertThat(jdbc.sql("SELECT count(*) FROM sign_in_devices WHERE device_hash = ?")
+                .param(plain.substring("kith_device=".length(), plain.indexOf(';'))).query(Long.class).single())
+                .as("only its hash is stored").isZero();
+    }
+
+    private static String deviceCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("kith_device="))
+                .findFirst().orElseThrow();
+    }
+
+    private static String location(HttpResponse<String> response) {
+        return response.headers().firstValue("Location").orElseThrow();
+    }
+
+    /** Signs in through the form, as a browser behind the test's proxy at this address (over https, or not). */
+    private HttpResponse<String> signIn(HttpClient browser, String email, String password, String address,
+                                        boolean https) throws IOException, InterruptedException {
+        String token = token(get(browser, "/login").body());
+        return browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Forwarded-For", address).header("X-Forwarded-Proto", https ? "https" : "http")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(email) + "&password=" + enc(password)
+                        + "&_csrf=" + token)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private String failedSignIn(String email, String password) throws IOException, InterruptedException {
