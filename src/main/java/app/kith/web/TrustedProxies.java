@@ -47,6 +47,8 @@ class TrustedProxies {
                 }
             }).toList();
             remove.setRemoveOnly(true);
+            // Redirects stay relative behind a proxy too: no absolute URL from forwarded host headers.
+            believe.setRelativeRedirects(true);
         }
 
         @Override

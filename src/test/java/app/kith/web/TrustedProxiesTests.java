@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -31,6 +32,20 @@ class TrustedProxiesTests {
         assertThat(seen.getRemoteAddr()).isEqualTo("203.0.113.9");
         assertThat(seen.isSecure()).isTrue();
         assertThat(seen.getScheme()).isEqualTo("https");
+    }
+
+    @Test
+    void aRedirectBehindATrustedProxyStaysRelative() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/login");
+        request.setRemoteAddr("10.1.2.3");
+        request.addHeader("X-Forwarded-Proto", "https");
+        request.addHeader("X-Forwarded-Host", "evil.example");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        new TrustedProxies.ForwardedHeaders("10.0.0.0/8").doFilter(request, response,
+                (req, res) -> ((HttpServletResponse) res).sendRedirect("/people"));
+
+        assertThat(response.getHeader("Location")).isEqualTo("/people");
     }
 
     @Test
