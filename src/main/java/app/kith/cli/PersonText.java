@@ -4,6 +4,7 @@ import app.kith.directory.PersonCard;
 import app.kith.directory.PersonProfile;
 import app.kith.organizations.Affiliation;
 import app.kith.people.Person;
+import app.kith.people.Relationship;
 import app.kith.people.PostalAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,10 +43,11 @@ final class PersonText {
         p.addresses().forEach(a -> fact(facts, a.label() == null ? "address" : a.label(), address(a)));
         fact(facts, "birthday", p.birthday() == null ? null : p.birthday().toString());
         fact(facts, "met", p.howWeMet());
-        facts.row("circle", card.circle() + (p.cadenceDays() == null ? "" : ", every " + p.cadenceDays() + " days"));
+        Relationship r = p.relationship();
+        facts.row("circle", card.circle() + (r.cadenceDays() == null ? "" : ", every " + r.cadenceDays() + " days"));
         facts.row("relationship", card.kind() + ", trust " + card.trust() + ", bridge " + card.bridge());
-        fact(facts, "partnership", join(" — ", p.partnershipStage() == null ? null : p.partnershipStage().wire(),
-                p.partnershipCase()));
+        fact(facts, "partnership", join(" — ", r.partnershipStage() == null ? null : r.partnershipStage().wire(),
+                r.partnershipCase()));
         fact(facts, "tags", String.join(", ", p.tags()));
         facts.row("last seen", card.lastInteraction() == null ? "never" : card.lastInteraction().toString());
         facts.row("health", card.health() == null ? "not scored yet" : card.health() + "/100");

@@ -22,6 +22,7 @@ import app.kith.people.PeopleService;
 import app.kith.people.Person;
 import app.kith.people.PersonChanges;
 import app.kith.people.PersonSummary;
+import app.kith.people.Relationship;
 import app.kith.people.RelationshipKind;
 import app.kith.shared.AccountId;
 import app.kith.shared.Choice;
@@ -129,9 +130,10 @@ public class DirectoryService {
         Map<String, Standing> standings = insights.standings(account, ids, LocalDate.now(clock));
         return summaries.stream().map(s -> {
             Affiliation job = employment.get(s.id());
+            Relationship r = s.relationship();
             return new PersonCard(s.id(), s.name(), s.nickname(), s.emails(),
                     job == null ? null : job.organizationName(), job == null ? null : job.title(),
-                    s.circle().wire(), s.kind().wire(), s.trust().wire(), s.bridge().wire(), s.tags(),
+                    r.circle().wire(), r.kind().wire(), r.trust().wire(), r.bridge().wire(), s.tags(),
                     lastInteraction(standings.get(s.id())), health(standings.get(s.id())), s.self());
         }).toList();
     }
@@ -140,9 +142,10 @@ public class DirectoryService {
         Person p = people.get(account, id);
         Affiliation job = organizations.currentEmployment(account, List.of(p.id())).get(p.id());
         Standing standing = insights.standings(account, List.of(p.id()), LocalDate.now(clock)).get(p.id());
+        Relationship r = p.relationship();
         return new PersonCard(p.id(), p.name(), p.nickname(), p.emails(),
-                job == null ? null : job.organizationName(), job == null ? null : job.title(), p.circle().wire(),
-                p.kind().wire(), p.trust().wire(), p.bridge().wire(), p.tags(),
+                job == null ? null : job.organizationName(), job == null ? null : job.title(), r.circle().wire(),
+                r.kind().wire(), r.trust().wire(), r.bridge().wire(), p.tags(),
                 lastInteraction(standing), health(standing), p.self());
     }
 

@@ -1,5 +1,6 @@
 package app.kith.exchange;
 
+import app.kith.people.Relationship;
 import app.kith.shared.AccountId;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,11 +34,12 @@ class CsvExport {
         try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
             csv.printRecord(HEADER);
             people.each(account, (p, job) -> {
+                Relationship r = p.relationship();
                 try {
                     csv.printRecord(Arrays.asList(p.id(), p.name(), p.nickname(), String.join("; ", p.emails()),
                             String.join("; ", p.phones()), String.join("; ", p.urls()),
                             job == null ? "" : job.organizationName(), job == null ? "" : job.title(),
-                            p.birthday(), p.circle().wire(), p.kind().wire(), p.trust().wire(), p.bridge().wire(),
+                            p.birthday(), r.circle().wire(), r.kind().wire(), r.trust().wire(), r.bridge().wire(),
                             String.join("; ", p.tags()), p.howWeMet(), p.notes()).stream()
                             .map(v -> neutralized(v == null ? "" : v.toString())).toList());
                 } catch (IOException e) {

@@ -75,12 +75,12 @@ class BirthdaySection implements TodayContribution {
             people.bornOn(account, daysOfYear(day, lead(closer)), List.of(closer)).forEach(p -> born.put(p.id(), p));
         }
         for (RelationshipFacts person : born.values()) {
-            if (person.self() || person.bridge() == BridgeStatus.STRAINED) {
+            if (person.self() || person.relationship().bridge() == BridgeStatus.STRAINED) {
                 continue;
             }
             LocalDate date = next(person.birthday(), day);
             int inDays = (int) ChronoUnit.DAYS.between(day, date);
-            if (inDays > lead(person.circle())) {
+            if (inDays > lead(person.relationship().circle())) {
                 continue;
             }
             Integer turns = person.birthday().year() == null ? null : date.getYear() - person.birthday().year();
@@ -88,8 +88,10 @@ class BirthdaySection implements TodayContribution {
                 turns = null;
             }
             String title = turns == null ? person.name() + "'s birthday" : person.name() + " turns " + turns;
+            // After what the user attends, closest circles first.
+            int rank = 1 + person.relationship().circle().ordinal();
             digest.upcoming(new Upcoming("birthday", date, inDays, new PersonRef(person.id(), person.name()), title,
-                    turns), 1 + person.circle().ordinal()); // after what the user attends, closest circles first
+                    turns), rank);
         }
     }
 }

@@ -36,8 +36,8 @@ public class BridgeService {
         Person person = people.get(account, personId);
         BridgePlans.Plan plan = plans.find(account, person.id())
                 .orElse(new BridgePlans.Plan(person.id(), null, null, null, null));
-        return new Bridge(new PersonRef(person.id(), person.name()), person.bridge(), plan.whatHappened(),
-                plan.coolingOffUntil(), plan.firstStep(), plan.firstStepBy());
+        return new Bridge(new PersonRef(person.id(), person.name()), person.relationship().bridge(),
+                plan.whatHappened(), plan.coolingOffUntil(), plan.firstStep(), plan.firstStepBy());
     }
 
     /** Marks the relationship strained: what happened and a cooling-off date are required. */

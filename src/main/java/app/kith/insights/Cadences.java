@@ -19,7 +19,7 @@ record Cadences(Map<Circle, Integer> days) {
 
     /** The person's cadence: their own override, else their circle's; null when not tracked. */
     Integer of(RelationshipFacts person) {
-        return person.cadenceDays() != null ? person.cadenceDays() : days.get(person.circle());
+        return person.relationship().cadenceOr(days);
     }
 
     /**

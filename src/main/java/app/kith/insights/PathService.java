@@ -2,7 +2,6 @@ package app.kith.insights;
 
 import app.kith.interactions.InteractionService;
 import app.kith.interactions.TouchSummary;
-import app.kith.people.BridgeStatus;
 import app.kith.people.PeopleService;
 import app.kith.people.RelationshipFacts;
 import app.kith.shared.AccountId;
@@ -159,7 +158,7 @@ public class PathService {
         Cadences resolved = cadences.resolved(account);
         Map<String, Double> known = new HashMap<>();
         for (RelationshipFacts f : facts) {
-            if (f.self() || f.bridge() == BridgeStatus.STRAINED || f.bridge() == BridgeStatus.REPAIRING) {
+            if (f.self() || f.relationship().mending()) {
                 continue;
             }
             TouchSummary s = touches.get(f.id());

@@ -68,15 +68,16 @@ class ReachOutSection implements TodayContribution {
         RelationshipFacts person = due.facts();
         int overdue = (int) ChronoUnit.DAYS.between(due.due(), digest.date());
         boolean transactional = Reciprocity.transactional(summary.asked(), summary.total());
-        digest.reachOut(new ReachOut(new PersonRef(person.id(), person.name()), person.circle(), due.cadence(),
+        Circle circle = person.relationship().circle();
+        digest.reachOut(new ReachOut(new PersonRef(person.id(), person.name()), circle, due.cadence(),
                 due.lastTouch(), due.due(), overdue, Math.round(due.priority() * 100) / 100.0,
-                reason(person, due.cadence(), summary, digest.date()), suggestion(person.circle(), transactional),
+                reason(person, due.cadence(), summary, digest.date()), suggestion(circle, transactional),
                 transactional));
     }
 
     private static String reason(RelationshipFacts person, int cadence, TouchSummary summary, LocalDate day) {
-        String rhythm = person.cadenceDays() != null ? "own cadence of " + cadence + " days"
-                : person.circle().wire() + " circle, every " + cadence + " days";
+        String rhythm = person.relationship().cadenceDays() != null ? "own cadence of " + cadence + " days"
+                : person.relationship().circle().wire() + " circle, every " + cadence + " days";
         if (summary.lastTouch() == null) {
             return rhythm + ": no real touch yet"
                     + (summary.lastInteraction() != null ? " (asks don't count)" : "");

@@ -89,7 +89,8 @@ public class RelationshipInsights {
         RelationshipFacts person = other(account, personId);
         List<Interaction> history = interactions.list(account,
                 new InteractionFilter(person.id(), null, null, null, day), new Page.Request(0, 1000)).items();
-        return TrustAdvisor.suggest(new PersonRef(person.id(), person.name()), person.trust(), history, day);
+        return TrustAdvisor.suggest(new PersonRef(person.id(), person.name()), person.relationship().trust(), history,
+                day);
     }
 
     /** The partnerships list: people whose relationship is a partnership or both, by name. */
@@ -98,8 +99,8 @@ public class RelationshipInsights {
         List<String> ids = partners.stream().map(RelationshipFacts::id).toList();
         Map<String, Standing> standings = standings(account, ids, day);
         Map<String, Integer> setbacks = interactions.setbackCounts(account, ids, day.minusDays(365), day);
-        return partners.stream().map(p -> new Partnership(new PersonRef(p.id(), p.name()), p.kind(),
-                p.partnershipStage(), p.partnershipCase(),
+        return partners.stream().map(p -> new Partnership(new PersonRef(p.id(), p.name()), p.relationship().kind(),
+                p.relationship().partnershipStage(), p.relationship().partnershipCase(),
                 standings.containsKey(p.id()) ? standings.get(p.id()).health() : 0,
                 setbacks.getOrDefault(p.id(), 0))).toList();
     }

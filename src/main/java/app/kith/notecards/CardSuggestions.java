@@ -57,14 +57,14 @@ class CardSuggestions {
 
     List<CardSuggestion> suggest(AccountId account, LocalDate day) {
         Map<String, RelationshipFacts> inner = new LinkedHashMap<>();
-        people.trackedFacts(account).stream().filter(p -> p.circle() == Circle.INNER && !p.self())
+        people.trackedFacts(account).stream().filter(p -> p.relationship().circle() == Circle.INNER && !p.self())
                 .forEach(p -> inner.put(p.id(), p));
         Set<String> queued = new HashSet<>();
         cards.list(account, EnumSet.of(CardStatus.TO_WRITE, CardStatus.WRITTEN))
                 .forEach(c -> queued.add(c.personId()));
         List<CardSuggestion> suggestions = new ArrayList<>();
         for (RelationshipFacts p : inner.values()) {
-            if (p.birthday() == null || queued.contains(p.id()) || p.bridge() == BridgeStatus.STRAINED) {
+            if (p.birthday() == null || queued.contains(p.id()) || p.relationship().bridge() == BridgeStatus.STRAINED) {
                 continue;
             }
             LocalDate next = next(p.birthday(), day);
@@ -93,7 +93,7 @@ class CardSuggestions {
             }
         }
         for (RelationshipFacts p : inner.values()) {
-            if (p.bridge() == BridgeStatus.REPAIRING && !queued.contains(p.id())) {
+            if (p.relationship().bridge() == BridgeStatus.REPAIRING && !queued.contains(p.id())) {
                 Bridge bridge = bridges.bridge(account, p.id());
                 suggestions.add(new CardSuggestion(p.id(), p.name(), "A first step",
                         bridge.firstStepBy() == null ? day.plusDays(POST_DAYS) : bridge.firstStepBy(),

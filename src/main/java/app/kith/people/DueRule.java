@@ -47,7 +47,7 @@ final class DueRule {
 
     /** The person as due on the day, given their latest real touch on or before it (null: none). */
     Optional<DuePerson> judge(RelationshipFacts person, LocalDate lastTouch) {
-        Integer cadence = person.cadenceDays() != null ? person.cadenceDays() : query.cadences().get(person.circle());
+        Integer cadence = person.relationship().cadenceOr(query.cadences());
         if (cadence == null) {
             return Optional.empty();
         }
@@ -57,7 +57,7 @@ final class DueRule {
         if (due.isAfter(day)) {
             return Optional.empty();
         }
-        int weight = query.weights().getOrDefault(person.circle(), 1);
+        int weight = query.weights().getOrDefault(person.relationship().circle(), 1);
         double priority = weight * (ChronoUnit.DAYS.between(due, day) + cadence) * 1.0 / cadence;
         return Optional.of(new DuePerson(person, lastTouch, due, cadence, priority));
     }

@@ -74,8 +74,10 @@ class People {
                 r.birthday() == null ? null : r.birthday().year(),
                 r.birthday() == null ? null : r.birthday().month(),
                 r.birthday() == null ? null : r.birthday().day(),
-                r.howWeMet(), r.circle().wire(), r.cadenceDays(), r.kind().wire(), r.trust().wire(),
-                wire(r.partnershipStage()), r.partnershipCase(), r.bridge().wire(), r.notes(), r.self() ? 1 : 0,
+                r.howWeMet(), r.relationship().circle().wire(), r.relationship().cadenceDays(),
+                r.relationship().kind().wire(), r.relationship().trust().wire(),
+                wire(r.relationship().partnershipStage()), r.relationship().partnershipCase(),
+                r.relationship().bridge().wire(), r.notes(), r.self() ? 1 : 0,
                 searchDocs.getOrDefault(r.id(), ""), stamps.computeIfAbsent(r.createdAt(), Instant::toString),
                 stamps.computeIfAbsent(r.updatedAt(), Instant::toString),
                 Math.floorDiv(r.createdAt().getEpochSecond(), 86_400)});
@@ -93,8 +95,10 @@ class People {
                         r.birthday() == null ? null : r.birthday().year(),
                         r.birthday() == null ? null : r.birthday().month(),
                         r.birthday() == null ? null : r.birthday().day(),
-                        r.howWeMet(), r.circle().wire(), r.cadenceDays(), r.kind().wire(), r.trust().wire(),
-                        wire(r.partnershipStage()), r.partnershipCase(), r.bridge().wire(), r.notes(),
+                        r.howWeMet(), r.relationship().circle().wire(), r.relationship().cadenceDays(),
+                        r.relationship().kind().wire(), r.relationship().trust().wire(),
+                        wire(r.relationship().partnershipStage()), r.relationship().partnershipCase(),
+                        r.relationship().bridge().wire(), r.notes(),
                         r.updatedAt().toString(), account.value(), r.id())
                 .update();
     }
@@ -273,8 +277,7 @@ class People {
 
     static RelationshipFacts facts(ResultSet rs, int n) throws SQLException {
         PersonRow r = row(rs, n);
-        return new RelationshipFacts(r.id(), r.name(), r.circle(), r.cadenceDays(), r.kind(), r.trust(),
-                r.partnershipStage(), r.partnershipCase(), r.bridge(), r.birthday(), r.self(),
+        return new RelationshipFacts(r.id(), r.name(), r.relationship(), r.birthday(), r.self(),
                 r.createdAt().atZone(ZoneOffset.UTC).toLocalDate());
     }
 
@@ -289,13 +292,12 @@ class People {
                         month, rs.getInt("birthday_day"));
         Integer cadence = rs.getObject("cadence_days") == null ? null : rs.getInt("cadence_days");
         return new PersonRow(rs.getString("id"), rs.getString("display_name"), rs.getString("nickname"), birthday,
-                rs.getString("how_met"),
-                Choice.parse(Circle.class, "circle", rs.getString("circle")), cadence,
-                Choice.parse(RelationshipKind.class, "kind", rs.getString("relationship_kind")),
-                Choice.parse(TrustStage.class, "trust", rs.getString("trust_stage")),
-                Choice.parse(PartnershipStage.class, "partnershipStage", rs.getString("partnership_stage")),
-                rs.getString("partnership_case"),
-                Choice.parse(BridgeStatus.class, "bridge", rs.getString("bridge_status")),
+                rs.getString("how_met"), new Relationship(Choice.parse(Circle.class, "circle", rs.getString("circle")),
+                        cadence, Choice.parse(RelationshipKind.class, "kind", rs.getString("relationship_kind")),
+                        Choice.parse(TrustStage.class, "trust", rs.getString("trust_stage")),
+                        Choice.parse(BridgeStatus.class, "bridge", rs.getString("bridge_status")),
+                        Choice.parse(PartnershipStage.class, "partnershipStage", rs.getString("partnership_stage")),
+                        rs.getString("partnership_case")),
                 rs.getString("notes"), rs.getInt("is_self") == 1,
                 Dates.storedInstant(rs.getString("created_at")), Dates.storedInstant(rs.getString("updated_at")));
     }

@@ -180,8 +180,7 @@ public class PeopleService {
                         .map(Contact::value).toList(),
                 contacts.stream().filter(c -> c.kind() == ContactKind.LINKEDIN).map(Contact::value).findFirst()
                         .orElse(null),
-                contactPoints.addresses(account, row.id()), row.birthday(), row.howWeMet(), row.circle(),
-                row.cadenceDays(), row.kind(), row.trust(), row.partnershipStage(), row.partnershipCase(), row.bridge(),
+                contactPoints.addresses(account, row.id()), row.birthday(), row.howWeMet(), row.relationship(),
                 tags.namesFor(account, List.of(row.id())).getOrDefault(row.id(), List.of()), row.notes(),
                 row.self(), row.createdAt(), row.updatedAt());
     }
@@ -225,8 +224,8 @@ public class PeopleService {
         Map<String, List<Contact>> contacts = contactPoints.contacts(account, ids);
         Map<String, List<String>> tagNames = tags.namesFor(account, ids);
         return rows.map(r -> new PersonSummary(r.id(), r.name(), r.nickname(),
-                values(contacts.getOrDefault(r.id(), List.of()), ContactKind.EMAIL), r.circle(), r.cadenceDays(),
-                r.kind(), r.trust(), r.bridge(), tagNames.getOrDefault(r.id(), List.of()), r.self()));
+                values(contacts.getOrDefault(r.id(), List.of()), ContactKind.EMAIL), r.relationship(),
+                tagNames.getOrDefault(r.id(), List.of()), r.self()));
     }
 
     /** The people of this account with this email address (case ignored), for matching imports. */

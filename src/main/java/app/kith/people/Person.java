@@ -1,5 +1,6 @@
 package app.kith.people;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -16,13 +17,7 @@ public record Person(
         List<PostalAddress> addresses,
         Birthday birthday,
         String howWeMet,
-        Circle circle,
-        Integer cadenceDays,
-        RelationshipKind kind,
-        TrustStage trust,
-        PartnershipStage partnershipStage,
-        String partnershipCase,
-        BridgeStatus bridge,
+        @JsonUnwrapped Relationship relationship,
         List<String> tags,
         String notes,
         boolean self,
@@ -31,7 +26,7 @@ public record Person(
 
     /** The relationship facts of this person, without reading them again. */
     public RelationshipFacts facts() {
-        return new RelationshipFacts(id, name, circle, cadenceDays, kind, trust, partnershipStage, partnershipCase,
-                bridge, birthday, self, createdAt.atZone(ZoneOffset.UTC).toLocalDate());
+        return new RelationshipFacts(id, name, relationship, birthday, self,
+                createdAt.atZone(ZoneOffset.UTC).toLocalDate());
     }
 }

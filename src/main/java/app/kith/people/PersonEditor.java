@@ -20,12 +20,22 @@ class PersonEditor {
     }
 
     PersonRow blank(String id, boolean self, Instant now) {
-        return new PersonRow(id, "", null, null, null, Circle.NONE, null, RelationshipKind.FRIENDSHIP,
-                self ? TrustStage.CLOSE : TrustStage.NEW, null, null, BridgeStatus.OK, null, self, now, now);
+        return new PersonRow(id, "", null, null, null, Relationship.newcomer(self), null, self, now, now);
     }
 
     PersonRow apply(PersonRow r, PersonChanges c, Instant now) {
         String name = c.name() == null ? r.name() : required("name", c.name(), 200);
+        return new PersonRow(r.id(), name,
+                c.nickname() == null ? r.nickname() : optional("nickname", c.nickname(), 100),
+                c.birthday() == null ? r.birthday() : Birthday.parse(c.birthday()),
+                c.howWeMet() == null ? r.howWeMet() : optional("howWeMet", c.howWeMet(), 2000),
+                relationship(r.relationship(), c),
+                c.notes() == null ? r.notes() : optional("notes", c.notes(), 20000),
+                r.self(), r.createdAt(), now);
+    }
+
+    /** The relationship after the change: each field given replaces the current one. */
+    private static Relationship relationship(Relationship r, PersonChanges c) {
         Integer cadence = r.cadenceDays();
         if (c.cadenceDays() != null) {
             if (c.cadenceDays() < 0 || c.cadenceDays() > 3650) {
@@ -42,19 +52,14 @@ class PersonEditor {
             throw new InvalidInputException("partnershipCase",
                     "write why the partnership makes sense for both sides before it is " + stage.wire());
         }
-        return new PersonRow(r.id(), name,
-                c.nickname() == null ? r.nickname() : optional("nickname", c.nickname(), 100),
-                c.birthday() == null ? r.birthday() : Birthday.parse(c.birthday()),
-                c.howWeMet() == null ? r.howWeMet() : optional("howWeMet", c.howWeMet(), 2000),
+        return new Relationship(
                 c.circle() == null ? r.circle() : orDefault(Choice.parse(Circle.class, "circle", c.circle()), Circle.NONE),
                 cadence,
                 c.kind() == null ? r.kind()
                         : orDefault(Choice.parse(RelationshipKind.class, "kind", c.kind()), RelationshipKind.FRIENDSHIP),
                 c.trust() == null ? r.trust() : orDefault(Choice.parse(TrustStage.class, "trust", c.trust()), TrustStage.NEW),
-                stage, partnershipCase,
                 c.bridge() == null ? r.bridge() : orDefault(Choice.parse(BridgeStatus.class, "bridge", c.bridge()), BridgeStatus.OK),
-                c.notes() == null ? r.notes() : optional("notes", c.notes(), 20000),
-                r.self(), r.createdAt(), now);
+                stage, partnershipCase);
     }
 
     /** The contact points after the change: lists given replace that kind, lists not given are kept. */

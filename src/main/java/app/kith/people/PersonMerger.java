@@ -84,7 +84,7 @@ public class PersonMerger {
                 .addresses(keep.addresses().isEmpty() && !other.addresses().isEmpty() ? other.addresses() : null)
                 .birthday(fill("birthday", str(keep.birthday()), str(other.birthday()), conflicts))
                 .howWeMet(fill("howWeMet", keep.howWeMet(), other.howWeMet(), conflicts))
-                .cadenceDays(keep.cadenceDays() == null && other.cadenceDays() != null ? other.cadenceDays() : null)
+                .cadenceDays(keep.relationship().cadenceDays() == null ? other.relationship().cadenceDays() : null)
                 .tags(union(keep.tags(), other.tags()))
                 .notes(fill("notes", keep.notes(), other.notes(), conflicts)).build();
         conflicts.removeIf(c -> settled.contains(c.substring(0, c.indexOf(':'))));

@@ -8,11 +8,7 @@ public record PersonSummary(
         String name,
         String nickname,
         List<String> emails,
-        Circle circle,
-        Integer cadenceDays,
-        RelationshipKind kind,
-        TrustStage trust,
-        BridgeStatus bridge,
+        Relationship relationship,
         List<String> tags,
         boolean self) {
 }

@@ -9,7 +9,6 @@ import java.time.LocalDate;
  * @param cadenceDays the person's own cadence override, or null to use their circle's
  * @param addedOn     the day the person was added to Kith (UTC)
  */
-public record RelationshipFacts(String id, String name, Circle circle, Integer cadenceDays, RelationshipKind kind,
-                                TrustStage trust, PartnershipStage partnershipStage, String partnershipCase,
-                                BridgeStatus bridge, Birthday birthday, boolean self, LocalDate addedOn) {
+public record RelationshipFacts(String id, String name, Relationship relationship, Birthday birthday, boolean self,
+                                LocalDate addedOn) {
 }

@@ -36,10 +36,10 @@ record MergeForm(String other, String name, String nickname, String birthday, St
             new Chooser("nickname", "Nickname", Person::nickname),
             new Chooser("birthday", "Birthday", p -> p.birthday() == null ? null : p.birthday().toString()),
             new Chooser("howWeMet", "How you met", Person::howWeMet),
-            new Chooser("circle", "Circle", p -> wire(p.circle())),
-            new Chooser("cadenceDays", "Cadence (days)", p -> p.cadenceDays() == null ? null : p.cadenceDays().toString()),
-            new Chooser("kind", "Relationship", p -> wire(p.kind())),
-            new Chooser("trust", "Trust", p -> wire(p.trust())),
+            new Chooser("circle", "Circle", p -> wire(p.relationship().circle())),
+            new Chooser("cadenceDays", "Cadence (days)", p -> Objects.toString(p.relationship().cadenceDays(), null)),
+            new Chooser("kind", "Relationship", p -> wire(p.relationship().kind())),
+            new Chooser("trust", "Trust", p -> wire(p.relationship().trust())),
             new Chooser("notes", "Notes", Person::notes));
 
     private record Chooser(String name, String label, Function<Person, String> value) {

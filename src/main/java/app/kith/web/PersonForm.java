@@ -4,6 +4,7 @@ import app.kith.directory.NewAffiliation;
 import app.kith.directory.PersonEdit;
 import app.kith.organizations.OrganizationKind;
 import app.kith.people.Person;
+import app.kith.people.Relationship;
 import app.kith.people.PersonChanges;
 import java.util.Arrays;
 import java.util.List;
@@ -22,9 +23,10 @@ record PersonForm(String name, String nickname, String emails, String phones, St
 
     static PersonForm of(PersonEdit editing) {
         Person p = editing.person();
+        Relationship r = p.relationship();
         return new PersonForm(p.name(), p.nickname(), lines(p.emails()), lines(p.phones()), lines(p.urls()),
-                p.birthday() == null ? "" : p.birthday().toString(), p.howWeMet(), p.circle().wire(),
-                p.cadenceDays(), p.kind().wire(), p.trust().wire(), String.join(", ", p.tags()),
+                p.birthday() == null ? "" : p.birthday().toString(), p.howWeMet(), r.circle().wire(),
+                r.cadenceDays(), r.kind().wire(), r.trust().wire(), String.join(", ", p.tags()),
                 editing.organization(), editing.title(), p.notes());
     }
 

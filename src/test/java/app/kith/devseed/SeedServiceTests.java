@@ -12,7 +12,9 @@ import app.kith.interactions.Interaction;
 import app.kith.interactions.InteractionFilter;
 import app.kith.interactions.InteractionKind;
 import app.kith.interactions.InteractionService;
+import app.kith.organizations.AffiliationRole;
 import app.kith.organizations.OrganizationService;
+import app.kith.people.Circle;
 import app.kith.people.PeopleFilter;
 import app.kith.people.PeopleService;
 import app.kith.people.PersonSummary;
@@ -26,6 +28,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 class SeedServiceTests {
 
@@ -135,7 +138,7 @@ class SeedServiceTests {
         assertThat(cards).anyMatch(c -> c.organization() != null).anyMatch(c -> c.lastInteraction() != null);
         for (PersonCard card : cards) {
             var job = organizations.affiliationsOf(account, card.id()).stream()
-                    .filter(a -> a.current() && a.role() == app.kith.organizations.AffiliationRole.WORKS_AT)
+                    .filter(a -> a.current() && a.role() == AffiliationRole.WORKS_AT)
                     .findFirst();
             assertThat(card.organization()).isEqualTo(job.map(a -> a.organizationName()).orElse(null));
             assertThat(card.title()).isEqualTo(job.map(a -> a.title()).orElse(null));
@@ -166,9 +169,9 @@ class SeedServiceTests {
                 .anyMatch(p -> p.birthday() != null && p.birthday().year() == null)
                 .anyMatch(p -> p.birthday() != null && p.birthday().year() != null)
                 .anyMatch(p -> !p.tags().isEmpty())
-                .anyMatch(p -> p.circle() == app.kith.people.Circle.INNER || p.circle() == app.kith.people.Circle.CLOSE);
-        assertThat(persons.stream().filter(p -> p.circle() == app.kith.people.Circle.NETWORK
-                || p.circle() == app.kith.people.Circle.NONE).count()).isGreaterThan(persons.size() / 2);
+                .anyMatch(p -> Set.of(Circle.INNER, Circle.CLOSE).contains(p.relationship().circle()));
+        assertThat(persons.stream().filter(p -> Set.of(Circle.NETWORK, Circle.NONE).contains(p.relationship().circle()))
+                .count()).isGreaterThan(persons.size() / 2);
 
         List<Interaction> all = allInteractions(interactions, account);
         LocalDate today = LocalDate.now();

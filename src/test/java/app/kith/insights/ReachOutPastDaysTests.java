@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import app.kith.interactions.InteractionService;
 import app.kith.interactions.TouchSummary;
-import app.kith.people.BridgeStatus;
 import app.kith.people.PeopleService;
 import app.kith.people.RelationshipFacts;
 import app.kith.shared.AccountId;
@@ -31,7 +30,7 @@ class ReachOutPastDaysTests {
         ReachOutSection section = new ReachOutSection(people, interactions, cadences);
         Cadences resolved = cadences.resolved(account);
         List<RelationshipFacts> tracked = people.trackedFacts(account).stream()
-                .filter(f -> f.bridge() != BridgeStatus.STRAINED && f.bridge() != BridgeStatus.REPAIRING).toList();
+                .filter(f -> !f.relationship().mending()).toList();
 
         for (LocalDate day = LocalDate.of(2024, 6, 1); day.isBefore(LocalDate.of(2026, 1, 1)); day = day.plusDays(23)) {
             Map<String, TouchSummary> touches = interactions.touchSummaries(account, day,

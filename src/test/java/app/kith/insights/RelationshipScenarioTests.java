@@ -73,7 +73,7 @@ class RelationshipScenarioTests {
             assertThat(s.why()).isEqualTo("9 real touches since 2023-12-05");
         });
         assertThat(insights.trustSuggestion(account, year.inna, END_OF_JUNE)).isEmpty();
-        assertThat(people.get(account, year.dana).trust()).isEqualTo(TrustStage.NEW);
+        assertThat(people.get(account, year.dana).relationship().trust()).isEqualTo(TrustStage.NEW);
     }
 
     @DatabaseTest

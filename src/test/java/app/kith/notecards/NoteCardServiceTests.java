@@ -7,6 +7,7 @@ import app.kith.insights.Today;
 import app.kith.insights.TodayService;
 import app.kith.interactions.Direction;
 import app.kith.interactions.Interaction;
+import app.kith.interactions.InteractionChanges;
 import app.kith.interactions.InteractionKind;
 import app.kith.interactions.InteractionService;
 import app.kith.people.PeopleService;
@@ -76,7 +77,7 @@ class NoteCardServiceTests {
         TestPeople.add(people, account, "Nat Network", "network", "1990-03-01", null);
         String ola = TestPeople.add(people, account, "Ola Queued", "inner", "1980-03-02", null);
         cards.add(account, new NoteCardChanges(ola, "Birthday", null, null, null));
-        interactions.log(account, new app.kith.interactions.InteractionChanges(List.of(gil), "favor", "received",
+        interactions.log(account, new InteractionChanges(List.of(gil), "favor", "received",
                 "2025-02-20", "helped me move"));
 
         List<CardSuggestion> suggestions = cards.suggestions(account, LocalDate.of(2025, 2, 22));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.kith.shared.AccountId;
+import app.kith.shared.ConflictException;
 import app.kith.shared.InvalidInputException;
 import app.kith.shared.NotFoundException;
 import app.kith.shared.Page;
@@ -37,9 +38,9 @@ class PeopleServiceTests {
         assertThat(read.linkedin()).isNotNull();
         assertThat(read.birthday().year()).isNull();
         assertThat(read.birthday().toString()).isEqualTo("--12-10");
-        assertThat(read.circle()).isEqualTo(Circle.INNER);
-        assertThat(read.cadenceDays()).isEqualTo(21);
-        assertThat(read.kind()).isEqualTo(RelationshipKind.BOTH);
+        assertThat(read.relationship().circle()).isEqualTo(Circle.INNER);
+        assertThat(read.relationship().cadenceDays()).isEqualTo(21);
+        assertThat(read.relationship().kind()).isEqualTo(RelationshipKind.BOTH);
         assertThat(read.tags()).containsExactly("Math", "poetry");
     }
 
@@ -133,8 +134,8 @@ class PeopleServiceTests {
         Person read = people.get(account, p.id());
         assertThat(read.nickname()).isEqualTo("Lin");
         assertThat(read.emails()).containsExactly("l@example.com");
-        assertThat(read.circle()).isEqualTo(Circle.CLOSE);
-        assertThat(read.bridge()).isEqualTo(BridgeStatus.STRAINED);
+        assertThat(read.relationship().circle()).isEqualTo(Circle.CLOSE);
+        assertThat(read.relationship().bridge()).isEqualTo(BridgeStatus.STRAINED);
         assertThat(read.tags()).containsExactly("kernel");
     }
 
@@ -143,7 +144,7 @@ class PeopleServiceTests {
         Person self = people.get(account, PeopleService.SELF);
         assertThat(self.self()).isTrue();
         assertThatThrownBy(() -> people.delete(account, PeopleService.SELF))
-                .isInstanceOf(app.kith.shared.ConflictException.class);
+                .isInstanceOf(ConflictException.class);
     }
 
     @DatabaseTest

@@ -12,26 +12,27 @@ import app.kith.calendar.EventChanges;
 import app.kith.conferences.ConferencePage;
 import app.kith.conferences.ConferenceService;
 import app.kith.conferences.SeriesChanges;
-import app.kith.insights.CadenceService;
-import app.kith.notecards.NoteCard;
-import app.kith.notecards.NoteCardChanges;
-import app.kith.notecards.NoteCardService;
-import app.kith.insights.CircleCadence;
-import app.kith.organizations.Organization;
-import app.kith.organizations.OrganizationChanges;
-import app.kith.organizations.OrganizationService;
 import app.kith.directory.DirectoryFilter;
 import app.kith.directory.DirectoryService;
 import app.kith.directory.PersonProfile;
+import app.kith.insights.CadenceService;
+import app.kith.insights.CircleCadence;
 import app.kith.interactions.Interaction;
 import app.kith.interactions.InteractionChanges;
 import app.kith.interactions.InteractionFilter;
 import app.kith.interactions.InteractionService;
+import app.kith.notecards.NoteCard;
+import app.kith.notecards.NoteCardChanges;
+import app.kith.notecards.NoteCardService;
+import app.kith.organizations.Organization;
+import app.kith.organizations.OrganizationChanges;
+import app.kith.organizations.OrganizationService;
 import app.kith.people.PeopleService;
-import app.kith.people.TagService;
 import app.kith.people.PersonChanges;
 import app.kith.people.Tag;
+import app.kith.people.TagService;
 import app.kith.shared.AccountId;
+import app.kith.shared.Page;
 import app.kith.testing.RoutePatterns;
 import app.kith.testing.TestDatabases;
 import java.io.IOException;
@@ -215,7 +216,7 @@ class WebTenantIsolationTests {
     }
 
     private Snapshot snapshot(AccountId account) {
-        var all = app.kith.shared.Page.Request.of(0, app.kith.shared.Page.MAX_SIZE);
+        var all = Page.Request.of(0, Page.MAX_SIZE);
         List<PersonProfile> profiles = directory.list(account, DirectoryFilter.everyone(), all).items().stream()
                 .map(c -> directory.profile(account, c.id())).toList();
         String ada = profiles.stream().filter(p -> p.person().name().equals("Ada Private")).findFirst()
