@@ -49,8 +49,12 @@ class ArchitectureTests {
                 .writeModuleCanvases(canvases)
                 .writeAggregatingDocument(diagrams, canvases);
         try (Stream<Path> files = Files.list(DOCS)) {
-            for (Path puml : files.filter(f -> f.toString().endsWith(".puml")).toList()) {
-                Files.writeString(puml, inStableOrder(Files.readString(puml)));
+            for (Path file : files.toList()) {
+                if (file.toString().endsWith(".puml")) {
+                    Files.writeString(file, inStableOrder(Files.readString(file)));
+                } else if (file.toString().endsWith(".adoc")) {
+                    Files.writeString(file, canvasInStableOrder(Files.readString(file)));
+                }
             }
         }
 
@@ -85,6 +89,31 @@ class ArchitectureTests {
                 Collections.sort(lines.subList(start, end));
             }
             start = end;
+        }
+        return String.join("\n", lines);
+    }
+
+    /**
+     * The canvas with each list in a table cell sorted (events listened to, for one, come in the
+     * order of a hash set): a cell's list is a line {@code |* item} and the {@code * item} lines after it.
+     */
+    static String canvasInStableOrder(String adoc) {
+        List<String> lines = new ArrayList<>(List.of(adoc.split("\n", -1)));
+        for (int start = 0; start < lines.size(); start++) {
+            if (!lines.get(start).startsWith("|* ")) {
+                continue;
+            }
+            int end = start + 1;
+            while (end < lines.size() && lines.get(end).startsWith("* ")) {
+                end++;
+            }
+            List<String> items = new ArrayList<>(lines.subList(start, end).stream()
+                    .map(l -> l.replaceFirst("^\\|", "")).sorted().toList());
+            items.set(0, "|" + items.getFirst());
+            for (int i = start; i < end; i++) {
+                lines.set(i, items.get(i - start));
+            }
+            start = end - 1;
         }
         return String.join("\n", lines);
     }

@@ -4,6 +4,7 @@ import app.kith.directory.PersonCard;
 import app.kith.directory.PersonProfile;
 import app.kith.insights.CommonGroundItem;
 import app.kith.organizations.Affiliation;
+import app.kith.people.ContactInfo;
 import app.kith.people.Person;
 import app.kith.people.Relationship;
 import app.kith.people.PostalAddress;
@@ -59,9 +60,10 @@ record PersonDetails(
     static PersonDetails of(PersonCard card, PersonProfile profile, List<CommonGroundItem> common) {
         Person p = profile.person();
         Relationship r = p.relationship();
+        ContactInfo c = p.contact();
         return new PersonDetails(card.id(), card.name(), card.nickname(), card.emails(), card.organization(),
                 card.title(), card.circle(), card.kind(), card.trust(), card.bridge(), card.tags(),
-                card.lastInteraction(), card.health(), card.self(), p.phones(), p.urls(), p.linkedin(), p.addresses(),
+                card.lastInteraction(), card.health(), card.self(), c.phones(), c.urls(), c.linkedin(), c.addresses(),
                 text(p.birthday()), p.howWeMet(), r.cadenceDays(), wire(r.partnershipStage()), r.partnershipCase(),
                 p.notes(), profile.affiliations().stream().map(AffiliationEntry::of).toList(),
                 profile.recentInteractions(), profile.connections(), common);

@@ -37,10 +37,10 @@ final class PersonText {
         Table facts = new Table(new String[] {"", ""}, new int[] {0, 0});
         facts.row("id", p.id());
         fact(facts, "works at", join(" — ", card.organization(), card.title()));
-        fact(facts, "emails", String.join(", ", p.emails()));
-        fact(facts, "phones", String.join(", ", p.phones()));
-        fact(facts, "urls", String.join(", ", p.urls()));
-        p.addresses().forEach(a -> fact(facts, a.label() == null ? "address" : a.label(), address(a)));
+        fact(facts, "emails", String.join(", ", p.contact().emails()));
+        fact(facts, "phones", String.join(", ", p.contact().phones()));
+        fact(facts, "urls", String.join(", ", p.contact().urls()));
+        p.contact().addresses().forEach(a -> fact(facts, a.label() == null ? "address" : a.label(), address(a)));
         fact(facts, "birthday", p.birthday() == null ? null : p.birthday().toString());
         fact(facts, "met", p.howWeMet());
         Relationship r = p.relationship();

@@ -143,7 +143,7 @@ public class DirectoryService {
         Affiliation job = organizations.currentEmployment(account, List.of(p.id())).get(p.id());
         Standing standing = insights.standings(account, List.of(p.id()), LocalDate.now(clock)).get(p.id());
         Relationship r = p.relationship();
-        return new PersonCard(p.id(), p.name(), p.nickname(), p.emails(),
+        return new PersonCard(p.id(), p.name(), p.nickname(), p.contact().emails(),
                 job == null ? null : job.organizationName(), job == null ? null : job.title(), r.circle().wire(),
                 r.kind().wire(), r.trust().wire(), r.bridge().wire(), p.tags(),
                 lastInteraction(standing), health(standing), p.self());

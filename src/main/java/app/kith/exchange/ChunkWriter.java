@@ -68,8 +68,8 @@ final class ChunkWriter {
     private void update(String id, Known.Draft d) {
         Person current = kith.people().get(account, id);
         kith.people().update(account, id, PersonChanges.builder().nickname(d.nickname)
-                .emails(plus(current.emails(), d.emails)).phones(plus(current.phones(), d.phones))
-                .urls(plus(current.urls(), d.urls)).addresses(d.addresses.isEmpty() ? null : d.addresses)
+                .emails(plus(current.contact().emails(), d.emails)).phones(plus(current.contact().phones(), d.phones))
+                .urls(plus(current.contact().urls(), d.urls)).addresses(d.addresses.isEmpty() ? null : d.addresses)
                 .birthday(birthday(d.birthday)).tags(plus(current.tags(), d.tags)).notes(d.notes).build());
     }
 

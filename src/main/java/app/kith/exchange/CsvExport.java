@@ -1,5 +1,6 @@
 package app.kith.exchange;
 
+import app.kith.people.ContactInfo;
 import app.kith.people.Relationship;
 import app.kith.shared.AccountId;
 import java.io.IOException;
@@ -35,9 +36,10 @@ class CsvExport {
             csv.printRecord(HEADER);
             people.each(account, (p, job) -> {
                 Relationship r = p.relationship();
+                ContactInfo c = p.contact();
                 try {
-                    csv.printRecord(Arrays.asList(p.id(), p.name(), p.nickname(), String.join("; ", p.emails()),
-                            String.join("; ", p.phones()), String.join("; ", p.urls()),
+                    csv.printRecord(Arrays.asList(p.id(), p.name(), p.nickname(), String.join("; ", c.emails()),
+                            String.join("; ", c.phones()), String.join("; ", c.urls()),
                             job == null ? "" : job.organizationName(), job == null ? "" : job.title(),
                             p.birthday(), r.circle().wire(), r.kind().wire(), r.trust().wire(), r.bridge().wire(),
                             String.join("; ", p.tags()), p.howWeMet(), p.notes()).stream()

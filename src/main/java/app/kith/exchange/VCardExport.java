@@ -53,10 +53,10 @@ class VCardExport {
                 if (p.nickname() != null) {
                     card.setNickname(p.nickname());
                 }
-                p.emails().forEach(card::addEmail);
-                p.phones().forEach(phone -> card.addTelephoneNumber(phone));
-                p.urls().forEach(card::addUrl);
-                for (PostalAddress a : p.addresses()) {
+                p.contact().emails().forEach(card::addEmail);
+                p.contact().phones().forEach(phone -> card.addTelephoneNumber(phone));
+                p.contact().urls().forEach(card::addUrl);
+                for (PostalAddress a : p.contact().addresses()) {
                     Address address = new Address();
                     address.setStreetAddress(a.street());
                     address.setLocality(a.locality());

@@ -146,7 +146,7 @@ public class NoteCardService {
         for (NoteCard card : chosen) {
             Person person = people.get(account, card.personId());
             pages.add(new CardPrinter.Page(card, person.name(),
-                    person.addresses().isEmpty() ? null : person.addresses().getFirst()));
+                    person.contact().addresses().isEmpty() ? null : person.contact().addresses().getFirst()));
         }
         printer.print(pages, out);
         return pages.size();

@@ -175,12 +175,8 @@ public class PeopleService {
         PersonRow row = row(account, id);
         List<Contact> contacts = contactPoints.contacts(account, row.id());
         return new Person(row.id(), row.name(), row.nickname(),
-                values(contacts, ContactKind.EMAIL), values(contacts, ContactKind.PHONE),
-                contacts.stream().filter(c -> c.kind() == ContactKind.URL || c.kind() == ContactKind.LINKEDIN)
-                        .map(Contact::value).toList(),
-                contacts.stream().filter(c -> c.kind() == ContactKind.LINKEDIN).map(Contact::value).findFirst()
-                        .orElse(null),
-                contactPoints.addresses(account, row.id()), row.birthday(), row.howWeMet(), row.relationship(),
+                ContactInfo.of(contacts, contactPoints.addresses(account, row.id())), row.birthday(), row.howWeMet(),
+                row.relationship(),
                 tags.namesFor(account, List.of(row.id())).getOrDefault(row.id(), List.of()), row.notes(),
                 row.self(), row.createdAt(), row.updatedAt());
     }
@@ -224,7 +220,7 @@ public class PeopleService {
         Map<String, List<Contact>> contacts = contactPoints.contacts(account, ids);
         Map<String, List<String>> tagNames = tags.namesFor(account, ids);
         return rows.map(r -> new PersonSummary(r.id(), r.name(), r.nickname(),
-                values(contacts.getOrDefault(r.id(), List.of()), ContactKind.EMAIL), r.relationship(),
+                ContactInfo.values(contacts.getOrDefault(r.id(), List.of()), ContactKind.EMAIL), r.relationship(),
                 tagNames.getOrDefault(r.id(), List.of()), r.self()));
     }
 
@@ -351,9 +347,5 @@ public class PeopleService {
             throw new NotFoundException("person", String.valueOf(idOrSelf));
         }
         return people.find(account, idOrSelf).orElseThrow(() -> new NotFoundException("person", idOrSelf));
-    }
-
-    private static List<String> values(List<Contact> contacts, ContactKind kind) {
-        return contacts.stream().filter(c -> c.kind() == kind).map(Contact::value).toList();
     }
 }

@@ -77,11 +77,13 @@ public class PersonMerger {
         }
         Set<String> settled = chosen == null ? Set.of() : settled(chosen);
         List<String> conflicts = new ArrayList<>();
+        ContactInfo mine = keep.contact();
+        ContactInfo theirs = other.contact();
         PersonChanges fill = PersonChanges.builder()
                 .nickname(fill("nickname", keep.nickname(), other.nickname(), conflicts))
-                .emails(union(keep.emails(), other.emails())).phones(union(keep.phones(), other.phones()))
-                .urls(union(keep.urls(), other.urls()))
-                .addresses(keep.addresses().isEmpty() && !other.addresses().isEmpty() ? other.addresses() : null)
+                .emails(union(mine.emails(), theirs.emails())).phones(union(mine.phones(), theirs.phones()))
+                .urls(union(mine.urls(), theirs.urls()))
+                .addresses(mine.addresses().isEmpty() && !theirs.addresses().isEmpty() ? theirs.addresses() : null)
                 .birthday(fill("birthday", str(keep.birthday()), str(other.birthday()), conflicts))
                 .howWeMet(fill("howWeMet", keep.howWeMet(), other.howWeMet(), conflicts))
                 .cadenceDays(keep.relationship().cadenceDays() == null ? other.relationship().cadenceDays() : null)

@@ -1,5 +1,6 @@
 package app.kith.web;
 
+import app.kith.people.ContactInfo;
 import app.kith.people.Person;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -16,9 +17,10 @@ record ContactLink(String kind, String label, String href) {
 
     static List<ContactLink> of(Person person) {
         List<ContactLink> links = new ArrayList<>();
-        person.emails().forEach(e -> links.add(new ContactLink("email", e, "mailto:" + e)));
-        person.phones().forEach(p -> links.add(new ContactLink("phone", p, "tel:" + p.replaceAll("[^0-9+]", ""))));
-        person.urls().forEach(u -> links.add(new ContactLink("web", u, web(u))));
+        ContactInfo contact = person.contact();
+        contact.emails().forEach(e -> links.add(new ContactLink("email", e, "mailto:" + e)));
+        contact.phones().forEach(p -> links.add(new ContactLink("phone", p, "tel:" + p.replaceAll("[^0-9+]", ""))));
+        contact.urls().forEach(u -> links.add(new ContactLink("web", u, web(u))));
         return links;
     }
 

@@ -3,6 +3,7 @@ package app.kith.web;
 import app.kith.directory.NewAffiliation;
 import app.kith.directory.PersonEdit;
 import app.kith.organizations.OrganizationKind;
+import app.kith.people.ContactInfo;
 import app.kith.people.Person;
 import app.kith.people.Relationship;
 import app.kith.people.PersonChanges;
@@ -24,7 +25,8 @@ record PersonForm(String name, String nickname, String emails, String phones, St
     static PersonForm of(PersonEdit editing) {
         Person p = editing.person();
         Relationship r = p.relationship();
-        return new PersonForm(p.name(), p.nickname(), lines(p.emails()), lines(p.phones()), lines(p.urls()),
+        ContactInfo c = p.contact();
+        return new PersonForm(p.name(), p.nickname(), lines(c.emails()), lines(c.phones()), lines(c.urls()),
                 p.birthday() == null ? "" : p.birthday().toString(), p.howWeMet(), r.circle().wire(),
                 r.cadenceDays(), r.kind().wire(), r.trust().wire(), String.join(", ", p.tags()),
                 editing.organization(), editing.title(), p.notes());

@@ -163,9 +163,9 @@ class SeedServiceTests {
                 .anyMatch(n -> n.matches(".*[øå].*"))
                 .anyMatch(n -> n.matches(".*[ễạầ].*"));
         assertThat(persons).anyMatch(p -> p.nickname() != null)
-                .anyMatch(p -> !p.emails().isEmpty())
-                .anyMatch(p -> !p.phones().isEmpty() && p.phones().getFirst().startsWith("+"))
-                .anyMatch(p -> p.linkedin() != null)
+                .anyMatch(p -> !p.contact().emails().isEmpty())
+                .anyMatch(p -> !p.contact().phones().isEmpty() && p.contact().phones().getFirst().startsWith("+"))
+                .anyMatch(p -> p.contact().linkedin() != null)
                 .anyMatch(p -> p.birthday() != null && p.birthday().year() == null)
                 .anyMatch(p -> p.birthday() != null && p.birthday().year() != null)
                 .anyMatch(p -> !p.tags().isEmpty())

@@ -116,11 +116,11 @@ class ImportServiceTests {
         assertThat(first.created()).isEqualTo(2);
         Map<String, PersonKeys> byName = byName(people, account);
         Person henrik = people.get(account, byName.get("Henrik Sørensen").id());
-        assertThat(henrik.emails()).containsExactly("henrik@example.dk", "h.sorensen@example.com");
+        assertThat(henrik.contact().emails()).containsExactly("henrik@example.dk", "h.sorensen@example.com");
         assertThat(henrik.birthday().toString()).isEqualTo("1988-04-09");
         assertThat(henrik.tags()).containsExactly("Meetup");
         assertThat(henrik.notes()).isEqualTo("Met at the PyData meetup.\nLikes climbing.");
-        assertThat(henrik.addresses()).singleElement().satisfies(a -> assertThat(a.locality()).isEqualTo("København K"));
+        assertThat(henrik.contact().addresses()).singleElement().satisfies(a -> assertThat(a.locality()).isEqualTo("København K"));
         Person isla = people.get(account, byName.get("Isla McAllister").id());
         assertThat(isla.birthday().toString()).isEqualTo("--07-14");
         assertThat(isla.tags()).isEmpty();
@@ -137,7 +137,7 @@ class ImportServiceTests {
         assertThat(utf8.created()).isEqualTo(1);
         Person julia = people.get(account, byName(people, account).get("Julia Kowalski").id());
         assertThat(julia.birthday().toString()).isEqualTo("1990-05-17");
-        assertThat(julia.emails()).containsExactly("julia.k@example.pl");
+        assertThat(julia.contact().emails()).containsExactly("julia.k@example.pl");
 
         String header = new String(Samples.bytes("csv/outlook-contacts.csv"), StandardCharsets.UTF_8)
                 .lines().findFirst().orElseThrow();
@@ -207,7 +207,7 @@ class ImportServiceTests {
         assertThat(apple.birthday().toString()).isEqualTo("--11-23");
         assertThat(apple.tags()).containsExactlyInAnyOrder("Friends", "Climbing");
         assertThat(apple.notes()).isEqualTo("a long note that is folded over two lines");
-        assertThat(apple.addresses()).singleElement().satisfies(a -> assertThat(a.label()).isEqualTo("Home"));
+        assertThat(apple.contact().addresses()).singleElement().satisfies(a -> assertThat(a.label()).isEqualTo("Home"));
         assertThat(people.get(account, byName.get("Four Point Oh").id()).birthday().toString()).isEqualTo("--02-29");
         assertThat(byName).containsKey("Zoë Émilie");
         assertThat(byName.get("Zoë Émilie").phones()).containsExactly("+33612345678");
@@ -274,7 +274,7 @@ class ImportServiceTests {
         Person ada = people.get(account, id);
         assertThat(ada.birthday().toString()).isEqualTo("1990-01-02");
         assertThat(ada.notes()).isEqualTo("Kith's note");
-        assertThat(ada.phones()).containsExactly("+14155550100");
+        assertThat(ada.contact().phones()).containsExactly("+14155550100");
         assertThat(ada.tags()).containsExactly("Friends");
     }
 

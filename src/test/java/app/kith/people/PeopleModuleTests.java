@@ -62,9 +62,9 @@ class PeopleModuleTests {
 
             MergeResult merged = merger.merge(account, kept, other);
 
-            assertThat(merged.kept().emails()).containsExactlyInAnyOrder("lena@example.com",
+            assertThat(merged.kept().contact().emails()).containsExactlyInAnyOrder("lena@example.com",
                     "lena.work@example.com");
-            assertThat(merged.kept().phones()).containsExactly("+4722334455");
+            assertThat(merged.kept().contact().phones()).containsExactly("+4722334455");
             assertThat(merged.conflicts()).as("the kept values stay, the others are reported")
                     .anyMatch(c -> c.startsWith("birthday:")).anyMatch(c -> c.startsWith("name:"));
             assertThatThrownBy(() -> people.get(account, other)).isInstanceOf(NotFoundException.class);

@@ -33,9 +33,9 @@ class PeopleServiceTests {
 
         Person read = people.get(account, created.id());
         assertThat(read.name()).isEqualTo("Ada Lovelace");
-        assertThat(read.emails()).containsExactly("Ada@Example.COM");
-        assertThat(read.phones()).containsExactly("+442079460958");
-        assertThat(read.linkedin()).isNotNull();
+        assertThat(read.contact().emails()).containsExactly("Ada@Example.COM");
+        assertThat(read.contact().phones()).containsExactly("+442079460958");
+        assertThat(read.contact().linkedin()).isNotNull();
         assertThat(read.birthday().year()).isNull();
         assertThat(read.birthday().toString()).isEqualTo("--12-10");
         assertThat(read.relationship().circle()).isEqualTo(Circle.INNER);
@@ -133,7 +133,7 @@ class PeopleServiceTests {
 
         Person read = people.get(account, p.id());
         assertThat(read.nickname()).isEqualTo("Lin");
-        assertThat(read.emails()).containsExactly("l@example.com");
+        assertThat(read.contact().emails()).containsExactly("l@example.com");
         assertThat(read.relationship().circle()).isEqualTo(Circle.CLOSE);
         assertThat(read.relationship().bridge()).isEqualTo(BridgeStatus.STRAINED);
         assertThat(read.tags()).containsExactly("kernel");

@@ -32,7 +32,7 @@ class PersonMergerChoicesTests {
         Person kept = people.get(account, keep.id());
         assertThat(kept.name()).isEqualTo("Katherine Johnson");
         assertThat(kept.birthday().toString()).as("the kept value where nothing was picked").isEqualTo("1980-04-02");
-        assertThat(kept.emails()).containsExactlyInAnyOrder("kate@old.example", "kate@new.example");
+        assertThat(kept.contact().emails()).containsExactlyInAnyOrder("kate@old.example", "kate@new.example");
         assertThat(result.conflicts()).noneMatch(c -> c.startsWith("name:"))
                 .anyMatch(c -> c.startsWith("birthday:")).anyMatch(c -> c.startsWith("notes:"));
         assertThatThrownBy(() -> people.get(account, other.id())).isInstanceOf(NotFoundException.class);
@@ -46,8 +46,8 @@ class PersonMergerChoicesTests {
         assertThatThrownBy(() -> merger.merge(account, keep.id(), other.id(), picked(null, "the 32nd of never")))
                 .isInstanceOf(InvalidInputException.class);
 
-        assertThat(people.get(account, other.id()).emails()).containsExactly("ada@two.example");
-        assertThat(people.get(account, keep.id()).emails()).containsExactly("ada@one.example");
+        assertThat(people.get(account, other.id()).contact().emails()).containsExactly("ada@two.example");
+        assertThat(people.get(account, keep.id()).contact().emails()).containsExactly("ada@one.example");
     }
 
     @DatabaseTest

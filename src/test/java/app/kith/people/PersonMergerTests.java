@@ -45,8 +45,8 @@ class PersonMergerTests {
         assertThatThrownBy(() -> people.get(account, other)).isInstanceOf(NotFoundException.class);
         Person kept = result.kept();
         assertThat(kept.name()).isEqualTo("Ada Quinlan");
-        assertThat(kept.emails()).containsExactly("ada@example.com", "ada@home.example");
-        assertThat(kept.phones()).containsExactly("+14155550100");
+        assertThat(kept.contact().emails()).containsExactly("ada@example.com", "ada@home.example");
+        assertThat(kept.contact().phones()).containsExactly("+14155550100");
         assertThat(kept.nickname()).isEqualTo("Ada");
         assertThat(kept.birthday().toString()).isEqualTo("--03-31");
         assertThat(kept.tags()).containsExactlyInAnyOrder("work", "climbing");
