@@ -6,10 +6,10 @@ import app.kith.insights.CommonGroundItem;
 import app.kith.organizations.Affiliation;
 import app.kith.people.ContactInfo;
 import app.kith.people.Person;
-import app.kith.people.Relationship;
 import app.kith.people.PostalAddress;
+import app.kith.people.Relationship;
 import app.kith.shared.Choice;
-import java.time.LocalDate;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 
 /**
@@ -18,20 +18,7 @@ import java.util.List;
  * names and dates as ISO text, as everywhere in Kith.
  */
 record PersonDetails(
-        String id,
-        String name,
-        String nickname,
-        List<String> emails,
-        String organization,
-        String title,
-        String circle,
-        String kind,
-        String trust,
-        String bridge,
-        List<String> tags,
-        LocalDate lastInteraction,
-        Integer health,
-        boolean self,
+        @JsonUnwrapped PersonCard card,
         List<String> phones,
         List<String> urls,
         String linkedin,
@@ -61,9 +48,7 @@ record PersonDetails(
         Person p = profile.person();
         Relationship r = p.relationship();
         ContactInfo c = p.contact();
-        return new PersonDetails(card.id(), card.name(), card.nickname(), card.emails(), card.organization(),
-                card.title(), card.circle(), card.kind(), card.trust(), card.bridge(), card.tags(),
-                card.lastInteraction(), card.health(), card.self(), c.phones(), c.urls(), c.linkedin(), c.addresses(),
+        return new PersonDetails(card, c.phones(), c.urls(), c.linkedin(), c.addresses(),
                 text(p.birthday()), p.howWeMet(), r.cadenceDays(), wire(r.partnershipStage()), r.partnershipCase(),
                 p.notes(), profile.affiliations().stream().map(AffiliationEntry::of).toList(),
                 profile.recentInteractions(), profile.connections(), common);

@@ -127,6 +127,7 @@ class PeopleCommandTests {
         assertThat(shown.get("phones").get(0).asString()).isEqualTo("+442079460958");
         assertThat(shown.get("birthday").asString()).isEqualTo("--06-23");
         assertThat(shown.has("health")).isTrue();
+        assertThat(shown.has("card")).as("the card's keys stay at the top level").isFalse();
         List<String> affiliations = new ArrayList<>();
         shown.get("affiliations").forEach(a -> affiliations.add(a.get("role").asString() + " "
                 + a.get("organization").asString() + " " + text(a.get("start")) + "-" + text(a.get("end"))));
