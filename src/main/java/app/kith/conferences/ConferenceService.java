@@ -40,7 +40,7 @@ public class ConferenceService {
 
     @Transactional
     public Series create(AccountId account, SeriesChanges changes) {
-        String name = name(changes.name());
+        String name = Text.required("name", changes.name(), 200);
         if (conferences.seriesNamed(account, name).isPresent()) {
             throw new ConflictException("a conference named '" + name + "' already exists");
         }
@@ -53,7 +53,7 @@ public class ConferenceService {
     @Transactional
     public Series update(AccountId account, String id, SeriesChanges changes) {
         Series current = series(account, id);
-        String name = changes.name() == null ? current.name() : name(changes.name());
+        String name = changes.name() == null ? current.name() : Text.required("name", changes.name(), 200);
         conferences.seriesNamed(account, name).filter(other -> !other.id().equals(id)).ifPresent(other -> {
             throw new ConflictException("a conference named '" + name + "' already exists");
         });
@@ -263,17 +263,6 @@ public class ConferenceService {
                     attendees));
         }
         return result;
-    }
-
-    private static String name(String name) {
-        String clean = Text.clean(name);
-        if (clean == null) {
-            throw new InvalidInputException("name", "is required");
-        }
-        if (clean.length() > 200) {
-            throw new InvalidInputException("name", "is longer than 200 characters");
-        }
-        return clean;
     }
 
     private static Integer month(Integer month) {

@@ -48,7 +48,7 @@ public class ConnectionService {
             b = swap;
         }
         int strength = strength(changes.strength() == null ? 3 : changes.strength());
-        String note = note(changes.note());
+        String note = Text.limited("note", changes.note(), 2000);
         var existing = connections.between(account, a, b, kind);
         if (existing.isPresent()) {
             Connection updated = new Connection(existing.get().id(), a, b, kind,
@@ -79,7 +79,7 @@ public class ConnectionService {
         Connection updated = new Connection(id, current.personA(), current.personB(),
                 kind == null ? current.kind() : kind,
                 changes.strength() == null ? current.strength() : strength(changes.strength()),
-                changes.note() == null ? current.note() : note(changes.note()));
+                changes.note() == null ? current.note() : Text.limited("note", changes.note(), 2000));
         connections.update(account, updated);
         return updated;
     }
@@ -124,13 +124,5 @@ public class ConnectionService {
             throw new InvalidInputException("strength", "must be between 1 and 5");
         }
         return strength;
-    }
-
-    private static String note(String note) {
-        String clean = Text.clean(note);
-        if (clean != null && clean.length() > 2000) {
-            throw new InvalidInputException("note", "is longer than 2000 characters");
-        }
-        return clean;
     }
 }

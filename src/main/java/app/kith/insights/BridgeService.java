@@ -112,14 +112,7 @@ public class BridgeService {
     }
 
     private static String optional(String field, String given, String current) {
-        if (given == null) {
-            return current;
-        }
-        String clean = Text.clean(given);
-        if (clean != null && clean.length() > 2000) {
-            throw new InvalidInputException(field, "is longer than 2000 characters");
-        }
-        return clean;
+        return given == null ? current : Text.limited(field, given, 2000);
     }
 
     private static LocalDate date(String field, String given, LocalDate current) {

@@ -59,7 +59,7 @@ public class InteractionService {
                 Choice.parse(InteractionKind.class, "kind", changes.kind()),
                 direction == null ? Direction.NEUTRAL : direction,
                 changes.date() == null || changes.date().isBlank() ? LocalDate.now(clock) : date(changes.date()),
-                notes(changes.notes()), participants, clock.instant());
+                Text.limited("notes", changes.notes(), 20000), participants, clock.instant());
         logAll(account, List.of(interaction));
         return interaction;
     }
@@ -108,7 +108,8 @@ public class InteractionService {
                 changes.direction() == null ? current.direction()
                         : Choice.parse(Direction.class, "direction", changes.direction()),
                 changes.date() == null ? current.date() : date(changes.date()),
-                changes.notes() == null ? current.notes() : notes(changes.notes()), participants, current.createdAt());
+                changes.notes() == null ? current.notes() : Text.limited("notes", changes.notes(), 20000), participants,
+                current.createdAt());
         if (updated.kind() == null || updated.direction() == null) {
             throw new InvalidInputException(updated.kind() == null ? "kind" : "direction", "cannot be empty");
         }
@@ -220,13 +221,5 @@ public class InteractionService {
         } catch (DateTimeException e) {
             throw new InvalidInputException("date", "'" + text + "' is not a date (YYYY-MM-DD)");
         }
-    }
-
-    private static String notes(String notes) {
-        String clean = Text.clean(notes);
-        if (clean != null && clean.length() > 20000) {
-            throw new InvalidInputException("notes", "is longer than 20000 characters");
-        }
-        return clean;
     }
 }

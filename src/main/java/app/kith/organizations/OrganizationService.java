@@ -46,7 +46,7 @@ public class OrganizationService {
 
     @Transactional
     public Organization create(AccountId account, OrganizationChanges changes) {
-        String name = required(changes.name());
+        String name = Text.required("name", changes.name(), 200);
         OrganizationKind kind = Choice.parse(OrganizationKind.class, "kind", changes.kind());
         if (kind == null) {
             throw new InvalidInputException("kind", "is required (" + Choice.choices(OrganizationKind.class) + ")");
@@ -55,7 +55,8 @@ public class OrganizationService {
             throw new ConflictException("a " + kind.wire() + " named '" + name + "' already exists");
         }
         String id = Ids.newId();
-        organizations.insert(account, id, name, kind, website(changes.website()), notes(changes.notes()),
+        organizations.insert(account, id, name, kind, website(changes.website()),
+                Text.limited("notes", changes.notes(), 20000),
                 clock.instant().toString());
         return get(account, id);
     }
@@ -63,7 +64,7 @@ public class OrganizationService {
     /** The id of the organization with this name and kind, created when there is none yet. */
     @Transactional
     public String findOrCreate(AccountId account, String name, OrganizationKind kind) {
-        String clean = required(name);
+        String clean = Text.required("name", name, 200);
         return organizations.idByName(account, clean, kind).orElseGet(() -> {
             String id = Ids.newId();
             organizations.insert(account, id, clean, kind, null, null, clock.instant().toString());
@@ -77,10 +78,11 @@ public class OrganizationService {
         OrganizationKind kind = changes.kind() == null ? current.kind()
                 : Choice.parse(OrganizationKind.class, "kind", changes.kind());
         Organization updated = new Organization(current.id(),
-                changes.name() == null ? current.name() : required(changes.name()),
+                changes.name() == null ? current.name() : Text.required("name", changes.name(), 200),
                 kind == null ? current.kind() : kind,
                 changes.website() == null ? current.website() : website(changes.website()),
-                changes.notes() == null ? current.notes() : notes(changes.notes()), current.members());
+                changes.notes() == null ? current.notes() : Text.limited("notes", changes.notes(), 20000),
+                current.members());
         organizations.idByName(account, updated.name(), updated.kind()).filter(other -> !other.equals(id))
                 .ifPresent(other -> {
                     throw new ConflictException(
@@ -142,7 +144,8 @@ public class OrganizationService {
             OrganizationKind kind = kindOf(c);
             String orgId = c.organizationId() != null ? c.organizationId()
                     : orgIds.get(kind).get(Text.fold(c.organization()));
-            rows.add(new Affiliations.Row(Ids.newId(), c.personId(), orgId, roleOf(c, kind), title(c.title()),
+            rows.add(new Affiliations.Row(Ids.newId(), c.personId(), orgId, roleOf(c, kind),
+                    Text.limited("title", c.title(), 200),
                     YearOrDate.parse("start", c.start()), YearOrDate.parse("end", c.end()), now));
         }
         affiliations.insertAll(account, rows);
@@ -156,8 +159,8 @@ public class OrganizationService {
         Map<String, List<String>> terms = new HashMap<>();
         for (AffiliationChanges c : all) {
             String organization = c.organizationId() != null ? get(account, c.organizationId()).name()
-                    : required(c.organization());
-            AffiliationSearchTerms.add(terms, c.personId(), organization, title(c.title()));
+                    : Text.required("name", c.organization(), 200);
+            AffiliationSearchTerms.add(terms, c.personId(), organization, Text.limited("title", c.title(), 200));
         }
         return terms;
     }
@@ -171,7 +174,7 @@ public class OrganizationService {
         Map<OrganizationKind, Map<String, String>> names = new EnumMap<>(OrganizationKind.class);
         for (AffiliationChanges c : all) {
             if (c.organizationId() == null) {
-                String name = required(c.organization());
+                String name = Text.required("name", c.organization(), 200);
                 names.computeIfAbsent(kindOf(c), k -> new LinkedHashMap<>()).putIfAbsent(Text.fold(name), name);
             }
         }
@@ -204,7 +207,7 @@ public class OrganizationService {
         }
         AffiliationRole role = changes.role() == null ? current.role() : roleOf(changes, kind);
         affiliations.update(account, new Affiliations.Row(id, current.personId(), orgId, role,
-                changes.title() == null ? current.title() : title(changes.title()),
+                changes.title() == null ? current.title() : Text.limited("title", changes.title(), 200),
                 changes.start() == null ? current.start() : YearOrDate.parse("start", changes.start()),
                 changes.end() == null ? current.end() : YearOrDate.parse("end", changes.end()), null));
         termsChanged(account, List.of(current.personId()));
@@ -279,7 +282,8 @@ public class OrganizationService {
             kind = kindOf(c);
             orgId = findOrCreate(account, c.organization(), kind);
         }
-        return new Affiliations.Row(Ids.newId(), personId, orgId, roleOf(c, kind), title(c.title()),
+        return new Affiliations.Row(Ids.newId(), personId, orgId, roleOf(c, kind),
+                Text.limited("title", c.title(), 200),
                 YearOrDate.parse("start", c.start()), YearOrDate.parse("end", c.end()), clock.instant().toString());
     }
 
@@ -302,33 +306,6 @@ public class OrganizationService {
     private static AffiliationRole roleOf(AffiliationChanges c, OrganizationKind kind) {
         AffiliationRole role = Choice.parse(AffiliationRole.class, "role", c.role());
         return role == null ? AffiliationRole.typicalFor(kind) : role;
-    }
-
-    private static String required(String name) {
-        String clean = Text.clean(name);
-        if (clean == null) {
-            throw new InvalidInputException("name", "is required");
-        }
-        if (clean.length() > 200) {
-            throw new InvalidInputException("name", "is longer than 200 characters");
-        }
-        return clean;
-    }
-
-    private static String title(String title) {
-        String clean = Text.clean(title);
-        if (clean != null && clean.length() > 200) {
-            throw new InvalidInputException("title", "is longer than 200 characters");
-        }
-        return clean;
-    }
-
-    private static String notes(String notes) {
-        String clean = Text.clean(notes);
-        if (clean != null && clean.length() > 20000) {
-            throw new InvalidInputException("notes", "is longer than 20000 characters");
-        }
-        return clean;
     }
 
     private static String website(String website) {

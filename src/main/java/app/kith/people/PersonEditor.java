@@ -24,13 +24,13 @@ class PersonEditor {
     }
 
     PersonRow apply(PersonRow r, PersonChanges c, Instant now) {
-        String name = c.name() == null ? r.name() : required("name", c.name(), 200);
+        String name = c.name() == null ? r.name() : Text.required("name", c.name(), 200);
         return new PersonRow(r.id(), name,
-                c.nickname() == null ? r.nickname() : optional("nickname", c.nickname(), 100),
+                c.nickname() == null ? r.nickname() : Text.limited("nickname", c.nickname(), 100),
                 c.birthday() == null ? r.birthday() : Birthday.parse(c.birthday()),
-                c.howWeMet() == null ? r.howWeMet() : optional("howWeMet", c.howWeMet(), 2000),
+                c.howWeMet() == null ? r.howWeMet() : Text.limited("howWeMet", c.howWeMet(), 2000),
                 relationship(r.relationship(), c),
-                c.notes() == null ? r.notes() : optional("notes", c.notes(), 20000),
+                c.notes() == null ? r.notes() : Text.limited("notes", c.notes(), 20000),
                 r.self(), r.createdAt(), now);
     }
 
@@ -46,7 +46,7 @@ class PersonEditor {
         PartnershipStage stage = c.partnershipStage() == null ? r.partnershipStage()
                 : Choice.parse(PartnershipStage.class, "partnershipStage", c.partnershipStage());
         String partnershipCase = c.partnershipCase() == null ? r.partnershipCase()
-                : optional("partnershipCase", c.partnershipCase(), 5000);
+                : Text.limited("partnershipCase", c.partnershipCase(), 5000);
         if ((stage == PartnershipStage.PROPOSED || stage == PartnershipStage.ACTIVE) && partnershipCase == null) {
             // A partnership has to make sense for both sides; Kith asks for the reasons in writing first.
             throw new InvalidInputException("partnershipCase",
@@ -90,10 +90,12 @@ class PersonEditor {
             if (a == null) {
                 continue;
             }
-            PostalAddress c = new PostalAddress(optional("addresses.label", a.label(), 50),
-                    optional("addresses.street", a.street(), 500), optional("addresses.locality", a.locality(), 200),
-                    optional("addresses.region", a.region(), 200), optional("addresses.postalCode", a.postalCode(), 50),
-                    optional("addresses.country", a.country(), 100));
+            PostalAddress c = new PostalAddress(Text.limited("addresses.label", a.label(), 50),
+                    Text.limited("addresses.street", a.street(), 500),
+                    Text.limited("addresses.locality", a.locality(), 200),
+                    Text.limited("addresses.region", a.region(), 200),
+                    Text.limited("addresses.postalCode", a.postalCode(), 50),
+                    Text.limited("addresses.country", a.country(), 100));
             if (c.street() != null || c.locality() != null || c.postalCode() != null || c.country() != null) {
                 clean.add(c);
             }
@@ -140,21 +142,5 @@ class PersonEditor {
 
     private static <T> T orDefault(T value, T fallback) {
         return value == null ? fallback : value;
-    }
-
-    static String required(String field, String value, int max) {
-        String clean = optional(field, value, max);
-        if (clean == null) {
-            throw new InvalidInputException(field, "is required");
-        }
-        return clean;
-    }
-
-    static String optional(String field, String value, int max) {
-        String clean = Text.clean(value);
-        if (clean != null && clean.length() > max) {
-            throw new InvalidInputException(field, "is longer than " + max + " characters");
-        }
-        return clean;
     }
 }

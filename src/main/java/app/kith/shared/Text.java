@@ -190,6 +190,24 @@ public final class Text {
         };
     }
 
+    /** {@link #clean} text, refused when longer than {@code max} characters; the message names the field. */
+    public static String limited(String field, String text, int max) {
+        String clean = clean(text);
+        if (clean != null && clean.length() > max) {
+            throw new InvalidInputException(field, "is longer than " + max + " characters");
+        }
+        return clean;
+    }
+
+    /** {@link #limited} text that must be given. */
+    public static String required(String field, String text, int max) {
+        String clean = limited(field, text, max);
+        if (clean == null) {
+            throw new InvalidInputException(field, "is required");
+        }
+        return clean;
+    }
+
     /** Trims and returns null for blank text, so "nothing" is stored one way. */
     public static String clean(String text) {
         if (text == null) {
