@@ -125,11 +125,6 @@ public final class DatabaseWork {
         String read = "SELECT COALESCE(sum(seq_tup_read + COALESCE(idx_tup_fetch, 0)), 0) FROM pg_stat_xact_user_tables";
         long before = jdbc.queryForObject(read, Long.class);
         work.run();
-        java.util.List<String> ids = jdbc.queryForList("SELECT account_id || ' ' || id FROM people ORDER BY created_at DESC LIMIT 500", String.class);
-        StringBuilder v = new StringBuilder();
-        for (String id : ids) { String[] p = id.split(" "); v.append(v.isEmpty() ? "" : ", ").append("('" + p[0] + "', '" + p[1] + "', 20000)"); }
-        jdbc.queryForList("EXPLAIN UPDATE people SET last_touch_day = CAST(v.column3 AS INTEGER) FROM (VALUES " + v + ") AS v WHERE people.account_id = v.column1 AND people.id = v.column2 AND (people.last_touch_day IS NULL OR people.last_touch_day < CAST(v.column3 AS INTEGER))", String.class).forEach(System.out::println);
-        jdbc.queryForList("SELECT c.relname, pg_stat_get_xact_numscans(c.oid) AS scans, pg_stat_get_xact_tuples_returned(c.oid) AS ret FROM pg_class c WHERE c.relkind = 'i' AND c.relnamespace = 'public'::regnamespace ORDER BY 3 DESC LIMIT 6").forEach(System.out::println);
         return jdbc.queryForObject(read, Long.class) - before;
     }
 }
