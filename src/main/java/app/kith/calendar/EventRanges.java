@@ -6,7 +6,6 @@ import static app.kith.calendar.Events.text;
 
 import app.kith.shared.AccountId;
 import app.kith.storage.Chunks;
-import app.kith.storage.Database;
 import app.kith.storage.UnionAll;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,7 +26,7 @@ import org.springframework.stereotype.Repository;
 /**
  * The events of a calendar range, read a page at a time in the calendar's order (day, start time with
  * all-day first, id), always with a LIMIT and from a position (keyset), through {@code events_in_order}
- * and {@code events_spanning} (V12). Repeating events are read as one light row each, however often
+ * (events of one day) and {@code events_spanning} (of several days), both V12. Repeating events are read as one light row each, however often
  * they occur; {@link Repeats} walks their days.
  */
 @Repository
@@ -42,35 +41,31 @@ class EventRanges {
     private static final String AFTER = " AND e.starts_on >= :day"
             + " AND (e.starts_on, COALESCE(e.starts_at, ''), e.id) > (:day, :time, :id)"
             + " ORDER BY e.starts_on, COALESCE(e.starts_at, ''), e.id LIMIT :limit";
-    /**
-     * Every frequency, quoted for SQL: {@code repeat_freq IN (...)} lets SQLite range over
-     * {@code events_repeating} frequency by frequency, where {@code IS NOT NULL} made it scan every
-     * event that started before the range.
-     */
-    private static final String REPEATING = Events.FREQUENCIES.keySet().stream().sorted().map(f -> "'" + f + "'")
-            .collect(Collectors.joining(", "));
+    /** Every frequency, as stored, in a fixed order. */
+    private static final List<String> FREQUENCIES = Events.FREQUENCIES.keySet().stream().sorted().toList();
+    /** One-off events of one day ({@code events_in_order}) and of several ({@code events_spanning}). */
+    private static final String ONE_DAY = " AND e.repeat_freq IS NULL AND e.ends_on IS NULL";
+    private static final String SEVERAL_DAYS = " AND e.repeat_freq IS NULL AND e.ends_on IS NOT NULL";
     /** Sorts the rows of one part as the statement did, for the merge with the other sources. */
     private static final Comparator<Events.Row> IN_ORDER = Comparator.comparing(Events.Row::date)
             .thenComparing(r -> Position.time(r.startsAt())).thenComparing(Events.Row::id);
 
     private final JdbcClient jdbc;
-    /**
-     * SQLite without statistics (a new database, or a large import not yet analyzed) chose the narrower
-     * {@code events_in_order} for events under way and read every one-off event of the year before the
-     * range; the hint names the index that holds only events of several days.
-     */
-    private final String spanningIndex;
 
-    EventRanges(JdbcClient jdbc, Database database) {
+    EventRanges(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.spanningIndex = database.isSqlite() ? " INDEXED BY events_spanning" : "";
     }
 
     /** One-off events after a position up to a last day (inclusive), at most {@code limit}. */
     record Range(Position after, LocalDate last, int limit) {
     }
 
-    /** For each range, its one-off events in order: all ranges in one statement. */
+    /**
+     * For each range, its one-off events in order. Events of one day and events of several are read from
+     * their own indexes (a statement each, all ranges in it) and merged: with one index for both, the
+     * planners of both databases, given statistics or not, read events under way through it and passed
+     * over every one-off event of the year before a range.
+     */
     List<List<Events.Row>> oneOffs(AccountId account, List<Range> ranges) {
         List<Map<String, ?>> parts = new ArrayList<>();
         for (Range r : ranges) {
@@ -78,10 +73,23 @@ class EventRanges {
             part.put("last", text(r.last()));
             parts.add(part);
         }
-        List<List<Events.Row>> found = UnionAll.query(jdbc, "SELECT " + LISTED + " FROM events e"
-                        + " WHERE e.account_id = :account AND e.repeat_freq IS NULL AND e.starts_on <= :last" + AFTER,
-                Map.of("account", account.value()), parts, (rs, n) -> listed(rs));
-        found.forEach(rows -> rows.sort(IN_ORDER));
+        List<List<Events.Row>> found = new ArrayList<>();
+        for (String days : List.of(ONE_DAY, SEVERAL_DAYS)) {
+            List<List<Events.Row>> rows = UnionAll.query(jdbc, "SELECT " + LISTED + " FROM events e"
+                            + " WHERE e.account_id = :account" + days + " AND e.starts_on <= :last" + AFTER,
+                    Map.of("account", account.value()), parts, (rs, n) -> listed(rs));
+            for (int i = 0; i < rows.size(); i++) {
+                if (found.size() <= i) {
+                    found.add(new ArrayList<>());
+                }
+                found.get(i).addAll(rows.get(i));
+            }
+        }
+        for (int i = 0; i < found.size(); i++) {
+            List<Events.Row> rows = found.get(i);
+            rows.sort(IN_ORDER);
+            found.set(i, rows.subList(0, Math.min(rows.size(), ranges.get(i).limit())));
+        }
         return found;
     }
 
@@ -94,21 +102,22 @@ class EventRanges {
         params.put("account", account.value());
         params.put("first", text(first));
         params.put("earliest", text(first.minusDays(Events.MAX_SPAN_DAYS)));
-        return jdbc.sql("SELECT " + LISTED + " FROM events e" + spanningIndex + " WHERE e.account_id = :account"
-                        + " AND e.repeat_freq IS NULL AND e.ends_on IS NOT NULL AND e.starts_on >= :earliest AND e.starts_on < :first"
-                        + " AND e.ends_on >= :first" + AFTER)
+        return jdbc.sql("SELECT " + LISTED + " FROM events e WHERE e.account_id = :account" + SEVERAL_DAYS
+                        + " AND e.starts_on >= :earliest AND e.starts_on < :first AND e.ends_on >= :first" + AFTER)
                 .params(params).query((rs, n) -> listed(rs)).list();
     }
 
     /** How many one-off events start on each day of a range. */
     Map<LocalDate, Integer> oneOffCounts(AccountId account, LocalDate first, LocalDate last) {
         Map<LocalDate, Integer> counts = new HashMap<>();
-        jdbc.sql("SELECT e.starts_on, COUNT(*) FROM events e WHERE e.account_id = ? AND e.repeat_freq IS NULL"
-                        + " AND e.starts_on >= ? AND e.starts_on <= ? GROUP BY e.starts_on")
-                .params(account.value(), text(first), text(last))
-                .query((ResultSet rs) -> {
-                    counts.put(date(rs.getString(1)), rs.getInt(2));
-                });
+        for (String days : List.of(ONE_DAY, SEVERAL_DAYS)) {
+            jdbc.sql("SELECT e.starts_on, COUNT(*) FROM events e WHERE e.account_id = ?" + days
+                            + " AND e.starts_on >= ? AND e.starts_on <= ? GROUP BY e.starts_on")
+                    .params(account.value(), text(first), text(last))
+                    .query((ResultSet rs) -> {
+                        counts.merge(date(rs.getString(1)), rs.getInt(2), Integer::sum);
+                    });
+        }
         return counts;
     }
 
@@ -118,12 +127,16 @@ class EventRanges {
      */
     void series(AccountId account, LocalDate first, LocalDate last, Consumer<Series> each) {
         Set<String> months = months(first, last);
-        jdbc.sql("SELECT e.id, e.starts_on, e.starts_at, e.repeat_freq, e.repeat_interval, e.repeat_last FROM events e"
-                        + " WHERE e.account_id = :account AND e.repeat_freq IN (" + REPEATING + ")"
-                        + " AND e.starts_on <= :last AND (e.repeat_last IS NULL OR e.repeat_last >= :first)"
-                        + (months.isEmpty() ? ""
-                                : " AND (e.repeat_freq <> 'yearly' OR substr(e.starts_on, 6, 2) IN (:months))"))
-                .param("account", account.value()).param("first", text(first)).param("last", text(last))
+        // A seek per frequency (repeat_freq = 'daily' ...), in one statement: with repeat_freq IN (...) or
+        // IS NOT NULL, SQLite under a new database's statistics read every event of the account instead
+        // of the partial index events_repeating.
+        String sql = FREQUENCIES.stream().map(f -> "SELECT e.id, e.starts_on, e.starts_at, e.repeat_freq,"
+                        + " e.repeat_interval, e.repeat_last FROM events e WHERE e.account_id = :account"
+                        + " AND e.repeat_freq = '" + f + "' AND e.starts_on <= :last"
+                        + " AND (e.repeat_last IS NULL OR e.repeat_last >= :first)"
+                        + (f.equals("yearly") && !months.isEmpty() ? " AND substr(e.starts_on, 6, 2) IN (:months)" : ""))
+                .collect(Collectors.joining(" UNION ALL "));
+        jdbc.sql(sql).param("account", account.value()).param("first", text(first)).param("last", text(last))
                 .param("months", months)
                 .query((ResultSet rs) -> {
                     LocalDate end = date(rs.getString(6));
