@@ -1,6 +1,7 @@
 package app.kith.api;
 
 import app.kith.calendar.CalendarService;
+import app.kith.calendar.CalendarSlice;
 import app.kith.calendar.Event;
 import app.kith.interactions.Interaction;
 import app.kith.shared.AccountId;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** {@code /api/v1/events}: the relationship calendar (SPEC §1.5). */
 @RestController
@@ -39,12 +42,21 @@ class EventsController {
     }
 
     @GetMapping(Api.V1 + "/events")
-    @Operation(summary = "The calendar for a month (month=YYYY-MM, default this month) or a range (from, to, inclusive)",
-            description = "Stored events (repeating ones once per day they occur), birthdays and conference editions.")
-    CalendarRange list(@AuthenticationPrincipal AccountId account,
-                       @RequestParam(required = false) String month,
-                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    @Operation(summary = "A page of the calendar for a month (month=YYYY-MM, default this month) or a range (from, to,"
+            + " inclusive)",
+            description = "Stored events (repeating ones once per day they occur), birthdays and conference editions,"
+                    + " ordered by day, start time (all-day first) and id: at most `limit` (default "
+                    + CalendarService.DEFAULT_LIMIT + ", at most " + CalendarService.MAX_LIMIT + "). When there are"
+                    + " more, `next` holds a cursor and the Link header (rel=\"next\") the address of the next page;"
+                    + " pass the cursor back as `cursor` with the same range.")
+    ResponseEntity<CalendarRange> list(@AuthenticationPrincipal AccountId account,
+                                       @RequestParam(required = false) String month,
+                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                       LocalDate from,
+                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                       LocalDate to,
+                                       @RequestParam(required = false) Integer limit,
+                                       @RequestParam(required = false) String cursor) {
         if (from == null && to == null) {
             YearMonth m = month == null ? YearMonth.now(clock) : month(month);
             from = m.atDay(1);
@@ -52,7 +64,17 @@ class EventsController {
         } else if (from == null || to == null) {
             throw new InvalidInputException(from == null ? "from" : "to", "give both from and to, or a month");
         }
-        return new CalendarRange(from, to, calendar.between(account, from, to));
+        int size = limit == null ? CalendarService.DEFAULT_LIMIT : limit;
+        CalendarSlice page = calendar.page(account, from, to, cursor, size);
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
+        if (page.next() != null) {
+            // Relative (RFC 8288 resolves it against the request), as every address Kith gives without KITH_BASE_URL.
+            String next = UriComponentsBuilder.fromPath(Api.V1 + "/events").queryParam("from", from)
+                    .queryParam("to", to).queryParam("limit", size).queryParam("cursor", page.next())
+                    .build().encode().toUriString();
+            ok.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+        }
+        return ok.body(new CalendarRange(from, to, page.items(), page.next()));
     }
 
     @PostMapping(Api.V1 + "/events")

@@ -11,14 +11,8 @@ import app.kith.shared.InvalidInputException;
 import app.kith.shared.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,10 +22,15 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CalendarService {
-    /** The longest range one calendar query may cover. */
+    /** The longest range one calendar page may cover. */
     public static final int MAX_RANGE_DAYS = 400;
-
-    private static final Executor ALONGSIDE = Executors.newVirtualThreadPerTaskExecutor();
+    /** The most entries one page holds; {@link #DEFAULT_LIMIT} when the caller does not say. */
+    public static final int MAX_LIMIT = 1000;
+    public static final int DEFAULT_LIMIT = 200;
+    /** The longest range a view of days covers (a month grid is at most six weeks). */
+    public static final int MAX_VIEW_DAYS = 62;
+    /** The most entries a view of days shows of one day. */
+    public static final int MAX_PER_DAY = 100;
 
     private final Events events;
     private final EventEditor editor;
@@ -115,62 +114,47 @@ public class CalendarService {
         return logged;
     }
 
-    /** Everything in the calendar from {@code from} to {@code to} (inclusive), by day then time. */
-    public List<CalendarEntry> between(AccountId account, LocalDate from, LocalDate to) {
+    /**
+     * A page of the calendar from {@code from} to {@code to} (inclusive): stored events (a repeating one
+     * once per day it occurs), birthdays and conference editions, at most {@code limit} of them, after
+     * the {@code cursor} a previous page gave (null for the first page).
+     */
+    public CalendarSlice page(AccountId account, LocalDate from, LocalDate to, String cursor, int limit) {
+        checkRange(from, to, MAX_RANGE_DAYS);
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidInputException("limit", "must be between 1 and " + MAX_LIMIT);
+        }
+        Position after = cursor == null || cursor.isBlank() ? Position.startOf(Position.FIRST_DAY)
+                : Cursor.parse(cursor);
+        CalendarEntries.Page page = entries.page(account, from, to, after, limit);
+        return new CalendarSlice(page.items(), page.next() == null ? null : Cursor.of(page.next()));
+    }
+
+    /**
+     * The days from {@code from} to {@code to} that have something, each with its first {@code perDay}
+     * entries and how many more: month and agenda views, whose size does not grow with the calendar.
+     */
+    public List<CalendarDay> days(AccountId account, LocalDate from, LocalDate to, int perDay) {
+        checkRange(from, to, MAX_VIEW_DAYS);
+        if (perDay < 1 || perDay > MAX_PER_DAY) {
+            throw new InvalidInputException("perDay", "must be between 1 and " + MAX_PER_DAY);
+        }
+        return entries.days(account, from, to, perDay);
+    }
+
+    private static void checkRange(LocalDate from, LocalDate to, int maxDays) {
         if (from == null || to == null) {
             throw new InvalidInputException(from == null ? "from" : "to", "is required (YYYY-MM-DD)");
         }
         if (to.isBefore(from)) {
             throw new InvalidInputException("to", "must be on or after from");
         }
-        if (ChronoUnit.DAYS.between(from, to) >= MAX_RANGE_DAYS) {
-            throw new InvalidInputException("to", "a calendar range covers at most " + MAX_RANGE_DAYS + " days");
+        if (ChronoUnit.DAYS.between(from, to) >= maxDays) {
+            throw new InvalidInputException("to", "a calendar range covers at most " + maxDays + " days");
         }
-        // Birthdays and editions are read on a virtual thread while this one reads the stored events:
-        // a month of a large network holds thousands of each, and the two reads need nothing of each other.
-        CompletableFuture<List<CalendarEntry>> derived = CompletableFuture.supplyAsync(() -> {
-            List<CalendarEntry> list = new ArrayList<>(entries.birthdays(account, from, to));
-            list.addAll(entries.conferences(account, from, to));
-            return list;
-        }, ALONGSIDE);
-        List<CalendarEntry> all = new ArrayList<>(entries.stored(account, from, to));
-        all.addAll(joined(derived));
-        all.sort(CalendarService::chronologically);
-        return all;
-    }
-
-    private static <T> T joined(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
+        if (from.getYear() < 1 || to.getYear() > Recurrence.LAST_YEAR) {
+            throw new InvalidInputException("from", "must be in the years 1 to " + Recurrence.LAST_YEAR);
         }
-    }
-
-    /** By day, then time (all-day entries first), title and id; written out, as a month sorts thousands. */
-    private static int chronologically(CalendarEntry a, CalendarEntry b) {
-        int order = a.date().compareTo(b.date());
-        if (order != 0) {
-            return order;
-        }
-        if (a.startsAt() == null || b.startsAt() == null) {
-            order = a.startsAt() == null ? (b.startsAt() == null ? 0 : -1) : 1;
-        } else {
-            order = a.startsAt().compareTo(b.startsAt());
-        }
-        if (order != 0) {
-            return order;
-        }
-        order = a.title().compareTo(b.title());
-        return order != 0 ? order : a.id().compareTo(b.id());
-    }
-
-    /** A month's calendar, for the month view. */
-    public List<CalendarEntry> month(AccountId account, YearMonth month) {
-        return between(account, month.atDay(1), month.atEndOfMonth());
     }
 
     /** The events a person is linked to, newest first (for their page). */
@@ -188,8 +172,8 @@ public class CalendarService {
         return entries.events(account, events.open(account, EventKind.ACHIEVEMENT, day.minusDays(days), day));
     }
 
-    /** The stored events of each of these kinds occurring in a range, for digests. */
-    List<CalendarEntry> stored(AccountId account, LocalDate from, LocalDate to) {
-        return entries.stored(account, from, to);
+    /** The first {@code limit} stored events occurring in a range (no birthdays or editions), for digests. */
+    List<CalendarEntry> stored(AccountId account, LocalDate from, LocalDate to, int limit) {
+        return entries.storedFirst(account, from, to, limit);
     }
 }

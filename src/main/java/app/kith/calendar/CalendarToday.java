@@ -14,13 +14,16 @@ import org.springframework.stereotype.Component;
  * The calendar in Today: invitations received that need an answer ({@code invitations}),
  * achievements of the last {@value #ACHIEVEMENT_DAYS} days not yet congratulated
  * ({@code achievements}), and under upcoming the dinners, accepted invitations, anniversaries and
- * reminders of the next {@value #UPCOMING_DAYS} days. Three queries for the events, one for their people.
+ * reminders of the next {@value #UPCOMING_DAYS} days (the first {@value #UPCOMING_READ} of them: a week of
+ * thousands of daily reminders is not read whole).
  */
 @Component
 @Order(500)
 class CalendarToday implements TodayContribution {
     static final int ACHIEVEMENT_DAYS = 30;
     static final int UPCOMING_DAYS = 7;
+    /** Stored events read for upcoming, soonest first: Today lists 20, and counts the rest up to this. */
+    static final int UPCOMING_READ = 500;
 
     private final CalendarService calendar;
 
@@ -36,7 +39,7 @@ class CalendarToday implements TodayContribution {
                 .forEach(e -> digest.section("invitations", e));
         calendar.achievementsToCongratulate(account, day, ACHIEVEMENT_DAYS)
                 .forEach(e -> digest.section("achievements", e));
-        for (CalendarEntry entry : calendar.stored(account, day, day.plusDays(UPCOMING_DAYS))) {
+        for (CalendarEntry entry : calendar.stored(account, day, day.plusDays(UPCOMING_DAYS), UPCOMING_READ)) {
             if (entry.kind() == EventKind.ACHIEVEMENT || entry.rsvp() == Rsvp.DECLINED
                     || entry.rsvp() == Rsvp.NEEDS_ANSWER || entry.date().isBefore(day)) {
                 continue;

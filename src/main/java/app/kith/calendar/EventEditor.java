@@ -11,6 +11,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -169,7 +170,8 @@ class EventEditor {
             return null;
         }
         try {
-            return OffsetDateTime.parse(text.strip()).toInstant();
+            // To the second: every stored start then has one width, and sorts the same as text and as time.
+            return OffsetDateTime.parse(text.strip()).toInstant().truncatedTo(ChronoUnit.SECONDS);
         } catch (DateTimeException e) {
             throw new InvalidInputException(field, "'" + text + "' is not a date and time (2025-06-01T18:30:00Z)");
         }

@@ -11,16 +11,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,13 +25,6 @@ class Events {
     private static final String COLUMNS = "id, kind, title, starts_on, ends_on, starts_at, ends_at, location, notes,"
             + " invitation, rsvp, repeat_freq, repeat_interval, repeat_until, repeat_count, repeat_last,"
             + " congratulated_on, source_uid, created_at, updated_at";
-    /**
-     * What a calendar range shows, for the many rows of a month: no notes, end time or bookkeeping, and
-     * of a repeating event only its frequency, interval and last day (all its days in a range need).
-     */
-    private static final String LISTED = "e.id, e.kind, e.title, e.starts_on, e.ends_on, e.starts_at, e.location,"
-            + " e.invitation, e.rsvp, e.repeat_freq, e.repeat_interval, e.repeat_last";
-
     /** A stored row, people apart; {@code repeatLast} is the last day a repeating event can occur on. */
     record Row(String id, EventKind kind, String title, LocalDate date, LocalDate endDate, Instant startsAt,
                Instant endsAt, String location, String notes, InvitationDirection invitation, Rsvp rsvp,
@@ -49,18 +37,10 @@ class Events {
     }
 
     /** Wire names read back from rows: a map lookup per column instead of a scan of the enum per row. */
-    private static final Map<String, EventKind> KINDS = byWire(EventKind.class);
-    private static final Map<String, InvitationDirection> INVITATIONS = byWire(InvitationDirection.class);
-    private static final Map<String, Rsvp> ANSWERS = byWire(Rsvp.class);
-    private static final Map<String, Frequency> FREQUENCIES = byWire(Frequency.class);
-
-    /**
-     * Every frequency, quoted for SQL: {@code repeat_freq IN (...)} lets SQLite range over
-     * {@code events_repeating} frequency by frequency, where {@code IS NOT NULL} made it scan every
-     * event that started before the range.
-     */
-    private static final String REPEATING = FREQUENCIES.keySet().stream().sorted().map(f -> "'" + f + "'")
-            .collect(Collectors.joining(", "));
+    static final Map<String, EventKind> KINDS = byWire(EventKind.class);
+    static final Map<String, InvitationDirection> INVITATIONS = byWire(InvitationDirection.class);
+    static final Map<String, Rsvp> ANSWERS = byWire(Rsvp.class);
+    static final Map<String, Frequency> FREQUENCIES = byWire(Frequency.class);
 
     private final JdbcClient jdbc;
 
@@ -123,70 +103,6 @@ class Events {
     void setSource(AccountId account, String id, String sourceUid) {
         jdbc.sql("UPDATE events SET source_uid = ? WHERE account_id = ? AND id = ?")
                 .params(sourceUid, account.value(), id).update();
-    }
-
-    /** An event as a calendar range lists it, with its people (by id and role: the people module names them). */
-    record Listed(Row row, List<EventPerson> people) {
-    }
-
-    /**
-     * Events that can occur in {@code [from, to]} with their people, in one statement of three index
-     * ranges: one-off events by their days, those that began earlier and are still going on, and
-     * repeating ones that started by {@code to} and have not ended before {@code from}. Only what a
-     * calendar range shows is read; each event's people come on its rows, by role then id (the role as
-     * a flag: a month holds thousands of rows, and each text column read costs a string).
-     */
-    List<Listed> between(AccountId account, LocalDate from, LocalDate to) {
-        String select = "SELECT " + LISTED + ", ep.person_id, ep.role = 'inviter' FROM events e"
-                + " LEFT JOIN event_people ep ON ep.account_id = e.account_id AND ep.event_id = e.id"
-                + " WHERE e.account_id = :account";
-        Set<String> months = months(from, to);
-        Map<String, Row> rows = new LinkedHashMap<>();
-        Map<String, List<EventPerson>> people = new HashMap<>();
-        jdbc.sql(select + " AND e.repeat_freq IS NULL AND e.starts_on >= :first AND e.starts_on <= :last"
-                        + " UNION ALL " + select + " AND e.repeat_freq IS NULL AND e.ends_on IS NOT NULL"
-                        + " AND e.ends_on >= :first AND e.starts_on < :first"
-                        + " UNION ALL " + select + " AND e.repeat_freq IN (" + REPEATING + ") AND e.starts_on <= :last"
-                        + " AND (e.repeat_last IS NULL OR e.repeat_last >= :first)"
-                        + (months.isEmpty() ? ""
-                                : " AND (e.repeat_freq <> 'yearly' OR substr(e.starts_on, 6, 2) IN (:months))"))
-                .param("account", account.value()).param("first", text(from)).param("last", text(to))
-                .param("months", months)
-                .query((ResultSet rs) -> {
-                    Row row = rows.get(rs.getString(1));
-                    if (row == null) {
-                        row = listed(rs);
-                        rows.put(row.id(), row);
-                    }
-                    String personId = rs.getString(13);
-                    if (personId != null) {
-                        people.computeIfAbsent(row.id(), id -> new ArrayList<>())
-                                .add(new EventPerson(personId, null,
-                                        rs.getBoolean(14) ? EventPerson.INVITER : EventPerson.WITH));
-                    }
-                });
-        return rows.values().stream().map(r -> new Listed(r, ordered(people.get(r.id())))).toList();
-    }
-
-    /**
-     * The months ({@code "01"} to {@code "12"}) a range touches, or none when it touches all twelve: a
-     * yearly event can only occur in the month it started in, so the others are not read.
-     */
-    private static Set<String> months(LocalDate from, LocalDate to) {
-        Set<Integer> months = CalendarEntries.months(from, to);
-        return months.size() == 12 ? Set.of()
-                : months.stream().map("%02d"::formatted).collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    private static List<EventPerson> ordered(List<EventPerson> people) {
-        if (people == null) {
-            return List.of();
-        }
-        if (people.size() == 1) {
-            return people;
-        }
-        people.sort(Comparator.comparing(EventPerson::role).thenComparing(EventPerson::id));
-        return people;
     }
 
     /** How many days a one-off event may last; longer ones are refused when saved. */
@@ -266,19 +182,6 @@ class Events {
                 date(rs.getString(17)), rs.getString(18), instant(rs.getString(19)), instant(rs.getString(20)));
     }
 
-    /**
-     * A row of {@link #LISTED}: the columns it leaves out are null, and a repeating event's rule ends on
-     * the last day it can occur on, which gives the same days whether it was saved with a count or an end.
-     */
-    private static Row listed(ResultSet rs) throws SQLException {
-        String freq = rs.getString(10);
-        LocalDate last = date(rs.getString(12));
-        Recurrence repeat = freq == null ? null : new Recurrence(FREQUENCIES.get(freq), rs.getInt(11), last, null);
-        return new Row(rs.getString(1), KINDS.get(rs.getString(2)), rs.getString(3), date(rs.getString(4)),
-                date(rs.getString(5)), instant(rs.getString(6)), null, rs.getString(7), null,
-                INVITATIONS.get(rs.getString(8)), ANSWERS.get(rs.getString(9)), repeat, last, null, null, null, null);
-    }
-
     private static <E extends Enum<E> & Choice> Map<String, E> byWire(Class<E> type) {
         Map<String, E> byWire = new HashMap<>();
         for (E e : type.getEnumConstants()) {
@@ -296,15 +199,15 @@ class Events {
         return choice == null ? null : choice.wire();
     }
 
-    private static String text(Object value) {
+    static String text(Object value) {
         return value == null ? null : value.toString();
     }
 
-    private static LocalDate date(String text) {
+    static LocalDate date(String text) {
         return text == null ? null : Dates.stored(text);
     }
 
-    private static Instant instant(String text) {
+    static Instant instant(String text) {
         return text == null ? null : Dates.storedInstant(text);
     }
 }

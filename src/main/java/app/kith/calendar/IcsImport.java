@@ -3,6 +3,7 @@ package app.kith.calendar;
 import app.kith.people.PeopleService;
 import app.kith.shared.AccountId;
 import app.kith.shared.InvalidInputException;
+import app.kith.storage.PlannerStatistics;
 import java.io.Reader;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -35,16 +36,22 @@ public class IcsImport {
     private static final int MAX_TITLE = 500;
     private static final int MAX_NOTES = 20000;
 
+    /** Events created at once past which the planners learn of them before anyone reads the calendar. */
+    static final int MANY = 100;
+
     private final CalendarService calendar;
     private final Events events;
     private final EventEditor editor;
     private final PeopleService people;
+    private final PlannerStatistics statistics;
 
-    IcsImport(CalendarService calendar, Events events, EventEditor editor, PeopleService people) {
+    IcsImport(CalendarService calendar, Events events, EventEditor editor, PeopleService people,
+              PlannerStatistics statistics) {
         this.calendar = calendar;
         this.events = events;
         this.editor = editor;
         this.people = people;
+        this.statistics = statistics;
     }
 
     /** One event to write, with the line it came from. */
@@ -92,6 +99,11 @@ public class IcsImport {
             } else {
                 created++;
             }
+        }
+        if (!dryRun && created >= MANY) {
+            // Statistics gathered before say the account has next to no events: PostgreSQL then read its
+            // calendar through events_by_day, every event of the account for the repeating ones.
+            statistics.refresh("events", "event_people");
         }
         return new IcsImportResult(created, updated, skipped, List.of(), dryRun);
     }

@@ -4,14 +4,13 @@ import app.kith.shared.InvalidInputException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * How an entry repeats: every {@code interval} days, weeks, months or years from its first day,
  * until a day (inclusive) or for a number of times, or forever. As in RFC 5545, a step that falls on
  * a day the month does not have (31 April, 29 February in other years) is skipped, not moved.
- * Every expansion is bounded by the window asked for and a count, so no rule can make a query slow.
+ * Occurrences are walked one at a time ({@link #from}), never listed, so no rule can make a read
+ * hold more of them than it shows.
  *
  * @param until  the last day it may occur on, or null
  * @param count  how many times it occurs, or null
@@ -19,8 +18,6 @@ import java.util.List;
 public record Recurrence(Frequency frequency, int interval, LocalDate until, Integer count) {
     /** The last year any expansion looks at. */
     static final int LAST_YEAR = 9999;
-    /** Most occurrences of one entry a single query returns. */
-    static final int MAX_PER_QUERY = 400;
 
     public Recurrence {
         if (frequency == null) {
@@ -88,33 +85,48 @@ public record Recurrence(Frequency frequency, int interval, LocalDate until, Int
     }
 
     /**
-     * The days in {@code [from, to]} this occurs on, given its first day and {@link #last}; at most
-     * {@link #MAX_PER_QUERY} of them. Only the steps inside the window are visited.
+     * The days this occurs on from {@code day} on, one at a time, in order, up to {@code last} (from
+     * {@link #last}, or null): each is computed when asked for, so a reader takes only what it shows.
      */
-    public List<LocalDate> between(LocalDate start, LocalDate last, LocalDate from, LocalDate to) {
-        List<LocalDate> days = new ArrayList<>();
-        LocalDate end = last != null && last.isBefore(to) ? last : to;
-        LocalDate begin = from.isBefore(start) ? start : from;
-        if (begin.isAfter(end)) {
-            return days;
+    Steps from(LocalDate start, LocalDate last, LocalDate day) {
+        return new Steps(start, last, day.isBefore(start) ? start : day);
+    }
+
+    /** A walk over the days an entry occurs on; {@link #next} is null once it ends. */
+    final class Steps {
+        /** Consecutive steps that fall on days a month or year lacks, after which a walk gives up. */
+        private static final int MOST_MISSING = 100;
+        private final LocalDate start;
+        private final LocalDate last;
+        private final LocalDate begin;
+        private long k;
+        private boolean done;
+
+        private Steps(LocalDate start, LocalDate last, LocalDate begin) {
+            this.start = start;
+            this.last = last;
+            this.begin = begin;
+            this.k = Math.max(0, frequency.unit().between(start, begin) / interval - 1);
+            this.done = last != null && begin.isAfter(last);
         }
-        long k = Math.max(0, frequency.unit().between(start, begin) / interval - 1);
-        for (int visited = 0; visited < MAX_PER_QUERY * 2 && days.size() < MAX_PER_QUERY; visited++, k++) {
-            LocalDate date = step(start, k);
-            if (date == null) {
-                break;
+
+        /** The next day it occurs on, or null when there is none (past its last day or year 9999). */
+        LocalDate next() {
+            for (int missing = 0; !done && missing < MOST_MISSING; k++) {
+                LocalDate date = step(start, k);
+                if (date == null || date != LocalDate.MIN && last != null && date.isAfter(last)) {
+                    break;
+                }
+                if (date == LocalDate.MIN) {
+                    missing++;
+                } else if (!date.isBefore(begin)) {
+                    k++;
+                    return date;
+                }
             }
-            if (date == LocalDate.MIN) {
-                continue;
-            }
-            if (date.isAfter(end)) {
-                break;
-            }
-            if (!date.isBefore(begin)) {
-                days.add(date);
-            }
+            done = true;
+            return null;
         }
-        return days;
     }
 
     /** The RFC 5545 RRULE value; {@code UNTIL} is a DATE for all-day entries, else the end of that day in UTC. */

@@ -2,11 +2,13 @@ package app.kith.cli;
 
 import app.kith.calendar.CalendarEntry;
 import app.kith.calendar.CalendarService;
+import app.kith.calendar.CalendarSlice;
 import app.kith.calendar.Event;
 import app.kith.calendar.EventChanges;
 import app.kith.calendar.EventPerson;
 import app.kith.interactions.InteractionService;
 import app.kith.shared.AccountId;
+import app.kith.shared.Page;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -55,31 +57,72 @@ final class EventsCommand extends CommandGroup {
 
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "The calendar from --from (default today) to --to (default " + DEFAULT_DAYS
-                    + " days later): events, birthdays and conferences.")
+                    + " days later): events, birthdays and conferences; every entry unless --limit is given.")
     int list(@Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day.") String from,
              @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day (inclusive).") String to,
+             @Option(names = "--limit", paramLabel = "N", description = "At most N entries.") Integer limit,
              @Option(names = "--json", description = "Print the entries as JSON.") boolean json) {
         LocalDate first = from == null ? null : InteractionService.date(from);
         LocalDate last = to == null ? null : InteractionService.date(to);
+        int wanted = Page.Request.first(limit).size();
         try (Backend backend = kith.open()) {
             AccountId account = backend.account(kith.accountEmail());
             LocalDate start = first != null ? first : last != null ? last.minusDays(DEFAULT_DAYS)
                     : LocalDate.now(backend.get(Clock.class));
             LocalDate end = last != null ? last : start.plusDays(DEFAULT_DAYS);
-            List<CalendarEntry> entries = backend.get(CalendarService.class).between(account, start, end);
+            Listing listing = new Listing(backend, json);
+            CalendarService calendar = backend.get(CalendarService.class);
+            // A page at a time, printed as it comes: a range of thousands of daily reminders is never held whole.
+            String cursor = null;
+            do {
+                CalendarSlice page = calendar.page(account, start, end, cursor,
+                        Math.min(wanted - listing.printed, CalendarService.MAX_LIMIT));
+                page.items().forEach(listing::print);
+                listing.flush();
+                cursor = page.next();
+            } while (cursor != null && listing.printed < wanted);
+            listing.end();
+            return ExitCodes.OK;
+        }
+    }
+
+    /** Entries printed as they come: a JSON array, or a table a page at a time. */
+    private final class Listing {
+        private final Backend backend;
+        private final boolean json;
+        private final Table table = new Table(new String[] {"DATE", "KIND", "TITLE", "WITH", "RSVP", "ID"},
+                new int[] {0, 0, 50, 40, 0, 0});
+        private int printed;
+
+        Listing(Backend backend, boolean json) {
+            this.backend = backend;
+            this.json = json;
             if (json) {
-                kith.console().out(backend.json(entries));
-                return ExitCodes.OK;
+                kith.console().out("[");
             }
-            Table table = new Table(new String[] {"DATE", "KIND", "TITLE", "WITH", "RSVP", "ID"},
-                    new int[] {0, 0, 50, 40, 0, 0});
-            for (CalendarEntry e : entries) {
+        }
+
+        void print(CalendarEntry e) {
+            if (json) {
+                kith.console().out((printed == 0 ? "" : ",") + backend.json(e));
+            } else {
                 table.row(e.date().toString(), e.kind().wire(), e.title(),
                         e.people().stream().map(EventPerson::name).collect(Collectors.joining(", ")),
                         e.rsvp() == null ? "" : e.rsvp().wire(), e.id());
             }
-            table.lines().forEach(kith.console()::out);
-            return ExitCodes.OK;
+            printed++;
+        }
+
+        void flush() {
+            if (!json) {
+                table.drain().forEach(kith.console()::out);
+            }
+        }
+
+        void end() {
+            if (json) {
+                kith.console().out("]");
+            }
         }
     }
 }

@@ -13,11 +13,14 @@ final class Table {
     private final String[] headers;
     private final int[] limits;
     private final List<String[]> rows = new ArrayList<>();
+    private final int[] widths;
+    private boolean headed;
 
     /** A table with these headers; a limit of 0 leaves that column uncut. */
     Table(String[] headers, int[] limits) {
         this.headers = headers.clone();
         this.limits = limits.clone();
+        this.widths = new int[headers.length];
     }
 
     Table row(String... cells) {
@@ -31,19 +34,28 @@ final class Table {
 
     /** The lines, headers first; a table without headers (all blank) prints only its rows. */
     List<String> lines() {
-        int[] widths = new int[headers.length];
+        return drain();
+    }
+
+    /**
+     * The lines of the rows added since the last call, headers the first time: a long list prints a
+     * page at a time. Columns never get narrower than an earlier page's.
+     */
+    List<String> drain() {
         boolean withHeaders = Arrays.stream(headers).anyMatch(h -> !h.isEmpty());
         for (int i = 0; i < widths.length; i++) {
-            widths[i] = withHeaders ? length(headers[i]) : 0;
+            widths[i] = Math.max(widths[i], withHeaders ? length(headers[i]) : 0);
             for (String[] row : rows) {
                 widths[i] = Math.max(widths[i], length(row[i]));
             }
         }
         List<String> lines = new ArrayList<>();
-        if (withHeaders) {
+        if (withHeaders && !headed) {
             lines.add(line(headers, widths));
+            headed = true;
         }
         rows.forEach(row -> lines.add(line(row, widths)));
+        rows.clear();
         return lines;
     }
 

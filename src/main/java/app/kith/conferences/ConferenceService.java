@@ -101,8 +101,9 @@ public class ConferenceService {
         if (starts == null && ends != null) {
             throw new InvalidInputException("startsOn", "is required when endsOn is given");
         }
-        if (starts != null && ends != null && (ends.isBefore(starts) || ends.isAfter(starts.plusDays(60)))) {
-            throw new InvalidInputException("endsOn", "must be on or after startsOn, within 60 days");
+        if (starts != null && ends != null && (ends.isBefore(starts) || ends.isAfter(starts.plusDays(Edition.MAX_DAYS)))) {
+            throw new InvalidInputException("endsOn", "must be on or after startsOn, within " + Edition.MAX_DAYS
+                    + " days");
         }
         Edition updated = new Edition(current.id(), current.seriesId(), current.seriesName(), year, starts, ends,
                 changes.city() == null ? current.city() : Text.clean(changes.city()), List.of());
@@ -204,6 +205,24 @@ public class ConferenceService {
     /** Editions happening in {@code [from, to]}, with who is going, for calendars and Today. */
     public List<Edition> editionsBetween(AccountId account, LocalDate from, LocalDate to) {
         return withAttendees(account, conferences.editionsBetween(account, from, to));
+    }
+
+    /** For each range, a page of its editions with who is going: all ranges in one statement. */
+    public List<List<Edition>> editions(AccountId account, List<EditionRange> ranges) {
+        List<List<Edition>> pages = conferences.editions(account, ranges);
+        List<Edition> all = withAttendees(account, pages.stream().flatMap(List::stream).toList());
+        List<List<Edition>> result = new ArrayList<>();
+        int at = 0;
+        for (List<Edition> page : pages) {
+            result.add(all.subList(at, at + page.size()));
+            at += page.size();
+        }
+        return result;
+    }
+
+    /** How many editions begin on each day of {@code [from, to]}. */
+    public Map<LocalDate, Integer> editionCounts(AccountId account, LocalDate from, LocalDate to) {
+        return conferences.editionCounts(account, from, to);
     }
 
     /** Every edition whose dates are known, without attendees (for the calendar feed). */

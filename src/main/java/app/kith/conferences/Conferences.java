@@ -4,10 +4,12 @@ import app.kith.shared.AccountId;
 import app.kith.shared.Choice;
 import app.kith.shared.Dates;
 import app.kith.shared.Text;
+import app.kith.storage.UnionAll;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +103,32 @@ class Conferences {
         return jdbc.sql("SELECT " + EDITION + EDITIONS + " AND e.starts_on IS NOT NULL AND e.starts_on <= ?"
                         + " AND COALESCE(e.ends_on, e.starts_on) >= ? ORDER BY e.starts_on, e.id")
                 .params(account.value(), text(to), text(from)).query(Conferences::edition).list();
+    }
+
+    /** For each range, its editions by first day then id (see {@link EditionRange}), in one statement. */
+    List<List<Edition>> editions(AccountId account, List<EditionRange> ranges) {
+        List<Map<String, ?>> parts = ranges.stream().<Map<String, ?>>map(r -> Map.of("from", text(r.from()),
+                "to", text(r.to()), "afterDay", text(r.afterDay()), "afterId", r.afterId(),
+                "earliest", text(r.from().minusDays(Edition.MAX_DAYS)), "limit", r.limit())).toList();
+        List<List<Edition>> found = UnionAll.query(jdbc, "SELECT " + EDITION + " FROM conference_editions e"
+                        + " JOIN conference_series s ON s.account_id = e.account_id AND s.id = e.series_id"
+                        + " WHERE e.account_id = :account AND e.starts_on IS NOT NULL AND e.starts_on >= :earliest"
+                        + " AND e.starts_on <= :to AND COALESCE(e.ends_on, e.starts_on) >= :from"
+                        + " AND (e.starts_on, e.id) > (:afterDay, :afterId) ORDER BY e.starts_on, e.id LIMIT :limit",
+                Map.of("account", account.value()), parts, Conferences::edition);
+        found.forEach(page -> page.sort(Comparator.comparing(Edition::startsOn).thenComparing(Edition::id)));
+        return found;
+    }
+
+    Map<LocalDate, Integer> editionCounts(AccountId account, LocalDate from, LocalDate to) {
+        Map<LocalDate, Integer> counts = new HashMap<>();
+        jdbc.sql("SELECT starts_on, COUNT(*) FROM conference_editions WHERE account_id = ? AND starts_on >= ?"
+                        + " AND starts_on <= ? GROUP BY starts_on")
+                .params(account.value(), text(from), text(to))
+                .query((ResultSet rs) -> {
+                    counts.put(date(rs.getString(1)), rs.getInt(2));
+                });
+        return counts;
     }
 
     List<Edition> datedEditions(AccountId account) {

@@ -1,5 +1,6 @@
 package app.kith.web;
 
+import app.kith.calendar.CalendarDay;
 import app.kith.calendar.CalendarEntry;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -8,28 +9,31 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * A month laid out for the month view: whole weeks from Monday, each day with its calendar entries.
- * Days of the neighbouring months fill the first and last weeks and are marked as outside.
+ * A month laid out for the month view: whole weeks from Monday, each day with its first entries and
+ * how many more it has. Days of the neighbouring months fill the first and last weeks and are marked
+ * as outside.
  */
 record MonthGrid(YearMonth month, List<List<Day>> weeks) {
 
-    /** One cell of the grid. */
-    record Day(LocalDate date, boolean inMonth, boolean today, List<CalendarEntry> entries) {
+    /** One cell of the grid; {@code more} entries are listed on the day's own page. */
+    record Day(LocalDate date, boolean inMonth, boolean today, List<CalendarEntry> entries, int more) {
     }
 
-    static MonthGrid of(YearMonth month, List<CalendarEntry> entries, LocalDate today) {
-        Map<LocalDate, List<CalendarEntry>> byDay = entries.stream()
-                .collect(Collectors.groupingBy(CalendarEntry::date));
+    static MonthGrid of(YearMonth month, List<CalendarDay> days, LocalDate today) {
+        Map<LocalDate, CalendarDay> byDate = days.stream()
+                .collect(Collectors.toMap(CalendarDay::date, Function.identity()));
         List<List<Day>> weeks = new ArrayList<>();
         for (LocalDate monday = first(month); !monday.isAfter(last(month)); monday = monday.plusWeeks(1)) {
             List<Day> week = new ArrayList<>(7);
             for (int i = 0; i < 7; i++) {
-                LocalDate day = monday.plusDays(i);
-                week.add(new Day(day, YearMonth.from(day).equals(month), day.equals(today),
-                        byDay.getOrDefault(day, List.of())));
+                LocalDate date = monday.plusDays(i);
+                CalendarDay day = byDate.get(date);
+                week.add(new Day(date, YearMonth.from(date).equals(month), date.equals(today),
+                        day == null ? List.of() : day.entries(), day == null ? 0 : day.more()));
             }
             weeks.add(week);
         }

@@ -2,6 +2,7 @@ package app.kith.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.kith.testing.GeneratedFiles;
 import java.io.StringReader;
 import java.net.InetAddress;
 import java.net.Socket;
@@ -9,6 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -80,6 +83,54 @@ class CalendarApiTests extends ApiTestSupport {
         problem(get(me, "/api/v1/events?month=May"), 400);
         assertThat(delete(me, "/api/v1/events/" + id).status()).isEqualTo(204);
         problem(get(me, "/api/v1/events/" + id), 404);
+    }
+
+    @Test
+    void aBusyMonthComesAPageAtATimeAndFollowingNextGivesEveryEntryOnceInOrder() {
+        Caller me = newCaller();
+        LocalDate day = LocalDate.of(2025, 6, 11);
+        Answer imported = send(request("/api/v1/import/ics").header("Authorization", "Bearer " + me.token())
+                .header("Content-Type", "text/calendar").POST(HttpRequest.BodyPublishers.ofString(
+                        GeneratedFiles.busyDay(day, 450, day.minusDays(20), 10))).build());
+        assertThat(imported.json().get("created").asInt()).as(imported.toString()).isEqualTo(460);
+        int june = 450 + 10 * 30;
+
+        Answer first = get(me, "/api/v1/events?month=2025-06");
+        List<String> paged = new ArrayList<>();
+        Answer page = first;
+        while (true) {
+            assertThat(page.status()).as(page.toString()).isEqualTo(200);
+            page.json().get("items").forEach(e -> paged.add(e.get("date").asString() + " " + e.get("id").asString()));
+            String link = page.header("Link");
+            if (link == null) {
+                assertThat(page.json().get("next").isNull()).isTrue();
+                break;
+            }
+            assertThat(link).matches("</api/v1/events\\?from=2025-06-01&to=2025-06-30&limit=200&cursor=[A-Za-z0-9_-]+>;"
+                    + " rel=\"next\"").contains(page.json().get("next").asString());
+            page = get(me, link.substring(1, link.indexOf('>')));
+        }
+
+        assertThat(first.json().get("items").size()).as("the default page").isEqualTo(200);
+        assertThat(first.json().get("from").asString()).isEqualTo("2025-06-01");
+        assertThat(paged).hasSize(june).doesNotHaveDuplicates();
+        assertThat(paged.stream().map(e -> e.substring(0, 10)).toList()).isSorted();
+        Answer whole = get(me, "/api/v1/events?from=2025-06-01&to=2025-06-30&limit=1000");
+        assertThat(whole.json().get("items").valueStream().map(e -> e.get("date").asString() + " "
+                + e.get("id").asString()).toList()).isEqualTo(paged);
+        assertThat(whole.header("Link")).isNull();
+    }
+
+    @Test
+    void aBadCursorOrLimitIsAProblemThatNamesIt() {
+        Caller me = newCaller();
+
+        for (String query : List.of("cursor=nonsense", "cursor=" + "A".repeat(300), "limit=0", "limit=1001",
+                "limit=ten")) {
+            JsonNode problem = problem(get(me, "/api/v1/events?month=2025-06&" + query), 400);
+            String name = query.substring(0, query.indexOf('='));
+            assertThat(problem.get("detail").asString()).as(query).contains(name);
+        }
     }
 
     @Test

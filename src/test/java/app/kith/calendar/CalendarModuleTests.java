@@ -47,7 +47,7 @@ class CalendarModuleTests {
             conferences.edition(account, "Devoxx Poland", 2025, new EditionChanges("2025-06-12", "2025-06-13",
                     "Krakow"));
 
-            assertThat(calendar.month(account, YearMonth.of(2025, 6))).extracting(CalendarEntry::date,
+            assertThat(CalendarPages.month(calendar, account, YearMonth.of(2025, 6))).extracting(CalendarEntry::date,
                     CalendarEntry::kind).containsExactly(
                     tuple(LocalDate.of(2025, 6, 2), EventKind.REMINDER),
                     tuple(LocalDate.of(2025, 6, 9), EventKind.REMINDER),

@@ -40,14 +40,14 @@ class CalendarServiceTests {
                 null, null, List.of(), null, null, null, "weekly", 2, null, null));
         calendar.create(account, event("dinner", "2025-03-01", "Not this month", List.of()));
 
-        List<CalendarEntry> february = calendar.month(account, YearMonth.of(2025, 2));
+        List<CalendarEntry> february = CalendarPages.month(calendar, account, YearMonth.of(2025, 2));
 
         assertThat(titles(february)).containsExactly("2025-02-10 Water the plants", "2025-02-14 Dinner with Lea Lind",
                 "2025-02-17 Yuri Yoon's birthday", "2025-02-24 Water the plants", "2025-02-28 Lea Lind turns 33");
         CalendarEntry yuri = february.get(2);
         assertThat(yuri.kind()).isEqualTo(EventKind.BIRTHDAY);
         assertThat(yuri.turns()).as("no year, no age").isNull();
-        assertThat(titles(calendar.month(account, YearMonth.of(2028, 2)))).contains("2028-02-29 Lea Lind turns 36");
+        assertThat(titles(CalendarPages.month(calendar, account, YearMonth.of(2028, 2)))).contains("2028-02-29 Lea Lind turns 36");
     }
 
     @DatabaseTest
@@ -65,14 +65,14 @@ class CalendarServiceTests {
         calendar.create(account, new EventChanges("invitation", "Ann's party", "2026-03-05", null, null, null, null,
                 null, List.of(bo), ann, null, null, null, null, null, null));
 
-        assertThat(titles(calendar.month(account, YearMonth.of(2026, 3)))).containsExactly("2026-02-26 Long trip",
+        assertThat(titles(CalendarPages.month(calendar, account, YearMonth.of(2026, 3)))).containsExactly("2026-02-26 Long trip",
                 "2026-03-05 Ann's party", "2026-03-06 Three calls", "2026-03-31 Founding day");
-        assertThat(titles(calendar.month(account, YearMonth.of(2026, 4)))).isEmpty();
-        assertThat(titles(calendar.between(account, LocalDate.of(2026, 3, 20), LocalDate.of(2027, 3, 31))))
+        assertThat(titles(CalendarPages.month(calendar, account, YearMonth.of(2026, 4)))).isEmpty();
+        assertThat(titles(CalendarPages.all(calendar, account, LocalDate.of(2026, 3, 20), LocalDate.of(2027, 3, 31))))
                 .containsExactly("2026-03-31 Founding day", "2027-03-31 Founding day");
-        assertThat(titles(calendar.between(account, LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 1))))
+        assertThat(titles(CalendarPages.all(calendar, account, LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 1))))
                 .containsExactly("2026-03-31 Founding day");
-        CalendarEntry party = calendar.month(account, YearMonth.of(2026, 3)).get(1);
+        CalendarEntry party = CalendarPages.month(calendar, account, YearMonth.of(2026, 3)).get(1);
         assertThat(party.people()).as("the inviter first, then who else comes, by their display names")
                 .containsExactly(new EventPerson(ann, "Ann Host", EventPerson.INVITER),
                         new EventPerson(bo, "Bo Berg", EventPerson.WITH));
@@ -135,7 +135,7 @@ class CalendarServiceTests {
                 .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("interval");
         Event mine = calendar.create(account, event("dinner", "2025-01-01", null, List.of()));
         assertThatThrownBy(() -> calendar.get(other, mine.id())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> calendar.between(account, LocalDate.of(2025, 1, 1), LocalDate.of(2027, 1, 1)))
+        assertThatThrownBy(() -> CalendarPages.all(calendar, account, LocalDate.of(2025, 1, 1), LocalDate.of(2027, 1, 1)))
                 .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("to");
     }
 
@@ -155,6 +155,6 @@ class CalendarServiceTests {
         assertThat(moved.location()).isEqualTo("Lisbon");
         assertThat(moved.people()).extracting(EventPerson::id).containsExactly(cy);
         assertThat(calendar.eventsOf(account, cy)).extracting(Event::id).containsExactly(anniversary.id());
-        assertThat(titles(calendar.month(account, YearMonth.of(2030, 6)))).containsExactly("2030-06-20 Cy & Di's wedding");
+        assertThat(titles(CalendarPages.month(calendar, account, YearMonth.of(2030, 6)))).containsExactly("2030-06-20 Cy & Di's wedding");
     }
 }

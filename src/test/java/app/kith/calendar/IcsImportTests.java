@@ -28,7 +28,7 @@ class IcsImportTests {
     }
 
     private static List<CalendarEntry> year(CalendarService calendar, AccountId account) {
-        return calendar.between(account, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)).stream()
+        return CalendarPages.all(calendar, account, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)).stream()
                 .filter(e -> e.kind() != EventKind.BIRTHDAY).toList();
     }
 
@@ -93,7 +93,7 @@ class IcsImportTests {
         assertThat(entries.stream().filter(e -> e.title().startsWith("Seconds of a February"))).hasSize(1);
         assertThat(entries.stream().filter(e -> e.title().equals("Mondays"))).hasSize(52);
         assertThat(result.created()).isEqualTo(1 + ImportedRule.MAX_OCCURRENCES + 1 + 1 + ImportedRule.MAX_OCCURRENCES);
-        assertThat(calendar.between(account, LocalDate.of(9999, 1, 1), LocalDate.of(9999, 12, 31))).isNotEmpty();
+        assertThat(CalendarPages.all(calendar, account, LocalDate.of(9999, 1, 1), LocalDate.of(9999, 12, 31))).isNotEmpty();
     }
 
     @DatabaseTest

@@ -2,11 +2,14 @@ package app.kith.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.kith.calendar.CalendarService;
+import app.kith.testing.GeneratedFiles;
 import app.kith.testing.TestDatabases;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -50,6 +53,24 @@ class CalendarCommandTests {
         assertThat(list.out()).contains("2026-04-10  dinner    Dinner with Ann Example", "2026-04-12  birthday  Ann Example's birthday");
         List<String> titles = json.json().valueStream().map(e -> e.get("title").asString()).toList();
         assertThat(titles).containsExactly("Dinner with Ann Example", "Ann Example's birthday");
+    }
+
+    @Test
+    void eventsListPrintsEveryEntryOfABusyDayAPageAtATimeOrTheFirstFewWithLimit() throws Exception {
+        Path busy = TestDatabases.tempDir().resolve("busy.ics");
+        Files.writeString(busy, GeneratedFiles.busyDay(LocalDate.of(2024, 3, 5), 1500, LocalDate.of(2024, 3, 5), 0));
+        assertThat(cli.run("import", "ics", busy.toString()).exit()).isZero();
+
+        Cli.Result json = cli.run("events", "list", "--from", "2024-03-05", "--to", "2024-03-05", "--json");
+        Cli.Result table = cli.run("events", "list", "--from", "2024-03-05", "--to", "2024-03-05");
+        Cli.Result few = cli.run("events", "list", "--from", "2024-03-05", "--to", "2024-03-05", "--limit", "10");
+
+        assertThat(json.exit()).as(json.err()).isZero();
+        List<String> ids = json.json().valueStream().map(e -> e.get("id").asString()).toList();
+        assertThat(ids).as("more than a page of %d", CalendarService.MAX_LIMIT).hasSize(1500).doesNotHaveDuplicates();
+        assertThat(table.out().lines()).hasSize(1 + 1500).first().asString().startsWith("DATE");
+        assertThat(few.out().lines()).hasSize(1 + 10);
+        assertThat(cli.run("events", "list", "--limit", "0").exit()).isEqualTo(2);
     }
 
     @Test

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Large import files of the real formats, generated row by row: for scaling tests and benchmarks. */
@@ -52,5 +54,30 @@ public final class GeneratedFiles {
                         + " that is long enough\r\n  to be folded.\r\nEND:VCARD\r\n");
             }
         }
+    }
+
+    /**
+     * An iCalendar file that crowds one day: {@code events} single events on {@code day} (every third at a
+     * time of day, the rest all day) and {@code series} events repeating daily from {@code seriesFrom}
+     * (every other one at a time of day). Titles carry markup, as a hostile file's would.
+     */
+    public static String busyDay(LocalDate day, int events, LocalDate seriesFrom, int series) {
+        StringBuilder ics = new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//kith//tests//EN\r\n");
+        String date = day.format(DateTimeFormatter.BASIC_ISO_DATE);
+        for (int i = 0; i < events; i++) {
+            ics.append("BEGIN:VEVENT\r\nUID:busy-").append(date).append('-').append(i).append("@example.org\r\n")
+                    .append(i % 3 == 0 ? "DTSTART:" + date + "T%02d%02d00Z".formatted(8 + i % 12, i % 60)
+                            : "DTSTART;VALUE=DATE:" + date)
+                    .append("\r\nSUMMARY:<img src=x onerror=alert(").append(i).append(")> Busy ").append(i)
+                    .append("\r\nEND:VEVENT\r\n");
+        }
+        String first = seriesFrom.format(DateTimeFormatter.BASIC_ISO_DATE);
+        for (int i = 0; i < series; i++) {
+            ics.append("BEGIN:VEVENT\r\nUID:daily-").append(first).append('-').append(i).append("@example.org\r\n")
+                    .append(i % 2 == 0 ? "DTSTART:" + first + "T%02d3000Z".formatted(6 + i % 14)
+                            : "DTSTART;VALUE=DATE:" + first)
+                    .append("\r\nRRULE:FREQ=DAILY\r\nSUMMARY:Daily ").append(i).append("\r\nEND:VEVENT\r\n");
+        }
+        return ics.append("END:VCALENDAR\r\n").toString();
     }
 }

@@ -157,8 +157,13 @@ class WebTenantIsolationTests {
         for (Route route : webRoutes()) {
             boolean namesAResource = RoutePatterns.VARIABLE.matcher(route.pattern()).find();
             withVariables += namesAResource ? 1 : 0;
-            // The network page names its person in the query, as the API's paths route does.
-            String query = route.pattern().equals("/network") ? "?to=" + idsOfA.get("people") : "";
+            // The network page names its person in the query, as the API's paths route does; a day's page
+            // names the day A's events are on.
+            String query = switch (route.pattern()) {
+                case "/network" -> "?to=" + idsOfA.get("people");
+                case "/calendar/day" -> "?date=" + LocalDate.now();
+                default -> "";
+            };
             String path = RoutePatterns.fill(route.pattern(), idsOfA) + query;
             HttpResponse<String> answer = b.send(route.method(), path, idsOfA);
             String call = route + " as another account";
@@ -208,6 +213,9 @@ class WebTenantIsolationTests {
         cadences.set(a, "close", 21);
         ids.put("events", calendar.create(a, EventChanges.of("achievement", LocalDate.now().toString(),
                 "Ada's private award", List.of(ada))).id());
+        ids.put("repeating", calendar.create(a, new EventChanges("reminder", "Ada's private daily call",
+                LocalDate.now().minusDays(3).toString(), null, null, null, null, null, List.of(ada), null, null, null,
+                "daily", 1, null, null)).id());
         ids.put("conferences", conferences.create(a, new SeriesChanges("Private Conf", null, 9, null)).id());
         conferences.attend(a, ids.get("conferences"), LocalDate.now().getYear(), List.of(ada), "going");
         ids.put("cards", cards.add(a, new NoteCardChanges(ada, "Private thanks", null, "private draft", null)).id());
