@@ -95,7 +95,9 @@ class DueDigests {
             return;
         }
         DigestSchedule schedule = schedules.find(due.account()).map(DigestSchedules.Stored::schedule).orElse(null);
-        if (schedule == null || !schedule.channels().contains(due.channel()) || !now.isBefore(schedule.endOf(due.date()))) {
+        // Turned off (or unsubscribed), the channel dropped, or the digest's day over: no more tries.
+        if (schedule == null || !schedule.enabled() || !schedule.channels().contains(due.channel())
+                || !now.isBefore(schedule.endOf(due.date()))) {
             deliveries.settle(due.account(), due.id(), due.at(), null, now);
             return;
         }

@@ -136,7 +136,12 @@ class BackupServiceTests {
         Path copy = folder.resolve("old.kith");
         backups.backup(copy);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy); Statement s = c.createStatement()) {
-            // Undo the newest migrations (V8 to V11), as a copy made by the Kith before them would be.
+            // Undo V8 to V11 (and V20, the digest's tables, which came after them), as a copy made by the Kith
+            // before them would be.
+            s.execute("DROP TABLE digest_deliveries");
+            s.execute("DROP TABLE digest_schedules");
+            s.execute("DROP TABLE shedlock");
+            s.execute("DROP TABLE server_secrets");
             s.execute("DROP VIEW people_search_docs");
             s.execute("DROP VIEW people_last_touches");
             s.execute("DROP INDEX people_tracked");
@@ -154,7 +159,7 @@ class BackupServiceTests {
             s.execute("DROP TABLE contact_points");
             s.execute("ALTER TABLE rowid_contact_points RENAME TO contact_points");
             s.execute("CREATE INDEX contact_points_by_person ON contact_points (account_id, person_id)");
-            s.execute("DELETE FROM flyway_schema_history WHERE version IN ('8', '9', '10', '11')");
+            s.execute("DELETE FROM flyway_schema_history WHERE version IN ('8', '9', '10', '11', '20')");
         }
 
         backups.restore(copy);
@@ -167,7 +172,7 @@ class BackupServiceTests {
             assertThat(strings(c, "SELECT name FROM sqlite_master WHERE name LIKE 'contact_points_%'"))
                     .containsExactly("contact_points_by_value");
             assertThat(strings(c, "SELECT version FROM flyway_schema_history WHERE version IS NOT NULL"))
-                    .contains("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11");
+                    .contains("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "20");
             assertThat(strings(c, "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_update'"))
                     .contains("people_search_docs_update", "people_last_touches_update");
         }
@@ -201,7 +206,8 @@ class BackupServiceTests {
         app = new SpringApplicationBuilder(KithApplication.class).web(WebApplicationType.NONE)
                 .run("--kith.data=" + data);
         try (Connection c = app.getBean(DataSource.class).getConnection()) {
-            assertThat(strings(c, "SELECT count(*) FROM flyway_schema_history WHERE success = 1")).containsExactly("12");
+            // The release's 12 migrations, and the digest's (V20) applied on start.
+            assertThat(strings(c, "SELECT count(*) FROM flyway_schema_history WHERE success = 1")).containsExactly("13");
             assertThat(strings(c, "SELECT count(*) FROM people")).containsExactly("41");
         }
     }

@@ -138,4 +138,53 @@ class DigestExactlyOnceTests {
         assertThat(DigestNodes.mailTo(owner.email())).hasSize(2);
         assertThat(log(vendor, owner)).singleElement().extracting(Delivery::attempts).isEqualTo(2);
     }
+
+    @ParameterizedTest
+    @EnumSource(Vendor.class)
+    void aSendCutOffMidwayIsMarkedFailedAndNotSentAgainAsItMayHaveArrived(Vendor vendor) {
+        DigestNodes.CLOCK.set(Instant.parse("2026-09-14T05:00:00Z"));
+        Owner owner = DigestFixtures.withSomeoneDue(vendor, "Cora Cutoff");
+        DigestFixtures.schedule(vendor, owner, "daily", null, 23, "UTC");
+        // A node claims the digest and stops before it records how the send went.
+        DigestNodes.bean(vendor, Deliveries.class).claim(owner.account(), Channel.EMAIL,
+                java.time.LocalDate.of(2026, 9, 14), Instant.parse("2026-09-14T05:10:00Z"), DigestNodes.CLOCK.instant());
+
+        DigestNodes.CLOCK.set(Instant.parse("2026-09-14T05:10:00Z"));
+        DigestNodes.bean(vendor, DigestTicker.class).tick();
+
+        assertThat(log(vendor, owner)).singleElement().satisfies(d -> {
+            assertThat(d.status()).isEqualTo(DeliveryStatus.FAILED);
+            assertThat(d.lastError()).startsWith("the server stopped while sending");
+            assertThat(d.nextAttemptAt()).isNull();
+        });
+        assertThat(DigestNodes.mailTo(owner.email())).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Vendor.class)
+    void unsubscribingStopsTheRetriesOfADigestThatFailed(Vendor vendor) {
+        DigestNodes.CLOCK.set(Instant.parse("2026-09-20T12:00:00Z"));
+        Owner owner = DigestFixtures.withSomeoneDue(vendor, "Uli Unsub");
+        DigestFixtures.schedule(vendor, owner, "daily", null, 7, "UTC");
+        DigestTicker ticker = DigestNodes.bean(vendor, DigestTicker.class);
+        DigestNodes.stopSmtp();
+        try {
+            DigestNodes.CLOCK.set(Instant.parse("2026-09-21T07:00:00Z"));
+            ticker.tick();
+        } finally {
+            DigestNodes.startSmtp();
+        }
+        DigestService digests = DigestNodes.bean(vendor, DigestService.class);
+        digests.update(owner.account(), DigestSettingsChanges.enabled(false));
+
+        DigestNodes.CLOCK.set(Instant.parse("2026-09-21T07:05:00Z"));
+        ticker.tick();
+
+        assertThat(DigestNodes.mailTo(owner.email())).isEmpty();
+        assertThat(log(vendor, owner)).singleElement().satisfies(d -> {
+            assertThat(d.status()).isEqualTo(DeliveryStatus.FAILED);
+            assertThat(d.attempts()).isEqualTo(1);
+            assertThat(d.nextAttemptAt()).isNull();
+        });
+    }
 }
