@@ -12,6 +12,11 @@
     if (header && token) { event.detail.headers[header] = token; }
   });
 
+  // The digest question on Today suggests the browser's own time zone.
+  document.querySelectorAll("input[data-browser-zone]").forEach(function (input) {
+    try { input.value = Intl.DateTimeFormat().resolvedOptions().timeZone || ""; } catch (e) { input.value = ""; }
+  });
+
   // L opens the quick log, / jumps to people search; never while typing.
   document.addEventListener("keydown", function (event) {
     var t = event.target;

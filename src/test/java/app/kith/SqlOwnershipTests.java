@@ -36,7 +36,9 @@ class SqlOwnershipTests {
             entry("events", "calendar"), entry("event_people", "calendar"), entry("calendar_feeds", "calendar"),
             entry("conference_series", "conferences"), entry("conference_editions", "conferences"),
             entry("conference_attendance", "conferences"), entry("conference_meetings", "conferences"),
-            entry("note_cards", "notecards"));
+            entry("note_cards", "notecards"),
+            entry("digest_schedules", "digest"), entry("digest_deliveries", "digest"), entry("shedlock", "digest"),
+            entry("server_secrets", "secrets"));
 
     /** Tables that only lived between two steps of one migration. */
     private static final Set<String> INTERIM = Set.of("contact_points_clustered", "event_people_clustered",

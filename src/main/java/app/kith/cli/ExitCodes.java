@@ -35,7 +35,9 @@ final class ExitCodes {
             Map.entry("occasion", "--occasion"), Map.entry("writeBy", "--by"), Map.entry("message", "--message"),
             Map.entry("endDate", "--end"), Map.entry("invitedBy", "--invited-by"), Map.entry("rsvp", "--rsvp"),
             Map.entry("repeat", "--repeat"), Map.entry("interval", "--interval"), Map.entry("until", "--until"),
-            Map.entry("count", "--count"), Map.entry("usualMonth", "--month"), Map.entry("year", "YEAR"));
+            Map.entry("count", "--count"), Map.entry("usualMonth", "--month"), Map.entry("year", "YEAR"),
+            Map.entry("frequency", "--frequency"), Map.entry("day", "--day"), Map.entry("hour", "--hour"),
+            Map.entry("zone", "--zone"), Map.entry("webhookUrl", "--webhook"), Map.entry("channel", "CHANNEL"));
 
     private ExitCodes() {
     }

@@ -1,6 +1,7 @@
 package app.kith.shared;
 
 import java.net.URI;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -25,6 +26,15 @@ public class BaseUrl {
             }
         }
         this.environment = environment;
+    }
+
+    /**
+     * {@code KITH_BASE_URL} as the operator set it (without a trailing slash), or empty. What leaves
+     * the server (emails, webhooks) links only from this: the address the server listens on, the
+     * fallback of {@link #of}, means nothing in someone's mailbox.
+     */
+    public Optional<String> configured() {
+        return configured.isEmpty() ? Optional.empty() : Optional.of(configured);
     }
 
     /** The absolute address of a path on this server ({@code path} starts with a slash). */

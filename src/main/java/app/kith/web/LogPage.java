@@ -86,6 +86,19 @@ class LogPage {
         return who.size() == 1 ? "redirect:/people/" + who.getFirst() + "?logged" : "redirect:/?logged";
     }
 
+    /**
+     * A digest's "Log a touch" link: a page that asks first, since opening a link (or a mail scanner
+     * following it) must change nothing. Its button posts to {@link #touch}.
+     */
+    @GetMapping("/log/touch/{personId}")
+    String confirmTouch(@AuthenticationPrincipal AccountId account, @PathVariable String personId, Model model) {
+        String id = people.get(account, personId).id();
+        model.addAttribute("nav", "log");
+        model.addAttribute("personId", id);
+        model.addAttribute("name", people.names(account, List.of(id)).get(id));
+        return "log-touch";
+    }
+
     /** One click on a Today row: a giving message to that person, today. */
     @PostMapping("/log/touch/{personId}")
     String touch(@AuthenticationPrincipal AccountId account, @PathVariable String personId,

@@ -19,13 +19,15 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * at sign-in); every state change is a POST carrying the CSRF token (forms get it as {@code _csrf},
  * htmx requests as a header from the page's meta tag). The policy allows scripts and styles only
  * from this site, so nothing a user typed can ever run. {@code /healthz}, the sign-in and sign-up
- * pages, static files and the calendar feed (its secret is its key) are open.
+ * pages, static files, the calendar feed and a digest's unsubscribe link (their secret is their key)
+ * are open; the unsubscribe link also takes a POST without a CSRF token, as mail clients send it.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class WebSecurity {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    private static final String UNSUBSCRIBE = "/digest/unsubscribe/*";
 
     @Bean
     @Order(2)
@@ -35,7 +37,7 @@ class WebSecurity {
                 .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/healthz", "/error", "/login", "/signup", "/css/**", "/js/**",
-                                "/webjars/**", "/favicon.ico", "/calendar/*.ics", DeniedPage.PATH).permitAll()
+                                "/webjars/**", "/favicon.ico", "/calendar/*.ics", DeniedPage.PATH, UNSUBSCRIBE).permitAll()
                         .anyRequest().authenticated())
                 .authenticationProvider(new AccountAuthenticationProvider(signIns))
                 .formLogin(form -> form.loginPage("/login")
@@ -51,6 +53,8 @@ class WebSecurity {
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")
                         .invalidateHttpSession(true).deleteCookies("SESSION"))
+                // A mail client's one-click unsubscribe (RFC 8058) posts without a token; the signed link is the key.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(UNSUBSCRIBE))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(errors -> errors.accessDeniedPage(DeniedPage.PATH))
                 .headers(headers -> headers.contentTypeOptions(nosniff -> { })

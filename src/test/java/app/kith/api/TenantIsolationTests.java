@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.kith.accounts.ApiToken;
 import app.kith.connections.Connection;
 import app.kith.connections.ConnectionService;
+import app.kith.digest.Delivery;
+import app.kith.digest.DigestService;
+import app.kith.digest.DigestSettings;
 import app.kith.directory.DirectoryFilter;
 import app.kith.directory.DirectoryService;
 import app.kith.directory.PersonCard;
@@ -90,10 +93,14 @@ class TenantIsolationTests extends ApiTestSupport {
     @Autowired
     BridgeService bridges;
 
+    @Autowired
+    DigestService digests;
+
     /** A's data, read through the services, to compare before and after B's calls. */
     record Snapshot(List<PersonCard> cards, List<Person> people, List<Affiliation> affiliations,
                     List<Organization> organizations, List<Interaction> interactions, List<Connection> connections,
-                    List<Tag> tags, List<ApiToken> tokens, List<CircleCadence> cadences, List<Bridge> bridges) {
+                    List<Tag> tags, List<ApiToken> tokens, List<CircleCadence> cadences, List<Bridge> bridges,
+                    DigestSettings digest, List<Delivery> deliveries) {
 
         Set<String> ids() {
             Set<String> ids = new TreeSet<>();
@@ -207,6 +214,9 @@ class TenantIsolationTests extends ApiTestSupport {
         assertThat(patch(a, "/api/v1/settings/cadences/close", Map.of("days", 21)).status()).isEqualTo(200);
         assertThat(post(a, "/api/v1/people/" + bob + "/bridge/strain", Map.of("whatHappened", "a private quarrel",
                 "coolingOffUntil", "2030-01-01")).status()).isEqualTo(200);
+        assertThat(send(a, "PUT", "/api/v1/settings/digest", Map.of("enabled", true, "zone", "Pacific/Kiritimati",
+                "webhookUrl", "https://93.184.215.14/private-hook")).status()).isEqualTo(200);
+        assertThat(post(a, "/api/v1/digest/send", Map.of()).status()).as("a delivery in A's log").isEqualTo(200);
         return ids;
     }
 
@@ -287,6 +297,7 @@ class TenantIsolationTests extends ApiTestSupport {
                 interactions.list(account, InteractionFilter.all(), all).items(),
                 connections.list(account, null, all).items(), tags.all(account), tokens.list(account),
                 cadences.cadences(account), cards.stream().filter(c -> !c.self())
-                        .map(c -> bridges.bridge(account, c.id())).toList());
+                        .map(c -> bridges.bridge(account, c.id())).toList(), digests.settings(account),
+                digests.deliveries(account, all).items());
     }
 }

@@ -136,9 +136,13 @@ class BackupServiceTests {
         Path copy = folder.resolve("old.kith");
         backups.backup(copy);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy); Statement s = c.createStatement()) {
-            // Undo the newest migrations (V8 to V13), as a copy made by the Kith before them would be.
+            // Undo the newest migrations (V8 to V13, and V20), as a copy made by the Kith before them would be.
             s.execute("DROP TABLE sign_in_attempts");
             s.execute("DROP TABLE sign_in_devices");
+            s.execute("DROP TABLE digest_deliveries");
+            s.execute("DROP TABLE digest_schedules");
+            s.execute("DROP TABLE shedlock");
+            s.execute("DROP TABLE server_secrets");
             s.execute("DROP VIEW people_search_docs");
             s.execute("DROP VIEW people_last_touches");
             s.execute("DROP INDEX people_tracked");
@@ -159,7 +163,7 @@ class BackupServiceTests {
             s.execute("DROP INDEX events_in_order");
             s.execute("DROP INDEX events_spanning");
             s.execute("CREATE INDEX events_spanning ON events (account_id, ends_on) WHERE ends_on IS NOT NULL");
-            s.execute("DELETE FROM flyway_schema_history WHERE version IN ('8', '9', '10', '11', '12', '13')");
+            s.execute("DELETE FROM flyway_schema_history WHERE version IN ('8', '9', '10', '11', '12', '13', '20')");
         }
 
         backups.restore(copy);
@@ -172,7 +176,7 @@ class BackupServiceTests {
             assertThat(strings(c, "SELECT name FROM sqlite_master WHERE name LIKE 'contact_points_%'"))
                     .containsExactly("contact_points_by_value");
             assertThat(strings(c, "SELECT version FROM flyway_schema_history WHERE version IS NOT NULL"))
-                    .contains("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13");
+                    .contains("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "20");
             assertThat(strings(c, "SELECT name FROM sqlite_master WHERE name LIKE 'events_%' AND type = 'index'"))
                     .contains("events_in_order", "events_spanning");
             assertThat(strings(c, "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_update'"))
@@ -208,7 +212,8 @@ class BackupServiceTests {
         app = new SpringApplicationBuilder(KithApplication.class).web(WebApplicationType.NONE)
                 .run("--kith.data=" + data);
         try (Connection c = app.getBean(DataSource.class).getConnection()) {
-            assertThat(strings(c, "SELECT count(*) FROM flyway_schema_history WHERE success = 1")).containsExactly("14");
+            // The release's 12 migrations, and V12, V13 and V20 applied on start.
+            assertThat(strings(c, "SELECT count(*) FROM flyway_schema_history WHERE success = 1")).containsExactly("15");
             assertThat(strings(c, "SELECT count(*) FROM people")).containsExactly("41");
         }
     }

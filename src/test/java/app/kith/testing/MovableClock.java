@@ -6,9 +6,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves forward by hand, so "a minute later" needs no waiting. */
+/**
+ * A clock the test moves by hand, so "a minute later" needs no waiting. Threads that share it (two
+ * application nodes) all see a move at once.
+ */
 public final class MovableClock extends Clock {
-    private Instant now;
+    private volatile Instant now;
 
     public MovableClock(Instant now) {
         this.now = now;
@@ -16,6 +19,10 @@ public final class MovableClock extends Clock {
 
     public void advance(Duration by) {
         now = now.plus(by);
+    }
+
+    public void set(Instant instant) {
+        now = instant;
     }
 
     @Override

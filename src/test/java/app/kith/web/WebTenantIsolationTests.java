@@ -12,6 +12,9 @@ import app.kith.calendar.EventChanges;
 import app.kith.conferences.ConferencePage;
 import app.kith.conferences.ConferenceService;
 import app.kith.conferences.SeriesChanges;
+import app.kith.digest.DigestService;
+import app.kith.digest.DigestSettings;
+import app.kith.digest.DigestSettingsChanges;
 import app.kith.directory.DirectoryFilter;
 import app.kith.directory.DirectoryService;
 import app.kith.directory.PersonProfile;
@@ -123,6 +126,9 @@ class WebTenantIsolationTests {
     @Autowired
     CalendarFeed feed;
 
+    @Autowired
+    DigestService digests;
+
     @DynamicPropertySource
     static void dataFolder(DynamicPropertyRegistry registry) {
         registry.add("kith.data", DATA::toString);
@@ -140,7 +146,7 @@ class WebTenantIsolationTests {
     record Snapshot(List<PersonProfile> profiles, List<Interaction> interactions, List<Tag> tags,
                     List<Organization> organizations, List<ApiToken> tokens, List<CircleCadence> cadences,
                     List<Event> events, List<ConferencePage> conferences, List<NoteCard> cards,
-                    Optional<Instant> feedSince) {
+                    Optional<Instant> feedSince, DigestSettings digest) {
     }
 
     @Test
@@ -220,6 +226,10 @@ class WebTenantIsolationTests {
         conferences.attend(a, ids.get("conferences"), LocalDate.now().getYear(), List.of(ada), "going");
         ids.put("cards", cards.add(a, new NoteCardChanges(ada, "Private thanks", null, "private draft", null)).id());
         feed.rotate(a);
+        digests.update(a, new DigestSettingsChanges(true, "daily", null, 6, "Etc/GMT+12", true,
+                "https://93.184.215.14/private-hook"));
+        // A token that names A's account but is not signed by this server: a forged unsubscribe link.
+        ids.put("unsubscribe", a.value() + ".99999." + "forged-signature");
         return ids;
     }
 
@@ -233,7 +243,7 @@ class WebTenantIsolationTests {
                 tags.all(account), organizations.list(account, null, null, all).items(), tokens.list(account),
                 cadences.cadences(account), calendar.eventsOf(account, ada),
                 conferences.list(account).stream().map(c -> conferences.page(account, c.id())).toList(),
-                cards.list(account, null), feed.since(account));
+                cards.list(account, null), feed.since(account), digests.settings(account));
     }
 
     /** Signs in through the form, as a browser does, and keeps the session cookie. */
