@@ -31,7 +31,6 @@ import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -112,10 +111,11 @@ final class VCardParser {
         if (card == null) {
             throw new BadDataException(file, line, "this vCard cannot be read");
         }
-        List<String> emails = card.getEmails().stream().map(Email::getValue).filter(Objects::nonNull).toList();
+        // An empty EMAIL or TEL line says nothing: it is no address, and no name for a card without one.
+        List<String> emails = card.getEmails().stream().map(Email::getValue).filter(VCardParser::given).toList();
         List<String> phones = card.getTelephoneNumbers().stream()
                 .map(t -> t.getText() != null ? t.getText() : t.getUri() == null ? null : t.getUri().getNumber())
-                .filter(Objects::nonNull).toList();
+                .filter(VCardParser::given).toList();
         String name = name(card, emails);
         if (name == null) {
             return new Imported.Problem(file, line, "a card without a name, organization or email was skipped");
@@ -137,7 +137,7 @@ final class VCardParser {
                 card.getNickname() == null || card.getNickname().getValues().isEmpty() ? null
                         : Clean.words(card.getNickname().getValues().getFirst()),
                 emails, phones,
-                card.getUrls().stream().map(Url::getValue).filter(Objects::nonNull).map(u -> u.replace("\\:", ":"))
+                card.getUrls().stream().map(Url::getValue).filter(VCardParser::given).map(u -> u.replace("\\:", ":"))
                         .toList(),
                 card.getAddresses().stream().map(a -> address(card, a)).toList(),
                 birthday(card.getBirthday(), file, line, problems), jobs,
@@ -256,6 +256,10 @@ final class VCardParser {
                 : bday.getDate() != null ? bday.getDate().toString()
                 : bday.getPartialDate() != null ? bday.getPartialDate().toISO8601(true) : null;
         return text == null || text.isBlank() ? null : shorten(text.strip());
+    }
+
+    private static boolean given(String value) {
+        return value != null && !value.isBlank();
     }
 
     private static String shorten(String line) {

@@ -36,6 +36,24 @@ class VCardParserTests {
                 .containsExactly(tuple("Frances Allen", null), tuple("Grace Hopper", null));
     }
 
+    @Test
+    void anEmptyEmailLineIsNoAddressAndNoName() {
+        List<Imported> read = read("""
+                BEGIN:VCARD\r
+                VERSION:2.1\r
+                EMAIL;PREF:\r
+                EMAIL;PREF:john.doe@company.com\r
+                TEL;CELL:\r
+                END:VCARD\r
+                """);
+
+        assertThat(read).singleElement().isInstanceOfSatisfying(Imported.Person.class, p -> {
+            assertThat(p.name()).isEqualTo("john.doe@company.com");
+            assertThat(p.emails()).containsExactly("john.doe@company.com");
+            assertThat(p.phones()).isEmpty();
+        });
+    }
+
     private static List<Imported> read(String cards) {
         List<Imported> read = new ArrayList<>();
         VCardParser.parse("contacts.vcf", new ByteArrayInputStream(cards.getBytes(StandardCharsets.UTF_8)), read::add);
