@@ -5,6 +5,7 @@ import app.kith.calendar.IcsImport;
 import app.kith.calendar.IcsImportResult;
 import app.kith.shared.AccountId;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,9 @@ final class IcsFiles {
     /** Events, and invitations from iTIP METHOD:REQUEST files. */
     static int importFile(KithCommand kith, String file, boolean dryRun, boolean json) {
         Path path = MissingInputException.readable(file);
-        try (Backend backend = kith.open(); Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+        // Decoded as the API decodes an upload: a byte that is not UTF-8 reads as U+FFFD rather than failing the import.
+        try (Backend backend = kith.open();
+             Reader reader = new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8)) {
             IcsImportResult result = backend.get(IcsImport.class).importFile(backend.account(kith.accountEmail()),
                     file, reader, dryRun);
             if (json) {

@@ -71,8 +71,12 @@ public class ImportService {
         }
     }
 
-    private static void read(ImportFormat format, String name, LimitedInput in, ImportOptions options,
-                             Consumer<Imported> importer, String selfName) throws IOException {
+    /**
+     * Parses the file, handing what it reads to {@code importer}: everything an import does that does not
+     * need the database (the parser fuzz tests call it directly).
+     */
+    static void read(ImportFormat format, String name, LimitedInput in, ImportOptions options,
+                     Consumer<Imported> importer, String selfName) throws IOException {
         switch (format) {
             case VCARD -> VCardParser.parse(name, in, importer);
             case GOOGLE -> AddressBookCsvParser.google(name, ZipEntries.readAll(in), importer);

@@ -4,24 +4,26 @@ import app.kith.people.PeopleService;
 import app.kith.shared.AccountId;
 import app.kith.shared.BadDataException;
 import app.kith.shared.ConflictException;
-import app.kith.shared.Ids;
+import app.kith.storage.RowRefusal;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Restores a Kith JSON export into an account: into an empty one (only its own person) it
  * reproduces the exported state exactly, ids included; into the account it came from it adds
- * nothing twice. The exported self person is mapped onto the target account's.
+ * nothing twice. The exported self person is mapped onto the target account's. A file that is
+ * not such an export, or a row the database would refuse, writes nothing and is said as
+ * {@code FILE:LINE: reason}, the line being where the row begins.
  */
 @Component
 class JsonRestore {
@@ -29,8 +31,10 @@ class JsonRestore {
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
     private final PeopleService people;
+    private final ExportColumns columns;
 
-    JsonRestore(AccountDump dump, JdbcTemplate jdbc, JsonMapper json, PeopleService people) {
+    JsonRestore(AccountDump dump, ExportColumns columns, JdbcTemplate jdbc, JsonMapper json, PeopleService people) {
+        this.columns = columns;
         this.dump = dump;
         this.jdbc = jdbc;
         this.json = json;
@@ -39,50 +43,36 @@ class JsonRestore {
 
     /** Called inside the import's transaction; a dry run rolls it back after counting. */
     ImportReport restore(AccountId account, String file, InputStream in, boolean dryRun) {
-        JsonNode root;
-        try {
-            root = json.readTree(in);
-        } catch (JacksonException e) {
-            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new BadDataException(file, line, "not valid JSON (" + e.getOriginalMessage() + ")");
-        }
-        if (root == null || !AccountDump.FORMAT.equals(root.path("format").asString(""))
-                || !root.path("tables").isObject()) {
-            throw new BadDataException(file, 1, "not a Kith JSON export (no \"format\": \"" + AccountDump.FORMAT + "\")");
-        }
-        if (root.path("version").asInt(0) > AccountDump.VERSION) {
-            throw new BadDataException(file, 1, "made by a newer Kith (export version " + root.path("version").asInt() + ")");
-        }
-        JsonNode tables = root.get("tables");
-        for (String name : tables.propertyNames()) {
-            if (!dump.tables().contains(name)) {
-                throw new BadDataException(file, 1, "the export has '" + name + "' data, which this version of Kith "
-                        + "does not know; nothing was imported");
-            }
-        }
+        ExportFile export = ExportFile.read(file, in, json, dump.tables());
+        // Everything the rows hold is checked before the first is written, so a bad row late in a large
+        // file refuses the file at once.
         for (String table : dump.tables()) {
-            JsonNode rows = tables.path(table);
-            for (int i = 0; i < rows.size(); i++) {
-                checkIds(file, table + "[" + i + "]", rows.get(i));
+            for (ExportFile.Row row : export.rows(table)) {
+                columns.check(export, row);
             }
         }
-        String oldSelf = root.path("selfId").asString(null);
+        String oldSelf = export.selfId();
         String newSelf = people.selfId(account);
-        checkTarget(account, tables.path("people"), oldSelf);
+        checkTarget(account, export.rows("people"), oldSelf);
         int created = 0;
         int skipped = 0;
         for (String table : dump.tables()) {
-            JsonNode rows = tables.path(table);
-            for (JsonNode row : rows) {
-                boolean isSelf = table.equals("people") && oldSelf != null && oldSelf.equals(row.path("id").asString(null));
-                if (isSelf) {
-                    updateSelf(account, row, oldSelf, newSelf);
-                    continue;
-                }
-                int added = insert(account, table, row, oldSelf, newSelf);
-                if (table.equals("people")) {
-                    created += added;
-                    skipped += 1 - added;
+            for (ExportFile.Row row : export.rows(table)) {
+                boolean isSelf = table.equals("people") && oldSelf != null
+                        && oldSelf.equals(row.values().path("id").asString(null));
+                try {
+                    if (isSelf) {
+                        updateSelf(account, row, oldSelf, newSelf);
+                        continue;
+                    }
+                    int added = insert(account, row, oldSelf, newSelf);
+                    if (table.equals("people")) {
+                        created += added;
+                        skipped += 1 - added;
+                    }
+                } catch (DataAccessException e) {
+                    throw RowRefusal.explain(e).map(reason -> new BadDataException(file, row.line(), row.where()
+                            + " cannot be restored: it " + reason + "; nothing was imported")).orElseThrow(() -> e);
                 }
             }
         }
@@ -93,16 +83,17 @@ class JsonRestore {
     }
 
     /** Only an empty account, or the account the export came from, can take it without clashing names. */
-    private void checkTarget(AccountId account, JsonNode exportedPeople, String oldSelf) {
+    private void checkTarget(AccountId account, List<ExportFile.Row> exportedPeople, String oldSelf) {
         Integer others = jdbc.queryForObject("SELECT count(*) FROM people WHERE account_id = ? AND is_self = 0",
                 Integer.class, account.value());
         if (others == null || others == 0) {
             return;
         }
         String someone = null;
-        for (JsonNode p : exportedPeople) {
-            if (!p.path("id").asString("").equals(oldSelf)) {
-                someone = p.path("id").asString();
+        for (ExportFile.Row p : exportedPeople) {
+            String id = p.values().path("id").asString(null);
+            if (id != null && !id.equals(oldSelf)) {
+                someone = id;
                 break;
             }
         }
@@ -114,27 +105,30 @@ class JsonRestore {
         }
     }
 
-    private int insert(AccountId account, String table, JsonNode row, String oldSelf, String newSelf) {
+    private int insert(AccountId account, ExportFile.Row row, String oldSelf, String newSelf) {
         List<String> columns = new ArrayList<>(List.of("account_id"));
         List<Object> values = new ArrayList<>(List.of(account.value()));
-        for (Map.Entry<String, JsonNode> e : row.properties()) {
-            columns.add(column(e.getKey()));
+        for (Map.Entry<String, JsonNode> e : row.values().properties()) {
+            columns.add(e.getKey());
             values.add(value(e.getValue(), oldSelf, newSelf));
         }
         // One placeholder per column the file names: a row of values, not a list of ids to bind as :ids.
-        return jdbc.update("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+        return jdbc.update("INSERT INTO " + row.table() + " (" + String.join(", ", columns) + ") VALUES ("
                 + String.join(", ", Collections.nCopies(columns.size(), "?")) + ") ON CONFLICT DO NOTHING",
                 values.toArray());
     }
 
-    private void updateSelf(AccountId account, JsonNode row, String oldSelf, String newSelf) {
+    private void updateSelf(AccountId account, ExportFile.Row row, String oldSelf, String newSelf) {
         List<String> sets = new ArrayList<>();
         List<Object> values = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> e : row.properties()) {
+        for (Map.Entry<String, JsonNode> e : row.values().properties()) {
             if (!List.of("id", "is_self").contains(e.getKey())) {
-                sets.add(column(e.getKey()) + " = ?");
+                sets.add(e.getKey() + " = ?");
                 values.add(value(e.getValue(), oldSelf, newSelf));
             }
+        }
+        if (sets.isEmpty()) {
+            return;
         }
         values.add(account.value());
         values.add(newSelf);
@@ -142,32 +136,9 @@ class JsonRestore {
                 values.toArray());
     }
 
-    /**
-     * Every id in the file is a UUID, as Kith makes them: anything else would become a link that
-     * resolves to another path. The JSON path says where, as a tree read keeps no line numbers.
-     */
-    private static void checkIds(String file, String where, JsonNode row) {
-        for (Map.Entry<String, JsonNode> e : row.properties()) {
-            String name = e.getKey();
-            boolean id = name.equals("id") || name.endsWith("_id") || name.equals("person_a") || name.equals("person_b");
-            JsonNode v = e.getValue();
-            if (id && !v.isNull() && !(v.isString() && Ids.looksValid(v.asString()))) {
-                throw new BadDataException(file, 1, "tables." + where + "." + name + " is not a Kith id (a UUID);"
-                        + " nothing was imported");
-            }
-        }
-    }
-
-    /** Column names come from the file: only plain lower-case names are taken, so none can carry SQL. */
-    private static String column(String name) {
-        if (!name.matches("[a-z][a-z0-9_]{0,62}")) {
-            throw new BadDataException("json", 0, "'" + name + "' is not a column of a Kith export");
-        }
-        return name;
-    }
-
+    /** A value as JDBC takes it; {@link ExportColumns#check} has made sure it is one of these. */
     private static Object value(JsonNode v, String oldSelf, String newSelf) {
-        if (v == null || v.isNull()) {
+        if (v.isNull()) {
             return null;
         }
         if (v.isString()) {
@@ -183,9 +154,6 @@ class JsonRestore {
         if (v.isBoolean()) {
             return v.booleanValue();
         }
-        if (v.isObject() && v.has("base64")) {
-            return Base64.getDecoder().decode(v.get("base64").asString());
-        }
-        throw new BadDataException("json", 0, "a value of an unknown kind: " + v);
+        return Base64.getDecoder().decode(v.get("base64").asString());
     }
 }

@@ -23,6 +23,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.temporal.ChronoField;
@@ -30,7 +31,6 @@ import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -111,10 +111,11 @@ final class VCardParser {
         if (card == null) {
             throw new BadDataException(file, line, "this vCard cannot be read");
         }
-        List<String> emails = card.getEmails().stream().map(Email::getValue).filter(Objects::nonNull).toList();
+        // An empty EMAIL or TEL line says nothing: it is no address, and no name for a card without one.
+        List<String> emails = card.getEmails().stream().map(Email::getValue).filter(VCardParser::given).toList();
         List<String> phones = card.getTelephoneNumbers().stream()
                 .map(t -> t.getText() != null ? t.getText() : t.getUri() == null ? null : t.getUri().getNumber())
-                .filter(Objects::nonNull).toList();
+                .filter(VCardParser::given).toList();
         String name = name(card, emails);
         if (name == null) {
             return new Imported.Problem(file, line, "a card without a name, organization or email was skipped");
@@ -136,10 +137,11 @@ final class VCardParser {
                 card.getNickname() == null || card.getNickname().getValues().isEmpty() ? null
                         : Clean.words(card.getNickname().getValues().getFirst()),
                 emails, phones,
-                card.getUrls().stream().map(Url::getValue).filter(Objects::nonNull).map(u -> u.replace("\\:", ":"))
+                card.getUrls().stream().map(Url::getValue).filter(VCardParser::given).map(u -> u.replace("\\:", ":"))
                         .toList(),
                 card.getAddresses().stream().map(a -> address(card, a)).toList(),
-                birthday(card.getBirthday()), jobs, Clean.clip(String.join("\n\n", notes), 20000), tags,
+                birthday(card.getBirthday(), file, line, problems), jobs,
+                Clean.clip(String.join("\n\n", notes), 20000), tags,
                 photo(card, file, line, problems));
     }
 
@@ -208,30 +210,56 @@ final class VCardParser {
 
     /**
      * The birthday as Kith writes it. Apple writes a birthday without a year as year 1604 with
-     * X-APPLE-OMIT-YEAR; vCard 4.0 writes {@code --MMDD}; neither gets a year in Kith.
+     * X-APPLE-OMIT-YEAR; vCard 4.0 writes {@code --MMDD}; neither gets a year in Kith. Null when the
+     * card has none, or one that is no day of a year Kith can hold (such as {@code --0230}).
      */
     static String birthday(Birthday bday) {
         if (bday == null) {
             return null;
         }
         boolean omitYear = bday.getParameter("X-APPLE-OMIT-YEAR") != null;
-        Temporal date = bday.getDate();
-        if (date != null && date.isSupported(ChronoField.MONTH_OF_YEAR) && date.isSupported(ChronoField.DAY_OF_MONTH)) {
-            int month = date.get(ChronoField.MONTH_OF_YEAR);
-            int day = date.get(ChronoField.DAY_OF_MONTH);
-            int year = date.isSupported(ChronoField.YEAR) ? date.get(ChronoField.YEAR) : 0;
-            if (omitYear || year == 1604 || year <= 0) {
-                return MonthDay.of(month, day).toString();
+        try {
+            Temporal date = bday.getDate();
+            if (date != null && date.isSupported(ChronoField.MONTH_OF_YEAR)
+                    && date.isSupported(ChronoField.DAY_OF_MONTH)) {
+                return day(date.isSupported(ChronoField.YEAR) ? date.get(ChronoField.YEAR) : null,
+                        date.get(ChronoField.MONTH_OF_YEAR), date.get(ChronoField.DAY_OF_MONTH), omitYear);
             }
-            return LocalDate.of(year, month, day).toString();
-        }
-        PartialDate partial = bday.getPartialDate();
-        if (partial != null && partial.getMonth() != null && partial.getDate() != null) {
-            Integer year = partial.getYear();
-            return year == null || omitYear || year == 1604 ? MonthDay.of(partial.getMonth(), partial.getDate()).toString()
-                    : LocalDate.of(year, partial.getMonth(), partial.getDate()).toString();
+            PartialDate partial = bday.getPartialDate();
+            if (partial != null && partial.getMonth() != null && partial.getDate() != null) {
+                return day(partial.getYear(), partial.getMonth(), partial.getDate(), omitYear);
+            }
+        } catch (DateTimeException e) {
+            return null;
         }
         return bday.getText() == null ? null : Dates.birthday(bday.getText());
+    }
+
+    private static String birthday(Birthday bday, String file, long line, Consumer<Imported> problems) {
+        String day = birthday(bday);
+        if (day == null && bday != null && written(bday) != null) {
+            problems.accept(new Imported.Problem(file, line, "'" + written(bday) + "' is not a birthday; left out"));
+        }
+        return day;
+    }
+
+    private static String day(Integer year, int month, int day, boolean omitYear) {
+        if (year == null || omitYear || year == 1604 || year <= 0) {
+            return MonthDay.of(month, day).toString();
+        }
+        return year > 9999 ? null : LocalDate.of(year, month, day).toString();
+    }
+
+    /** What a BDAY says, as written, to quote when it is not a birthday; null when it says nothing. */
+    private static String written(Birthday bday) {
+        String text = bday.getText() != null ? bday.getText()
+                : bday.getDate() != null ? bday.getDate().toString()
+                : bday.getPartialDate() != null ? bday.getPartialDate().toISO8601(true) : null;
+        return text == null || text.isBlank() ? null : shorten(text.strip());
+    }
+
+    private static boolean given(String value) {
+        return value != null && !value.isBlank();
     }
 
     private static String shorten(String line) {

@@ -2,6 +2,7 @@ package app.kith.exchange;
 
 import app.kith.shared.BadDataException;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -59,6 +60,8 @@ final class ZipEntries {
             }
         } catch (ZipException e) {
             throw new BadDataException(file, 0, "not a readable zip file (" + e.getMessage() + ")");
+        } catch (EOFException e) {
+            throw new BadDataException(file, 0, "not a readable zip file (it ends before its last file does)");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

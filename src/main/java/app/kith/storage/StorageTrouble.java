@@ -1,9 +1,7 @@
 package app.kith.storage;
 
-import java.sql.SQLException;
 import java.util.Optional;
 import org.sqlite.SQLiteErrorCode;
-import org.sqlite.SQLiteException;
 
 /**
  * What to tell a person when the database itself refuses (a full disk, a read-only folder, a lock
@@ -27,15 +25,7 @@ public final class StorageTrouble {
 
     /** The one-line explanation, when the failure (or one of its causes) is the database refusing. */
     public static Optional<String> explain(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            Optional<String> said = t instanceof SQLiteException sqlite ? sqlite(sqlite.getResultCode())
-                    : t instanceof SQLException sql && sql.getSQLState() != null ? postgres(sql.getSQLState())
-                    : Optional.empty();
-            if (said.isPresent()) {
-                return said;
-            }
-        }
-        return Optional.empty();
+        return DriverErrors.explain(failure, StorageTrouble::sqlite, StorageTrouble::postgres);
     }
 
     private static Optional<String> sqlite(SQLiteErrorCode code) {

@@ -169,4 +169,18 @@ class CalendarCommandTests {
         assertThat(missing.exit()).isEqualTo(66);
         assertThat(cli.run("import").exit()).isEqualTo(2);
     }
+
+    @Test
+    void anIcsFileWithBytesThatAreNotUtf8IsReadAsTheApiReadsIt() throws Exception {
+        Path latin1 = TestDatabases.tempDir().resolve("latin1.ics");
+        Files.write(latin1, ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:latin1@example.com\r\n"
+                + "DTSTART;VALUE=DATE:20250320\r\nSUMMARY:Caf\u00e9 with Zo\u00e9\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+
+        Cli.Result imported = cli.run("import", "ics", latin1.toString());
+
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        assertThat(cli.run("events", "list", "--from", "2025-03-20", "--to", "2025-03-20").out())
+                .contains("Caf\ufffd with Zo\ufffd");
+    }
 }

@@ -124,7 +124,7 @@ class MalformedImportTests {
         assertThatThrownBy(() -> imports.run(account, ImportFormat.JSON, text("evil.json", hostile),
                 ImportOptions.of(false)))
                 .isInstanceOf(BadDataException.class)
-                .hasMessageStartingWith("evil.json:1: tables.people[1].id is not a Kith id");
+                .hasMessageStartingWith("evil.json:3: tables.people[1].id is not a Kith id");
         assertThat(people.keys(account)).hasSize(1);
     }
 
