@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class DueDigests {
-    static final int BATCH = 500;
+    static final int MAX_BATCHES = 100;
     private static final Logger log = LoggerFactory.getLogger(DueDigests.class);
 
     private final DigestSchedules schedules;
@@ -29,28 +30,44 @@ class DueDigests {
     private final DeliveryAttempts attempts;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final int batch;
 
     DueDigests(DigestSchedules schedules, Deliveries deliveries, DeliveryAttempts attempts,
-               PlatformTransactionManager transactions, Clock clock) {
+               PlatformTransactionManager transactions, Clock clock, @Value("${kith.digest.batch:500}") int batch) {
         this.schedules = schedules;
         this.deliveries = deliveries;
         this.attempts = attempts;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.batch = batch;
     }
 
     private record Claimed(AccountId account, String id, Channel channel, LocalDate date, DigestSchedule schedule) {
     }
 
+    /**
+     * Works through everything due, a batch at a time, so a thousand digests due at 08:00 all start
+     * in this minute; at most {@link #MAX_BATCHES} batches of each, so a tick always ends.
+     */
     void run() {
         Instant now = clock.instant();
-        for (DigestSchedules.Due due : schedules.due(now, BATCH)) {
-            for (Claimed c : start(due, now)) {
-                attempts.attempt(c.account(), c.id(), 1, c.channel(), c.date(), c.schedule());
+        for (int round = 0; round < MAX_BATCHES; round++) {
+            List<DigestSchedules.Due> due = schedules.due(now, batch);
+            for (DigestSchedules.Due one : due) {
+                for (Claimed c : start(one, now)) {
+                    attempts.attempt(c.account(), c.id(), 1, c.channel(), c.date(), c.schedule());
+                }
+            }
+            if (due.size() < batch) {
+                break;
             }
         }
-        for (Deliveries.Due due : deliveries.due(now, BATCH)) {
-            resume(due, now);
+        for (int round = 0; round < MAX_BATCHES; round++) {
+            List<Deliveries.Due> due = deliveries.due(now, batch);
+            due.forEach(one -> resume(one, now));
+            if (due.size() < batch) {
+                break;
+            }
         }
     }
 

@@ -11,6 +11,7 @@ import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -72,6 +73,25 @@ class DigestDeliveryTests {
         assertThat(sent.answer()).startsWith("250");
         assertThat(DigestNodes.bean(vendor, DigestService.class).settings(owner.account()).nextDueAt())
                 .isEqualTo("2026-01-12T07:00:00Z");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Vendor.class)
+    void digestsDueAtTheSameHourAllGoOutInOneTickThoughTheyFillSeveralBatches(Vendor vendor) throws Exception {
+        DigestNodes.CLOCK.set(Instant.parse("2026-03-01T12:00:00Z"));
+        List<Owner> owners = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Owner owner = DigestFixtures.withSomeoneDue(vendor, "Friend " + i);
+            DigestFixtures.schedule(vendor, owner, "daily", "monday", 9, "UTC");
+            owners.add(owner);
+        }
+
+        DigestNodes.CLOCK.set(Instant.parse("2026-03-02T09:00:00Z"));
+        ticker(vendor).tick();
+
+        for (Owner owner : owners) {
+            assertThat(DigestNodes.mailTo(owner.email())).as(owner.email()).hasSize(1);
+        }
     }
 
     @ParameterizedTest
