@@ -181,3 +181,54 @@ in_process_benchmarks() {
     ./mvnw -q -B test -Dtest=CalendarBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dkith.bench.people="$PEOPLE" \
         -Dkith.bench.calendar.out="$dir/calendar.md" || die "in-process: CalendarBenchmark failed"
 }
+
+# The due digests of many members (issue 14's target): K accounts of P people each, seeded in one
+# process with their daily digest due, then a server whose scheduler ticks every second sends them to
+# a loopback SMTP server (tools/bench/smtp_sink.py). Timed from outside: from /healthz answering to the
+# K-th message's arrival; per digest, the gaps between arrivals (the tick sends one after another).
+digest_figures() {
+    local vendor=$1 accounts=$DIGEST_ACCOUNTS people=$DIGEST_PEOPLE interactions=$DIGEST_INTERACTIONS
+    local dir="$WORK/$vendor-digests" port arrivals sink waited=0 up_ms
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    DB=(--data "$dir")
+    if [ "$vendor" = postgresql ]; then
+        pg_new_schema digests
+        DB+=(--db-url "$DB_URL" --db-user "$PG_USER" --db-password "$PG_PASSWORD")
+    fi
+    say "$vendor: kith dev seed --accounts $accounts --people $people --interactions $interactions --digest-due"
+    timed "$vendor-digest-seed" ./kith "${DB[@]}" dev seed --accounts "$accounts" --people "$people" \
+        --interactions "$interactions" --digest-due
+    record "$vendor" digest_seed "wall_ms=$T_WALL_MS cpu_ms=$T_CPU_MS rss_kb=$T_RSS_KB accounts=$accounts people=$people"
+    if [ "$vendor" = postgresql ]; then
+        pg_vacuum_schema digests
+    fi
+    port=$(free_port)
+    arrivals="$dir/arrivals.txt"
+    : > "$arrivals"
+    python3 tools/bench/smtp_sink.py "$port" "$arrivals" > "$LOGS/$vendor-smtp-sink.log" 2>&1 &
+    sink=$!
+    until python3 -c 'import socket, sys; socket.create_connection(("127.0.0.1", int(sys.argv[1])), 1)' "$port" \
+            2> /dev/null; do
+        kill -0 "$sink" 2> /dev/null || die "the SMTP sink did not start (apt-get install -y python3-aiosmtpd; see $LOGS/$vendor-smtp-sink.log)"
+        sleep 0.1
+    done
+    say "$vendor: kith serve sends the $accounts due digests to a loopback SMTP server"
+    SERVER_ENV=(KITH_SMTP_URL="smtp://127.0.0.1:$port" KITH_MAIL_FROM=kith@bench.invalid
+        KITH_BASE_URL=http://127.0.0.1:8080 KITH_DIGEST_TICK="* * * * * *")
+    start_server "$vendor-digest-server"
+    SERVER_ENV=()
+    up_ms=$(now_ms)
+    while [ "$(wc -l < "$arrivals")" -lt "$accounts" ] && [ $waited -lt 600 ]; do
+        sleep 1
+        waited=$((waited + 1))
+    done
+    stop_server "$SERVER_PID"
+    kill "$sink" 2> /dev/null || true
+    wait "$sink" 2> /dev/null || true
+    [ "$(wc -l < "$arrivals")" -ge "$accounts" ] ||
+        die "$vendor: $(wc -l < "$arrivals") of $accounts digests arrived within 600 s (see $LOGS/$vendor-digest-server.log)"
+    [ "$(cut -d' ' -f2 "$arrivals" | sort -u | wc -l)" -eq "$accounts" ] ||
+        die "$vendor: the digests did not go to $accounts different accounts once each (see $arrivals)"
+    record "$vendor" digests "up_ms=$up_ms arrivals_ms=$(cut -d' ' -f1 "$arrivals" | paste -sd, -) accounts=$accounts people=$people"
+}

@@ -2,6 +2,7 @@ package app.kith.cli;
 
 import app.kith.devseed.DemoAccount;
 import app.kith.devseed.DemoService;
+import app.kith.devseed.ManyAccounts;
 import app.kith.devseed.SeedReport;
 import app.kith.devseed.SeedService;
 import picocli.CommandLine.Command;
@@ -25,7 +26,20 @@ final class DevCommand extends CommandGroup {
              @Option(names = "--seed", paramLabel = "S", defaultValue = "42",
                      description = "The random seed (default: ${DEFAULT-VALUE}).") long seed,
              @Option(names = "--demo",
-                     description = "Create the demo account " + DemoService.EMAIL + " and seed it.") boolean demo) {
+                     description = "Create the demo account " + DemoService.EMAIL + " and seed it.") boolean demo,
+             @Option(names = "--accounts", paramLabel = "K",
+                     description = {"Create K accounts (seed-0001@kith.invalid …, passwords never shown) in a"
+                             + " database without accounts, and seed each with N people and M interactions.",
+                             "For benchmarks of a server with many members."}) Integer accounts,
+             @Option(names = "--digest-due",
+                     description = "With --accounts: turn on each account's daily email digest and make it due"
+                             + " now, for the server's next minute to send.") boolean digestDue) {
+        if (accounts != null) {
+            return many(accounts, people, interactions, seed, digestDue, demo);
+        }
+        if (digestDue) {
+            throw usage("--digest-due goes with --accounts");
+        }
         if (demo) {
             return demo(people == null ? DemoService.PEOPLE : people,
                     interactions == null ? DemoService.INTERACTIONS : interactions, seed);
@@ -39,6 +53,27 @@ final class DevCommand extends CommandGroup {
                     .seed(backend.account(kith.accountEmail()), people, interactions, seed);
             kith.console().took("Seeded", started);
             table(report).lines().forEach(kith.console()::out);
+            return ExitCodes.OK;
+        }
+    }
+
+    private int many(int accounts, Integer people, Integer interactions, long seed, boolean digestDue, boolean demo) {
+        if (demo || kith.accountEmail() != null) {
+            throw usage("--accounts makes accounts of its own: not with --demo or --account");
+        }
+        if (people == null || interactions == null) {
+            throw usage("--accounts needs --people N and --interactions M (for each account)");
+        }
+        try (Backend backend = kith.open()) {
+            long started = System.nanoTime();
+            backend.get(ManyAccounts.class).create(accounts, people, interactions, seed, digestDue, done -> {
+                if (done % 100 == 0 || done == accounts) {
+                    kith.console().note("Seeded " + done + " of " + accounts + " accounts");
+                }
+            });
+            kith.console().took("Seeded", started);
+            kith.console().out("accounts  " + accounts + " (" + ManyAccounts.email(1) + " … "
+                    + ManyAccounts.email(accounts) + ")");
             return ExitCodes.OK;
         }
     }

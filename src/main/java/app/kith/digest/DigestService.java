@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -84,6 +85,18 @@ public class DigestService {
             DigestSchedule suggested = DigestSchedule.suggested(ScheduleEditor.zoneOr(zone, ZoneId.systemDefault()));
             save(account, editor.apply(suggested, DigestSettingsChanges.enabled(yes)));
         }
+    }
+
+    /**
+     * For {@code kith dev seed --digest-due} (the benchmark's digests): turns on the account's daily
+     * digest by email, in UTC at the current hour, and makes it due now, so the server's next tick
+     * sends it.
+     */
+    public void dueNow(AccountId account) {
+        Instant now = clock.instant();
+        DigestSchedule daily = editor.apply(suggested(), new DigestSettingsChanges(true, "daily", null,
+                now.atZone(ZoneOffset.UTC).getHour(), "UTC", true, null));
+        schedules.save(account, daily, now, now);
     }
 
     /** The digest of a day as it would be sent; null means today in the account's zone. */

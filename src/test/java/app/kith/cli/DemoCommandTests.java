@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kith.accounts.AccountService;
 import app.kith.testing.TestDatabases;
+import tools.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -94,6 +97,40 @@ class DemoCommandTests {
         assertThat(noSizes.err()).contains("--people", "--demo");
         assertThat(withAccount.exit()).isEqualTo(2);
         assertThat(withAccount.err()).contains("--account");
+    }
+
+    @Test
+    void manySeededAccountsEachGetTheirOwnNetworkAndADigestDueNow() {
+        Cli.Result seeded = cli.run("dev", "seed", "--accounts", "3", "--people", "15", "--interactions", "30",
+                "--digest-due");
+
+        assertThat(seeded.exit()).as(seeded.err()).isZero();
+        assertThat(seeded.out()).contains("seed-0001@kith.invalid", "seed-0003@kith.invalid");
+        for (String email : List.of("seed-0001@kith.invalid", "seed-0002@kith.invalid", "seed-0003@kith.invalid")) {
+            Cli.Result people = cli.run("--account", email, "people", "list", "--json");
+            assertThat(people.json().size()).as(email).isEqualTo(16);
+            JsonNode digest = cli.run("--account", email, "digest", "settings", "--json").json();
+            assertThat(digest.get("enabled").asBoolean()).as(email).isTrue();
+            assertThat(Instant.parse(digest.get("nextDueAt").asString())).as(email).isBeforeOrEqualTo(Instant.now());
+        }
+    }
+
+    @Test
+    void manyAccountsAreRefusedBesideAnAccountAndWithoutSizes() {
+        Cli.Result noSizes = cli.run("dev", "seed", "--accounts", "2");
+        Cli.Result dueAlone = cli.run("dev", "seed", "--people", "2", "--interactions", "2", "--digest-due");
+        cli.run("init", "--email", "me@example.com", "--name", "Me");
+        Cli.Result beside = cli.run("dev", "seed", "--accounts", "2", "--people", "5", "--interactions", "5");
+
+        assertThat(noSizes.exit()).isEqualTo(2);
+        assertThat(noSizes.err()).contains("--people");
+        assertThat(dueAlone.exit()).isEqualTo(2);
+        assertThat(dueAlone.err()).contains("--digest-due goes with --accounts");
+        assertThat(beside.exit()).isEqualTo(1);
+        assertThat(beside.err()).contains("already has an account").hasLineCount(1);
+        try (ConfigurableApplicationContext app = cli.context()) {
+            assertThat(app.getBean(AccountService.class).byEmail("seed-0001@kith.invalid")).isEmpty();
+        }
     }
 
     /** The two-column table the command prints, as name to value. */

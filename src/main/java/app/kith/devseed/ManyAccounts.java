@@ -1,0 +1,73 @@
+package app.kith.devseed;
+
+import app.kith.accounts.Account;
+import app.kith.accounts.AccountService;
+import app.kith.digest.DigestService;
+import app.kith.shared.AccountId;
+import app.kith.shared.ConflictException;
+import app.kith.shared.Ids;
+import app.kith.shared.InvalidInputException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntConsumer;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Many seeded accounts in one process ({@code kith dev seed --accounts N}), for benchmarks that need
+ * a server with many members: accounts {@code seed-0001@kith.invalid} … each with its own synthetic
+ * network. Their passwords are random and never shown: nobody signs in to them. Each account is one
+ * transaction, so a cut-off run keeps the accounts it finished.
+ */
+@Service
+public class ManyAccounts {
+    public static final int MAX_ACCOUNTS = 10_000;
+
+    private final AccountService accounts;
+    private final SeedService seeds;
+    private final DigestService digests;
+    private final TransactionTemplate transaction;
+
+    ManyAccounts(AccountService accounts, SeedService seeds, DigestService digests,
+                 PlatformTransactionManager transactions) {
+        this.accounts = accounts;
+        this.seeds = seeds;
+        this.digests = digests;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** The email of the i-th seeded account, from 1. */
+    public static String email(int i) {
+        return String.format(Locale.ROOT, "seed-%04d@kith.invalid", i);
+    }
+
+    /**
+     * Creates {@code count} accounts and seeds each; with {@code digestDue}, each one's daily email
+     * digest is turned on and due at once. Refused when the database already has an account.
+     */
+    public void create(int count, int people, int interactions, long seed, boolean digestDue, IntConsumer done) {
+        if (count < 1 || count > MAX_ACCOUNTS) {
+            throw new InvalidInputException("--accounts", "must be 1 to " + MAX_ACCOUNTS);
+        }
+        if (!accounts.none()) {
+            throw new ConflictException("this database already has an account; seeded accounts need a database"
+                    + " of their own (use a new data folder or schema)");
+        }
+        List<AccountId> made = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            int n = i;
+            made.add(transaction.execute(status -> {
+                Account account = accounts.create(email(n), "Seeded " + n, Ids.secret(18));
+                seeds.seed(account.id(), people, interactions, seed + n);
+                return account.id();
+            }));
+            done.accept(n);
+        }
+        // Last, so that all are due on the day the seeding ends, however long it took.
+        if (digestDue) {
+            transaction.executeWithoutResult(status -> made.forEach(digests::dueNow));
+        }
+    }
+}
