@@ -1,5 +1,6 @@
 package app.kith.web;
 
+import app.kith.exchange.ImportFile;
 import app.kith.exchange.ImportFormat;
 import app.kith.exchange.ImportOptions;
 import app.kith.exchange.ImportReport;
@@ -59,19 +60,19 @@ class ImportPage {
             ImportFormat chosen = ImportService.format(format);
             PendingImports.Pending upload;
             try (InputStream content = file.getInputStream()) {
-                upload = pending.keep(session, fileName(file), chosen.wire(), messageBodies, content);
+                upload = pending.keep(account, session, fileName(file), chosen.wire(), messageBodies, content);
             }
-            return report(run(account, upload, true), upload.token(), model);
+            return report(run(account, upload, pending.file(account, upload), true), upload.token(), model);
         } catch (KithException e) {
-            pending.discard(session);
+            pending.discard(account, session);
             response.setStatus(400);
             return form(e.getMessage(), format, model);
         } catch (IOException | UncheckedIOException e) {
-            pending.discard(session);
+            pending.discard(account, session);
             response.setStatus(400);
             return form("The file could not be read; try uploading it again.", format, model);
         } catch (RuntimeException e) {
-            pending.discard(session);
+            pending.discard(account, session);
             throw e;
         }
     }
@@ -81,29 +82,30 @@ class ImportPage {
     String confirm(@AuthenticationPrincipal AccountId account, @RequestParam(defaultValue = "") String token,
                    HttpSession session, Model model, HttpServletResponse response) {
         PendingImports.Pending upload = pending.find(session, token);
-        if (upload == null) {
+        ImportFile kept = upload == null ? null : pending.file(account, upload);
+        if (kept == null) {
             response.setStatus(400);
             return form("That import is no longer waiting (it was done, cancelled or replaced); upload the file again.",
                     null, model);
         }
         try {
-            return report(run(account, upload, false), null, model);
+            return report(run(account, upload, kept, false), null, model);
         } catch (KithException e) {
             response.setStatus(400);
             return form(e.getMessage(), upload.format(), model);
         } finally {
-            pending.discard(session);
+            pending.discard(account, session);
         }
     }
 
     @PostMapping("/import/cancel")
-    String cancel(HttpSession session) {
-        pending.discard(session);
+    String cancel(@AuthenticationPrincipal AccountId account, HttpSession session) {
+        pending.discard(account, session);
         return "redirect:/import?cancelled";
     }
 
-    private ImportReport run(AccountId account, PendingImports.Pending upload, boolean dryRun) {
-        return imports.run(account, ImportService.format(upload.format()), pending.open(upload),
+    private ImportReport run(AccountId account, PendingImports.Pending upload, ImportFile file, boolean dryRun) {
+        return imports.run(account, ImportService.format(upload.format()), file,
                 new ImportOptions(dryRun, upload.messageBodies(), null));
     }
 

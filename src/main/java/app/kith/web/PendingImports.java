@@ -1,38 +1,29 @@
 package app.kith.web;
 
 import app.kith.exchange.ImportFile;
-import app.kith.shared.Ids;
+import app.kith.exchange.PendingUploads;
+import app.kith.shared.AccountId;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.stream.Stream;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Uploaded import files kept between the preview and the confirmation. The bytes go to a file in
- * the data folder named by a random token; the session holds that token (never a path the browser
- * sent), and the confirmation must bring the same token back. A file is deleted once imported or
- * cancelled, when the same session uploads another, and at the latest a day later.
+ * Uploaded import files kept between the preview and the confirmation. The bytes are kept in the
+ * database ({@link PendingUploads}), so the confirmation may reach another node than the preview;
+ * the session holds their random token (never a path the browser sent), and the confirmation must
+ * bring the same token back. An upload is deleted once imported or cancelled, when the same session
+ * uploads another, and at the latest a day later.
  */
 @Component
 class PendingImports {
     static final String SESSION_KEY = "kith.pendingImport";
-    static final Duration KEPT_FOR = Duration.ofDays(1);
-    private final Path folder;
-    private final Clock clock;
+    private final PendingUploads uploads;
 
-    PendingImports(@Value("${kith.data}") String data, Clock clock) {
-        this.folder = Path.of(data, "uploads");
-        this.clock = clock;
+    PendingImports(PendingUploads uploads) {
+        this.uploads = uploads;
     }
 
     /** An upload waiting for its confirmation: what the session remembers about it. */
@@ -41,18 +32,15 @@ class PendingImports {
     }
 
     /** Keeps the upload for this session, in place of any earlier one, and returns what was kept. */
-    Pending keep(HttpSession session, String name, String format, boolean messageBodies, InputStream content) {
-        discard(session);
-        sweep();
-        String token = token();
+    Pending keep(AccountId account, HttpSession session, String name, String format, boolean messageBodies,
+                 InputStream content) {
+        discard(account, session);
         try {
-            Files.createDirectories(folder);
-            long size = Files.copy(content, file(token), StandardCopyOption.REPLACE_EXISTING);
-            Pending pending = new Pending(token, name, format, size, messageBodies);
+            PendingUploads.Kept kept = uploads.keep(account, content);
+            Pending pending = new Pending(kept.token(), name, format, kept.size(), messageBodies);
             session.setAttribute(SESSION_KEY, pending);
             return pending;
         } catch (IOException e) {
-            delete(token);
             throw new UncheckedIOException(e);
         }
     }
@@ -60,52 +48,19 @@ class PendingImports {
     /** The upload of this session if the token the browser sent back is its own; null otherwise. */
     Pending find(HttpSession session, String token) {
         return session.getAttribute(SESSION_KEY) instanceof Pending pending && pending.token().equals(token)
-                && Files.isRegularFile(file(pending.token())) ? pending : null;
+                ? pending : null;
     }
 
-    ImportFile open(Pending pending) {
-        Path path = file(pending.token());
-        return new ImportFile(pending.name(), pending.size(), () -> Files.newInputStream(path));
+    /** The kept upload as a file to import, or null when it is no longer kept. */
+    ImportFile file(AccountId account, Pending pending) {
+        return uploads.open(account, pending.token(), pending.name()).orElse(null);
     }
 
-    /** Forgets this session's upload and deletes its file. */
-    void discard(HttpSession session) {
+    /** Forgets this session's upload and deletes it. */
+    void discard(AccountId account, HttpSession session) {
         if (session.getAttribute(SESSION_KEY) instanceof Pending pending) {
-            delete(pending.token());
+            uploads.discard(account, pending.token());
         }
         session.removeAttribute(SESSION_KEY);
-    }
-
-    private Path file(String token) {
-        return folder.resolve(token + ".upload");
-    }
-
-    private void delete(String token) {
-        try {
-            Files.deleteIfExists(file(token));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Deletes uploads nobody confirmed or cancelled (the session ended, the tab was closed). */
-    private void sweep() {
-        if (!Files.isDirectory(folder)) {
-            return;
-        }
-        Instant before = clock.instant().minus(KEPT_FOR);
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.toList()) {
-                if (Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
-                    Files.deleteIfExists(file);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String token() {
-        return Ids.secret(24);
     }
 }
