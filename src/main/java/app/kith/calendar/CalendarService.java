@@ -9,6 +9,7 @@ import app.kith.shared.Choice;
 import app.kith.shared.Ids;
 import app.kith.shared.InvalidInputException;
 import app.kith.shared.NotFoundException;
+import app.kith.storage.Quotas;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -37,21 +38,24 @@ public class CalendarService {
     private final CalendarEntries entries;
     private final InteractionService interactions;
     private final PeopleService people;
+    private final Quotas quotas;
     private final Clock clock;
 
     CalendarService(Events events, EventEditor editor, CalendarEntries entries, InteractionService interactions,
-                    PeopleService people, Clock clock) {
+                    PeopleService people, Quotas quotas, Clock clock) {
         this.events = events;
         this.editor = editor;
         this.entries = entries;
         this.interactions = interactions;
         this.people = people;
+        this.quotas = quotas;
         this.clock = clock;
     }
 
     @Transactional
     public Event create(AccountId account, EventChanges changes) {
         EventEditor.Edit edit = editor.create(account, changes, clock.instant());
+        quotas.check(Quotas.Kind.EVENTS, 1, () -> events.count(account));
         events.insert(account, edit.row(), edit.people());
         return get(account, edit.row().id());
     }

@@ -48,6 +48,11 @@ class Events {
         this.jdbc = jdbc;
     }
 
+    long count(AccountId account) {
+        return jdbc.sql("SELECT count(*) FROM events WHERE account_id = ?").param(account.value()).query(Long.class)
+                .single();
+    }
+
     void insert(AccountId account, Row row, List<Link> people) {
         jdbc.sql("INSERT INTO events (account_id, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
                         + " ?, ?, ?, ?, ?, ?, ?)")

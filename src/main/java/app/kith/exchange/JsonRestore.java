@@ -4,11 +4,13 @@ import app.kith.people.PeopleService;
 import app.kith.shared.AccountId;
 import app.kith.shared.BadDataException;
 import app.kith.shared.ConflictException;
+import app.kith.storage.Quotas;
 import app.kith.storage.RowRefusal;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.dao.DataAccessException;
@@ -31,9 +33,12 @@ class JsonRestore {
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
     private final PeopleService people;
+    private final Quotas quotas;
     private final ExportColumns columns;
 
-    JsonRestore(AccountDump dump, ExportColumns columns, JdbcTemplate jdbc, JsonMapper json, PeopleService people) {
+    JsonRestore(AccountDump dump, ExportColumns columns, JdbcTemplate jdbc, JsonMapper json, PeopleService people,
+                Quotas quotas) {
+        this.quotas = quotas;
         this.columns = columns;
         this.dump = dump;
         this.jdbc = jdbc;
@@ -56,6 +61,7 @@ class JsonRestore {
         checkTarget(account, export.rows("people"), oldSelf);
         int created = 0;
         int skipped = 0;
+        Map<String, Integer> added = new HashMap<>();
         for (String table : dump.tables()) {
             for (ExportFile.Row row : export.rows(table)) {
                 boolean isSelf = table.equals("people") && oldSelf != null
@@ -65,10 +71,11 @@ class JsonRestore {
                         updateSelf(account, row, oldSelf, newSelf);
                         continue;
                     }
-                    int added = insert(account, row, oldSelf, newSelf);
+                    int inserted = insert(account, row, oldSelf, newSelf);
+                    added.merge(table, inserted, Integer::sum);
                     if (table.equals("people")) {
-                        created += added;
-                        skipped += 1 - added;
+                        created += inserted;
+                        skipped += 1 - inserted;
                     }
                 } catch (DataAccessException e) {
                     throw RowRefusal.explain(e).map(reason -> new BadDataException(file, row.line(), row.where()
@@ -76,10 +83,18 @@ class JsonRestore {
                 }
             }
         }
+        checkQuota(account, Quotas.Kind.PEOPLE, "people", added);
+        checkQuota(account, Quotas.Kind.EVENTS, "events", added);
         if (dryRun) {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
         }
         return new ImportReport("json", file, dryRun, created, 0, 0, skipped, 0, 0, List.of(), List.of(), List.of());
+    }
+
+    private void checkQuota(AccountId account, Quotas.Kind kind, String table, Map<String, Integer> added) {
+        int adding = added.getOrDefault(table, 0);
+        quotas.check(kind, adding, () -> jdbc.queryForObject("SELECT count(*) FROM " + table + " WHERE account_id = ?",
+                Long.class, account.value()) - adding);
     }
 
     /** Only an empty account, or the account the export came from, can take it without clashing names. */

@@ -56,6 +56,11 @@ class People {
         this.database = database;
     }
 
+    long count(AccountId account) {
+        return jdbc.sql("SELECT count(*) FROM people WHERE account_id = ?").param(account.value()).query(Long.class)
+                .single();
+    }
+
     void insert(AccountId account, PersonRow row) {
         insertAll(account, List.of(row), Map.of());
     }

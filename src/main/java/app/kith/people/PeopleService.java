@@ -7,6 +7,7 @@ import app.kith.shared.InvalidInputException;
 import app.kith.shared.NotFoundException;
 import app.kith.shared.Page;
 import app.kith.storage.Chunks;
+import app.kith.storage.Quotas;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,10 +40,11 @@ public class PeopleService {
     private final SearchIndex searchIndex;
     private final Photos photos;
     private final LastTouchService lastTouches;
+    private final Quotas quotas;
     private final Clock clock;
 
     PeopleService(People people, ContactPoints contactPoints, PeopleListing listing, Tags tags, PersonEditor editor,
-                  SearchIndex searchIndex, Photos photos, LastTouchService lastTouches, Clock clock) {
+                  SearchIndex searchIndex, Photos photos, LastTouchService lastTouches, Quotas quotas, Clock clock) {
         this.people = people;
         this.contactPoints = contactPoints;
         this.listing = listing;
@@ -51,11 +53,13 @@ public class PeopleService {
         this.searchIndex = searchIndex;
         this.photos = photos;
         this.lastTouches = lastTouches;
+        this.quotas = quotas;
         this.clock = clock;
     }
 
     @Transactional
     public Person create(AccountId account, PersonChanges changes) {
+        quotas.check(Quotas.Kind.PEOPLE, 1, () -> people.count(account));
         String id = createUnindexed(account, changes, false);
         searchIndex.refresh(account, List.of(id));
         return get(account, id);
@@ -96,6 +100,7 @@ public class PeopleService {
 
     /** Inserts the people; with {@code moreTerms} null, their search entries are left empty. */
     private void insertAll(AccountId account, Map<String, PersonChanges> byId, Map<String, List<String>> moreTerms) {
+        quotas.check(Quotas.Kind.PEOPLE, byId.size(), () -> people.count(account));
         Instant now = clock.instant();
         List<PersonRow> rows = new ArrayList<>(byId.size());
         Map<String, String> docs = new HashMap<>();
@@ -254,7 +259,9 @@ public class PeopleService {
     /** Sets a person's photo, replacing any they had. */
     @Transactional
     public void setPhoto(AccountId account, String id, Photo photo) {
-        photos.put(account, row(account, id).id(), photo);
+        String person = row(account, id).id();
+        quotas.check(Quotas.Kind.PHOTO_BYTES, photo.bytes().length, () -> photos.bytesBesides(account, person));
+        photos.put(account, person, photo);
     }
 
     /** Which of these people (ids as resolved) have a photo. */

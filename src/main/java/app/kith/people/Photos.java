@@ -23,6 +23,12 @@ class Photos {
                 .query((rs, n) -> new Photo(rs.getString(1), rs.getBytes(2))).optional();
     }
 
+    /** The bytes of the account's photos, but for one person's (whose photo is being replaced). */
+    long bytesBesides(AccountId account, String personId) {
+        return jdbc.sql("SELECT COALESCE(SUM(LENGTH(bytes)), 0) FROM person_photos WHERE account_id = ? AND person_id <> ?")
+                .params(account.value(), personId).query(Long.class).single();
+    }
+
     void put(AccountId account, String personId, Photo photo) {
         jdbc.sql("DELETE FROM person_photos WHERE account_id = ? AND person_id = ?")
                 .params(account.value(), personId).update();
