@@ -10,8 +10,10 @@ import java.util.Optional;
  * @param vendor       the engine
  * @param url          the JDBC URL in use
  * @param sqliteFile   the database file when the vendor is SQLite
+ * @param readOnly     the SQLite file or its folder cannot be written (a read-only mount, a file the
+ *                     user may only read): it is opened for reading, and any write is refused
  */
-public record Database(Vendor vendor, String url, Optional<Path> sqliteFile) {
+public record Database(Vendor vendor, String url, Optional<Path> sqliteFile, boolean readOnly) {
 
     public enum Vendor { SQLITE, POSTGRESQL }
 

@@ -44,7 +44,7 @@ class DatabaseConfig {
     Database database(@Value("${kith.db.url:}") String url, @Value("${kith.data}") String dataDir) {
         if (url != null && !url.isBlank()) {
             if (url.startsWith("jdbc:postgresql:")) {
-                return new Database(Database.Vendor.POSTGRESQL, url, Optional.empty());
+                return new Database(Database.Vendor.POSTGRESQL, url, Optional.empty(), false);
             }
             if (url.startsWith("jdbc:sqlite:")) {
                 Path file = Path.of(url.substring("jdbc:sqlite:".length()).replaceFirst("\\?.*", ""));
@@ -57,13 +57,33 @@ class DatabaseConfig {
 
     private static Database sqlite(Path file) {
         Path absolute = file.toAbsolutePath();
+        if (Files.exists(absolute) && !(Files.isWritable(absolute) && Files.isWritable(absolute.getParent()))) {
+            return new Database(Database.Vendor.SQLITE, readOnly(absolute), Optional.of(absolute), true);
+        }
         try {
             Files.createDirectories(absolute.getParent());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data folder " + absolute.getParent(), e);
         }
         createWithPageSize(absolute);
-        return new Database(Database.Vendor.SQLITE, "jdbc:sqlite:" + absolute + SQLITE_OPTIONS, Optional.of(absolute));
+        return new Database(Database.Vendor.SQLITE, "jdbc:sqlite:" + absolute + SQLITE_OPTIONS, Optional.of(absolute),
+                false);
+    }
+
+    /**
+     * A database that cannot be written is opened read-only, so that reading still works: as it stands
+     * when the write-ahead log is empty ({@code immutable}: no locks, no shared-memory file to make in a
+     * folder that cannot take one), else through the log, which SQLite then reads without writing.
+     */
+    private static String readOnly(Path file) {
+        Path log = file.resolveSibling(file.getFileName() + "-wal");
+        boolean logged;
+        try {
+            logged = Files.exists(log) && Files.size(log) > 0;
+        } catch (IOException e) {
+            logged = true;
+        }
+        return "jdbc:sqlite:" + file.toUri() + "?mode=ro" + (logged ? "" : "&immutable=1") + "&busy_timeout=5000";
     }
 
     /**
@@ -94,7 +114,7 @@ class DatabaseConfig {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(database.url());
         config.setPoolName("kith");
-        if (database.isSqlite()) {
+        if (database.isSqlite() && !database.readOnly()) {
             config.setConnectionInitSql("PRAGMA optimize=0x10002");
         } else {
             if (!user.isBlank()) {

@@ -46,7 +46,7 @@ class SqliteCheckpoints implements DisposableBean {
     SqliteCheckpoints(Database database) {
         this.url = database.url();
         this.logFile = database.sqliteFile().map(file -> file.resolveSibling(file.getFileName() + "-wal")).orElse(null);
-        if (database.isSqlite()) {
+        if (database.isSqlite() && !database.readOnly()) {
             timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("kith-checkpoint").daemon()
                     .factory());
             timer.scheduleWithFixedDelay(this::checkpoint, 1, 1, TimeUnit.SECONDS);
