@@ -144,6 +144,7 @@ class BackupServiceTests {
             s.execute("DROP TABLE shedlock");
             s.execute("DROP TABLE server_secrets");
             s.execute("DROP TABLE pending_uploads");
+            s.execute("DROP TABLE idempotency_keys");
             s.execute("DROP VIEW people_search_docs");
             s.execute("DROP VIEW people_last_touches");
             s.execute("DROP INDEX people_tracked");
@@ -164,7 +165,7 @@ class BackupServiceTests {
             s.execute("DROP INDEX events_in_order");
             s.execute("DROP INDEX events_spanning");
             s.execute("CREATE INDEX events_spanning ON events (account_id, ends_on) WHERE ends_on IS NOT NULL");
-            s.execute("DELETE FROM flyway_schema_history WHERE version IN ('8', '9', '10', '11', '12', '13', '20', '25')");
+            s.execute("DELETE FROM flyway_schema_history WHERE version IN ('8', '9', '10', '11', '12', '13', '20', '25', '26')");
         }
 
         backups.restore(copy);
@@ -213,8 +214,8 @@ class BackupServiceTests {
         app = new SpringApplicationBuilder(KithApplication.class).web(WebApplicationType.NONE)
                 .run("--kith.data=" + data);
         try (Connection c = app.getBean(DataSource.class).getConnection()) {
-            // The release's 12 migrations, and V12, V13, V20 and V25 applied on start.
-            assertThat(strings(c, "SELECT count(*) FROM flyway_schema_history WHERE success = 1")).containsExactly("16");
+            // The release's 12 migrations, and V12, V13, V20, V25 and V26 applied on start.
+            assertThat(strings(c, "SELECT count(*) FROM flyway_schema_history WHERE success = 1")).containsExactly("17");
             assertThat(strings(c, "SELECT count(*) FROM people")).containsExactly("41");
         }
     }
