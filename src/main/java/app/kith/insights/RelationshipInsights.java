@@ -11,6 +11,8 @@ import app.kith.shared.AccountId;
 import app.kith.shared.InvalidInputException;
 import app.kith.shared.Page;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -52,6 +54,26 @@ public class RelationshipInsights {
                 day.minusDays(HealthFormula.SETBACK_DAYS), day).getOrDefault(person.id(), 0);
         return HealthFormula.health(new PersonRef(person.id(), person.name()), summary, resolved.forHealth(person),
                 resolved.of(person) != null, askStreak(account, person.id(), day), setbacks, day);
+    }
+
+    /**
+     * The health score at the end of each of the last {@code months} months (the last one today), worked
+     * out from the interactions as they stood then with the person's cadence of today: how the
+     * relationship has gone, derived, never stored. Oldest first.
+     */
+    public HealthHistory healthHistory(AccountId account, String personId, int months, LocalDate day) {
+        RelationshipFacts person = other(account, personId);
+        int cadence = cadences.resolved(account).forHealth(person);
+        List<HealthPoint> points = new ArrayList<>(months);
+        for (int back = months - 1; back >= 0; back--) {
+            YearMonth month = YearMonth.from(day).minusMonths(back);
+            LocalDate end = back == 0 ? day : month.atEndOfMonth();
+            int setbacks = interactions.setbackCounts(account, List.of(person.id()),
+                    end.minusDays(HealthFormula.SETBACK_DAYS), end).getOrDefault(person.id(), 0);
+            points.add(new HealthPoint(month, HealthFormula.score(summary(account, person.id(), end), cadence, setbacks,
+                    end)));
+        }
+        return new HealthHistory(cadence, List.copyOf(points));
     }
 
     private TouchSummary summary(AccountId account, String personId, LocalDate day) {

@@ -172,6 +172,14 @@ public class InteractionService {
         return touches.latestDirections(account, personId, day, limit);
     }
 
+    /**
+     * Touches a month by direction from the month of {@code from} on, with one person (id as resolved),
+     * or with anyone when {@code personId} is null: what the pictures of a relationship are drawn from.
+     */
+    public List<MonthTouches> months(AccountId account, String personId, LocalDate from) {
+        return touches.months(account, personId, from.withDayOfMonth(1));
+    }
+
     /** How many setbacks each of these people had in the days after {@code from} up to {@code to}. */
     public Map<String, Integer> setbackCounts(AccountId account, Collection<String> personIds, LocalDate from,
                                               LocalDate to) {

@@ -7,6 +7,7 @@ import app.kith.storage.IdFilter;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +82,25 @@ class TouchSummaries {
      * their index ranges by id, or, in one pass, from the days of the interactions (asking that of a
      * few people's would make the database read six months of them).
      */
+    /** Touches a month by direction from a day on: with one person (by the participants), or with anyone. */
+    List<MonthTouches> months(AccountId account, String personId, LocalDate from) {
+        String sql = personId == null
+                ? "SELECT substr(occurred_on, 1, 7), direction, count(*) FROM interactions"
+                        + " WHERE account_id = :account AND occurred_on >= :from AND kind <> 'setback'"
+                        + " GROUP BY substr(occurred_on, 1, 7), direction"
+                : "SELECT substr(ip.occurred_on, 1, 7), i.direction, count(*) FROM interaction_participants ip"
+                        + " JOIN interactions i ON i.account_id = ip.account_id AND i.id = ip.interaction_id"
+                        + " WHERE ip.account_id = :account AND ip.person_id = :person AND ip.occurred_on >= :from"
+                        + " AND i.kind <> 'setback' GROUP BY substr(ip.occurred_on, 1, 7), i.direction";
+        JdbcClient.StatementSpec statement = jdbc.sql(sql).param("account", account.value())
+                .param("from", from.toString());
+        if (personId != null) {
+            statement = statement.param("person", personId);
+        }
+        return statement.query((rs, n) -> new MonthTouches(YearMonth.parse(rs.getString(1)),
+                Choice.parse(Direction.class, "direction", rs.getString(2)), rs.getInt(3))).list();
+    }
+
     Map<String, Integer> setbacks(AccountId account, IdFilter people, LocalDate from, LocalDate to) {
         Map<String, Integer> result = new HashMap<>();
         String days = people.readsAll() ? "i.occurred_on > :from AND i.occurred_on <= :to"
