@@ -14,6 +14,9 @@ import org.springframework.web.bind.annotation.GetMapping;
  */
 @Controller
 class TodayPage {
+    /** Reach-outs shown at first; the rest of the day's list opens with "Show N more". */
+    static final int FIRST_REACH_OUTS = 7;
+
     private final TodayService today;
     private final DigestService digests;
 
@@ -26,6 +29,7 @@ class TodayPage {
     String today(@AuthenticationPrincipal AccountId account, Model model) {
         model.addAttribute("nav", "today");
         model.addAttribute("today", today.today(account));
+        model.addAttribute("first", FIRST_REACH_OUTS);
         model.addAttribute("digest", digests.notices(account));
         return "today";
     }

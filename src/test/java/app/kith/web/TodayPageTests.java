@@ -1,0 +1,70 @@
+package app.kith.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.kith.accounts.AccountService;
+import app.kith.interactions.InteractionChanges;
+import app.kith.interactions.InteractionService;
+import app.kith.people.PeopleService;
+import app.kith.people.PersonChanges;
+import app.kith.shared.AccountId;
+import app.kith.testing.TestDatabases;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Today that a person reads (issue 18): the seven most pressing reach-outs, then "Show N more". */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TodayPageTests {
+    private static final Path DATA = TestDatabases.tempDir();
+    private static final String PASSWORD = "a long enough password";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    PeopleService people;
+
+    @Autowired
+    InteractionService interactions;
+
+    @DynamicPropertySource
+    static void dataFolder(DynamicPropertyRegistry registry) {
+        registry.add("kith.data", DATA::toString);
+        registry.add("kith.db.url", () -> "");
+    }
+
+    @Test
+    void sevenReachOutsShowAndTheRestWaitBehindShowMore() throws Exception {
+        String email = "today-" + UUID.randomUUID() + "@example.com";
+        AccountId account = accounts.create(email, "Today Owner", PASSWORD).id();
+        for (int i = 0; i < 10; i++) {
+            String id = people.create(account, PersonChanges.builder().name("Friend " + i).circle("inner").build()).id();
+            interactions.log(account, new InteractionChanges(List.of(id), "coffee", "gave", "2024-0" + (i % 9 + 1) + "-01",
+                    null));
+        }
+
+        String today = SignedIn.as(port, email, PASSWORD).get("/").body();
+
+        String first = today.substring(today.indexOf("id=\"reach-out\""), today.indexOf("<details class=\"more\""));
+        String rest = today.substring(today.indexOf("<details class=\"more\""), today.indexOf("</details>"));
+        assertThat(count(first, "<li id=\"reach-")).isEqualTo(7);
+        assertThat(rest).contains("<summary>Show 3 more</summary>");
+        assertThat(count(rest, "<li id=\"reach-")).isEqualTo(3);
+        assertThat(count(rest, "Log a touch</button>")).isEqualTo(3);
+    }
+
+    private static int count(String text, String part) {
+        return text.split(Pattern.quote(part), -1).length - 1;
+    }
+}
