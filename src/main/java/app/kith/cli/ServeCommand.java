@@ -1,5 +1,7 @@
 package app.kith.cli;
 
+import app.kith.storage.StorageTrouble;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -21,6 +23,8 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    static final Duration LOCK_WAIT = Duration.ofMinutes(1);
+
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
             description = "Port (default: ${DEFAULT-VALUE}).")
     int port;
@@ -34,7 +38,7 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new ParameterException(spec.commandLine(), "--port: must be between 0 and 65535");
         }
-        ConfigurableApplicationContext server = Backend.serve(kith.storage(), port, bind);
+        ConfigurableApplicationContext server = start();
         CountDownLatch stopped = new CountDownLatch(1);
         server.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {
@@ -47,6 +51,26 @@ final class ServeCommand implements Callable<Integer> {
             stopped.await();
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * Starts the server; while another program holds the database's lock (a backup or an import run
+     * from the command line), waits for it, up to {@link #LOCK_WAIT}, rather than giving up at once.
+     */
+    private ConfigurableApplicationContext start() throws InterruptedException {
+        long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
+        while (true) {
+            try {
+                return Backend.serve(kith.storage(), port, bind);
+            } catch (RuntimeException e) {
+                if (!StorageTrouble.locked(e) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                kith.console().note("The database is locked by another program (a backup or an import?);"
+                        + " waiting for it to finish...");
+                Thread.sleep(1000);
+            }
+        }
     }
 
     private static String hostPart(String address) {

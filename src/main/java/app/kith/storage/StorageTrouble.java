@@ -28,6 +28,11 @@ public final class StorageTrouble {
         return DriverErrors.explain(failure, StorageTrouble::sqlite, StorageTrouble::postgres);
     }
 
+    /** True when the failure is the database being locked by another program: worth waiting for. */
+    public static boolean locked(Throwable failure) {
+        return explain(failure).filter(LOCKED::equals).isPresent();
+    }
+
     private static Optional<String> sqlite(SQLiteErrorCode code) {
         String name = code == null ? "" : code.name();
         if (name.startsWith("SQLITE_FULL")) {
