@@ -88,11 +88,11 @@ class IcsImportTests {
         List<CalendarEntry> entries = year(calendar, account);
         assertThat(entries.stream().filter(e -> e.title().equals("A billion weeks"))).hasSize(53);
         assertThat(entries.stream().filter(e -> e.title().equals("Every second forever")))
-                .hasSize(ImportedRule.MAX_OCCURRENCES);
+                .hasSize(IcsImport.MAX_OCCURRENCES);
         assertThat(entries.stream().filter(e -> e.title().equals("30 February"))).as("only DTSTART itself").hasSize(1);
         assertThat(entries.stream().filter(e -> e.title().startsWith("Seconds of a February"))).hasSize(1);
         assertThat(entries.stream().filter(e -> e.title().equals("Mondays"))).hasSize(52);
-        assertThat(result.created()).isEqualTo(1 + ImportedRule.MAX_OCCURRENCES + 1 + 1 + ImportedRule.MAX_OCCURRENCES);
+        assertThat(result.created()).isEqualTo(1 + IcsImport.MAX_OCCURRENCES + 1 + 1 + IcsImport.MAX_OCCURRENCES);
         assertThat(CalendarPages.all(calendar, account, LocalDate.of(9999, 1, 1), LocalDate.of(9999, 12, 31))).isNotEmpty();
     }
 
