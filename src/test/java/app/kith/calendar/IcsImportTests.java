@@ -97,6 +97,59 @@ class IcsImportTests {
     }
 
     @DatabaseTest
+    void outlooksMeetingsKeepTheirTimeZoneLoseTheirExcludedWeeksAndMeetOnLastFridays(
+            IcsImport imports, CalendarService calendar, AccountId account) {
+        imports.importFile(account, "outlook-published.ics", fixture("outlook-published.ics"), false);
+
+        List<CalendarEntry> entries = CalendarPages.all(calendar, account, LocalDate.of(2026, 11, 1),
+                LocalDate.of(2027, 10, 31));
+        List<CalendarEntry> sync = titled(entries, "Weekly partner sync");
+        assertThat(sync.getFirst().startsAt()).as("10:00 in W. Europe Standard Time, not 10:00Z")
+                .isEqualTo(Instant.parse("2026-11-05T09:00:00Z"));
+        assertThat(sync).hasSize(19).extracting(CalendarEntry::date)
+                .doesNotContain(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 31));
+        assertThat(titled(entries, "Last-Friday drinks")).extracting(CalendarEntry::date).containsExactly(
+                LocalDate.of(2026, 11, 27), LocalDate.of(2026, 12, 25), LocalDate.of(2027, 1, 29),
+                LocalDate.of(2027, 2, 26), LocalDate.of(2027, 3, 26), LocalDate.of(2027, 4, 30),
+                LocalDate.of(2027, 5, 28), LocalDate.of(2027, 6, 25), LocalDate.of(2027, 7, 30),
+                LocalDate.of(2027, 8, 27), LocalDate.of(2027, 9, 24), LocalDate.of(2027, 10, 29));
+        assertThat(titled(entries, "Coffee with Dmitri")).singleElement().extracting(CalendarEntry::startsAt)
+                .isEqualTo(Instant.parse("2026-11-10T08:30:00Z"));
+    }
+
+    @DatabaseTest
+    void aMovedGoogleInstanceHasItsNewTimeAndTitleTheCancelledOneIsGoneAndReimportingChangesNothing(
+            IcsImport imports, CalendarService calendar, PeopleService people, AccountId account) {
+        String tomas = TestPeople.add(people, account, "Tomás Ortega", "close", null, "tomas.ortega@example.com");
+
+        IcsImportResult first = imports.importFile(account, "google.ics", fixture("google-secret-address.ics"), false);
+
+        List<CalendarEntry> mentoring = titled(CalendarPages.all(calendar, account, LocalDate.of(2026, 10, 1),
+                LocalDate.of(2026, 11, 30)), "Mentoring");
+        assertThat(mentoring).extracting(CalendarEntry::date, CalendarEntry::startsAt, CalendarEntry::title)
+                .containsExactly(
+                        Tuple.tuple(LocalDate.of(2026, 10, 12), Instant.parse("2026-10-12T13:00:00Z"), "Mentoring: Tomás"),
+                        Tuple.tuple(LocalDate.of(2026, 10, 19), Instant.parse("2026-10-19T13:00:00Z"), "Mentoring: Tomás"),
+                        Tuple.tuple(LocalDate.of(2026, 10, 26), Instant.parse("2026-10-26T13:00:00Z"), "Mentoring: Tomás"),
+                        Tuple.tuple(LocalDate.of(2026, 11, 2), Instant.parse("2026-11-02T16:00:00Z"),
+                                "Mentoring: Tomás (moved)"),
+                        Tuple.tuple(LocalDate.of(2026, 11, 9), Instant.parse("2026-11-09T14:00:00Z"), "Mentoring: Tomás"),
+                        Tuple.tuple(LocalDate.of(2026, 11, 23), Instant.parse("2026-11-23T14:00:00Z"), "Mentoring: Tomás"),
+                        Tuple.tuple(LocalDate.of(2026, 11, 30), Instant.parse("2026-11-30T14:00:00Z"), "Mentoring: Tomás"));
+        assertThat(mentoring.get(3).people()).extracting(EventPerson::id).containsExactly(tomas);
+        assertThat(first.skipped()).as("the cancelled instance").isEqualTo(1);
+
+        IcsImportResult again = imports.importFile(account, "google.ics", fixture("google-secret-address.ics"), false);
+
+        assertThat(again.created()).isZero();
+        assertThat(again.updated()).isEqualTo(first.created());
+    }
+
+    private static List<CalendarEntry> titled(List<CalendarEntry> entries, String prefix) {
+        return entries.stream().filter(e -> e.title().startsWith(prefix)).toList();
+    }
+
+    @DatabaseTest
     void aMalformedFileSaysWhereAndWritesNothing(IcsImport imports, CalendarService calendar, AccountId account) {
         assertThatThrownBy(() -> imports.importFile(account, "interval-zero.ics", fixture("interval-zero.ics"), false))
                 .isInstanceOf(BadDataException.class)
