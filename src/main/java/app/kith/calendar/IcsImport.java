@@ -27,10 +27,12 @@ import org.springframework.transaction.annotation.Transactional;
  * skipped, and so is what is cancelled (METHOD:CANCEL, STATUS:CANCELLED, EXDATE).
  *
  * <p>A plain RRULE (DAILY to YEARLY with only INTERVAL up to 1,000, COUNT or UNTIL) of an event
- * with no RDATE, EXDATE or changed instances becomes the event's {@link Recurrence}. Any other
- * series is laid out by {@link IcsSeries} (ical4j expands the rule) into single events, each keyed
- * by where the series put it, so a moved instance keeps its key: at most
- * {@value #MAX_OCCURRENCES}, within {@value IcsSeries.Window#IMPORT_YEARS} years of DTSTART.
+ * with no RDATE, EXDATE or changed instances, all-day or in a zone without summer time, becomes the
+ * event's {@link Recurrence} (which repeats an instant every so many days: in a zone with summer
+ * time it would be an hour off half the year). Any other series is laid out by {@link IcsSeries}
+ * (ical4j expands the rule) into single events, each keyed by where the series put it, so a moved
+ * instance keeps its key: at most {@value #MAX_OCCURRENCES}, within
+ * {@value IcsSeries.Window#IMPORT_YEARS} years of DTSTART.
  */
 @Service
 public class IcsImport {
@@ -130,7 +132,8 @@ public class IcsImport {
 
     /** The event's rule as a {@link Recurrence}, when it is plain enough to be one; else null. */
     private static Recurrence plain(IcsFile file, IcsEvent event) {
-        if (event == null || event.rule() == null || !event.rdates().isEmpty() || !event.exdates().isEmpty()) {
+        if (event == null || event.rule() == null || !event.rdates().isEmpty() || !event.exdates().isEmpty()
+                || !event.start().day() && !IcsSeries.rules(file, event.start()).isFixedOffset()) {
             return null;
         }
         Recur<?> rule = event.rule();

@@ -145,6 +145,26 @@ class IcsImportTests {
         assertThat(again.updated()).isEqualTo(first.created());
     }
 
+    @DatabaseTest
+    void aWeeklyMeetingInBerlinStaysAtTenAcrossSummerTimeWhileAWeeklyOneInUtcStaysARepeatingEvent(
+            IcsImport imports, CalendarService calendar, AccountId account) {
+        String ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Apple Inc.//macOS 14.5//EN\r\n"
+                + "BEGIN:VEVENT\r\nUID:berlin@example.org\r\nDTSTART;TZID=Europe/Berlin:20250320T100000\r\n"
+                + "RRULE:FREQ=WEEKLY;COUNT=3\r\nSUMMARY:Berlin weekly\r\nEND:VEVENT\r\n"
+                + "BEGIN:VEVENT\r\nUID:utc@example.org\r\nDTSTART:20250320T100000Z\r\n"
+                + "RRULE:FREQ=WEEKLY;COUNT=3\r\nSUMMARY:UTC weekly\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+
+        IcsImportResult result = imports.importFile(account, "weekly.ics", new StringReader(ics), false);
+
+        List<CalendarEntry> entries = year(calendar, account);
+        assertThat(titled(entries, "Berlin weekly")).extracting(CalendarEntry::startsAt, CalendarEntry::repeating)
+                .containsExactly(Tuple.tuple(Instant.parse("2025-03-20T09:00:00Z"), false),
+                        Tuple.tuple(Instant.parse("2025-03-27T09:00:00Z"), false),
+                        Tuple.tuple(Instant.parse("2025-04-03T08:00:00Z"), false));
+        assertThat(titled(entries, "UTC weekly")).hasSize(3).allMatch(CalendarEntry::repeating);
+        assertThat(result.created()).isEqualTo(3 + 1);
+    }
+
     private static List<CalendarEntry> titled(List<CalendarEntry> entries, String prefix) {
         return entries.stream().filter(e -> e.title().startsWith(prefix)).toList();
     }
