@@ -44,11 +44,6 @@ final class IcsLines extends FilterReader {
         return n;
     }
 
-    @Override
-    public long skip(long n) throws IOException {
-        throw new IOException("skip is not supported");
-    }
-
     private void see(char c) {
         if (c == '\n' || c == '\r') {
             if (c == '\r' || !afterCr) {

@@ -62,7 +62,7 @@ final class IcsRecurrence {
                     + IcsEventDraft.cut(String.valueOf(e.getMessage()), 80) + ")");
         }
         Temporal reached = starts.size() == limit ? starts.getLast() : end;
-        work += steps + unit.between(seed, reached) / interval;
+        work += steps + Math.max(0, unit.between(seed, reached) / interval);
         if (work > MAX_WORK) {
             throw file.bad(event.ruleLine(), "the repeating events of this file need more than " + MAX_WORK
                     + " steps to expand");

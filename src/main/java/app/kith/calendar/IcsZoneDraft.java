@@ -101,6 +101,11 @@ final class IcsZoneDraft {
         if (observance == null) {
             return;
         }
+        for (String required : List.of(Property.DTSTART, Property.TZOFFSETFROM, Property.TZOFFSETTO)) {
+            if (properties.stream().noneMatch(p -> p.getName().equals(required))) {
+                throw new IcsParser.Refusal(0, observance + " without " + required);
+            }
+        }
         PropertyList list = new PropertyList(List.copyOf(properties));
         Observance done = observance.equals("STANDARD") ? new Standard(list) : new Daylight(list);
         Optional<RRule<?>> rule = done.getProperty(Property.RRULE);
