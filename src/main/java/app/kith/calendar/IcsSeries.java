@@ -1,5 +1,6 @@
 package app.kith.calendar;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,6 +31,10 @@ import java.util.TreeSet;
  */
 record IcsSeries(String uid, IcsEvent master, List<IcsEvent> overrides) {
     private static final DateTimeFormatter KEY = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
+    /** The last wall-clock time a series is laid out to, as Kith's recurrences stop at year 9999. */
+    private static final LocalDateTime LAST = LocalDateTime.of(Recurrence.LAST_YEAR, 12, 31, 23, 59, 59);
+    private static final Instant LAST_INSTANT = LAST.minusDays(1).toInstant(ZoneOffset.UTC);
+    private static final Instant FIRST_INSTANT = Instant.parse("0001-01-02T00:00:00Z");
 
     /** The file's events, grouped: an override joins the last master of its UID before or after it. */
     static List<IcsSeries> of(IcsFile file) {
@@ -140,8 +145,11 @@ record IcsSeries(String uid, IcsEvent master, List<IcsEvent> overrides) {
             from = first.local();
             to = first.local().plusYears(Window.IMPORT_YEARS);
         } else {
-            from = IcsZones.local(window.from(), zone).minusDays(1);
-            to = IcsZones.local(window.to(), zone).plusDays(1);
+            from = IcsZones.local(within(window.from()), zone).minusDays(1);
+            to = IcsZones.local(within(window.to()), zone).plusDays(1);
+        }
+        if (to.isAfter(LAST)) {
+            to = LAST;
         }
         TreeSet<LocalDateTime> locals = new TreeSet<>();
         if (!first.local().isBefore(from) && !first.local().isAfter(to)) {
@@ -190,6 +198,18 @@ record IcsSeries(String uid, IcsEvent master, List<IcsEvent> overrides) {
      * DURATION; null when the event gives neither. A day ends at the start of the day after its last.
      */
     static Timing end(IcsFile file, IcsEvent event, Timing start) {
+        try {
+            Timing end = endOf(file, event, start);
+            if (end == null || end.local().getYear() <= Recurrence.LAST_YEAR) {
+                return end;
+            }
+        } catch (DateTimeException | ArithmeticException e) {
+            // reported below
+        }
+        throw file.bad(event.line(), "the event ends after the year " + Recurrence.LAST_YEAR);
+    }
+
+    private static Timing endOf(IcsFile file, IcsEvent event, Timing start) {
         if (event.end() != null) {
             Timing first = timing(file, event.start());
             Timing last = timing(file, event.end());
@@ -214,6 +234,11 @@ record IcsSeries(String uid, IcsEvent master, List<IcsEvent> overrides) {
         Instant instant = duration instanceof Period ? IcsZones.instant(local, rules(file, event.start()))
                 : start.instant().plus(duration);
         return new Timing(local, false, instant.isBefore(start.instant()) ? start.instant() : instant);
+    }
+
+    /** An instant of a window, brought within the years 1 to 9999 (where every time a file can give lies). */
+    private static Instant within(Instant instant) {
+        return instant.isBefore(FIRST_INSTANT) ? FIRST_INSTANT : instant.isAfter(LAST_INSTANT) ? LAST_INSTANT : instant;
     }
 
     private static Timing day(LocalDate day) {

@@ -195,6 +195,16 @@ class IcsOccurrencesTests {
     }
 
     @Test
+    void anItipCancelCancelsTheEventAndEveryOccurrence() throws IOException {
+        String cancel = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\n"
+                + "METHOD:CANCEL\r\nBEGIN:VEVENT\r\nUID:lunch@example.org\r\nDTSTART:20250610T110000Z\r\n"
+                + "RRULE:FREQ=WEEKLY;COUNT=2\r\nSUMMARY:Lunch\r\nSTATUS:CANCELLED\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+
+        assertThat(text(cancel, FROM, TO)).extracting(IcsOccurrence::day, IcsOccurrence::cancelled).containsExactly(
+                tuple(LocalDate.of(2025, 6, 10), true), tuple(LocalDate.of(2025, 6, 17), true));
+    }
+
+    @Test
     void javaZoneIdsAndWindowsNamesWithoutAVtimezoneAreTheirZonesAndAnUnknownOneIsUtc() throws IOException {
         String zones = calendar(
                 "BEGIN:VEVENT", "UID:a", "DTSTART;TZID=America/New_York:20250115T100000", "SUMMARY:New York", "END:VEVENT",
@@ -245,6 +255,9 @@ class IcsOccurrencesTests {
         assertThatThrownBy(() -> text(calendar("BEGIN:VEVENT", "UID:x", "DTSTART:20250101T100000Z",
                 "DURATION:soon", "END:VEVENT"), FROM, TO))
                 .isInstanceOf(BadDataException.class).hasMessage("calendar.ics:7: DURATION 'soon' is not a duration");
+        assertThatThrownBy(() -> text(calendar("BEGIN:VEVENT", "UID:x", "DTSTART:20250101T100000Z",
+                "DURATION:P999999W", "END:VEVENT"), FROM, TO))
+                .isInstanceOf(BadDataException.class).hasMessage("calendar.ics:6: the event ends after the year 9999");
     }
 
     @Test
