@@ -36,6 +36,7 @@ final class IcsHandler implements ContentHandler {
 
     private String property;
     private int propertyLine;
+    private int propertyContentLine;
     private final Map<String, String> params = new LinkedHashMap<>();
     private String value;
 
@@ -124,7 +125,8 @@ final class IcsHandler implements ContentHandler {
     @Override
     public void startProperty(String name) {
         property = name.toUpperCase(Locale.ROOT);
-        propertyLine = lines.line();
+        propertyLine = lines.nameLine();
+        propertyContentLine = lines.nameContentLine();
         params.clear();
         value = null;
     }
@@ -141,6 +143,9 @@ final class IcsHandler implements ContentHandler {
 
     @Override
     public void endProperty(String name) {
+        if (lines.valueContentLine() != propertyContentLine) {
+            throw new IcsParser.Refusal(propertyLine, property + " has no value (no ':' after its name)");
+        }
         if (open.size() == 1 && property.equals("METHOD")) {
             method = value.strip().toUpperCase(Locale.ROOT);
         } else if (event != null && open.size() == 2) {

@@ -261,6 +261,21 @@ class IcsOccurrencesTests {
     }
 
     @Test
+    void aPropertysLineIsFoundWithLineFeedsAloneAndWhenItsNameIsAllTheLineHolds() {
+        assertThatThrownBy(() -> text("BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:x\nSUMMARY:Folded\n  over\n"
+                + "DTSTART:2025-01-01\nEND:VEVENT\nEND:VCALENDAR\n", FROM, TO))
+                .isInstanceOf(BadDataException.class)
+                .hasMessage("calendar.ics:7: DTSTART '2025-01-01' is not a date or date-time");
+        assertThatThrownBy(() -> text("BEGIN:VCALENDAR\r\nRRULE\r\nEND:VCALENDAR\r\n", FROM, TO))
+                .isInstanceOf(BadDataException.class)
+                .hasMessage("calendar.ics:2: RRULE has no value (no ':' after its name)");
+        assertThatThrownBy(() -> text(calendar("BEGIN:VEVENT", "UID:x", "DTSTART:20250101T100000Z", "DESCRIPTION",
+                "END:VEVENT"), FROM, TO))
+                .isInstanceOf(BadDataException.class)
+                .hasMessage("calendar.ics:7: DESCRIPTION has no value (no ':' after its name)");
+    }
+
+    @Test
     void componentsNestedDeeperThanTenAreRefused() {
         StringBuilder deep = new StringBuilder("BEGIN:VCALENDAR\r\n");
         for (int i = 0; i < 5000; i++) {
