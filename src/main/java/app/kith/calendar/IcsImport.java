@@ -5,34 +5,39 @@ import app.kith.shared.AccountId;
 import app.kith.shared.InvalidInputException;
 import app.kith.storage.PlannerStatistics;
 import java.io.Reader;
-import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import net.fortuna.ical4j.model.Recur;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@code kith import ics}: events from an iCalendar file, and invitations from iTIP
  * {@code METHOD:REQUEST} files (the organizer matched to a person by email becomes who invited
- * you; the invitation needs an answer). All-or-nothing: the whole file is read and checked first,
- * and a malformed file writes nothing and says {@code FILE:LINE: reason}. Idempotent: events are
- * matched by their UID, so importing the same file twice updates instead of duplicating. Entries
- * Kith derives (birthdays, conference editions, registration reminders) are skipped.
+ * you; the invitation needs an answer). All-or-nothing: the whole file is read ({@link IcsParser})
+ * and checked first, and a malformed file writes nothing and says {@code FILE:LINE: reason}.
+ * Idempotent: events are matched by their UID, so importing the same file twice updates instead of
+ * duplicating. Entries Kith derives (birthdays, conference editions, registration reminders) are
+ * skipped, and so is what is cancelled (METHOD:CANCEL, STATUS:CANCELLED, EXDATE).
+ *
+ * <p>A plain RRULE (DAILY to YEARLY with only INTERVAL up to 1,000, COUNT or UNTIL) of an event
+ * with no RDATE, EXDATE or changed instances, all-day or in a zone without summer time, becomes the
+ * event's {@link Recurrence} (which repeats an instant every so many days: in a zone with summer
+ * time it would be an hour off half the year). Any other series is laid out by {@link IcsSeries}
+ * (ical4j expands the rule) into single events, each keyed by where the series put it, so a moved
+ * instance keeps its key: at most {@value #MAX_OCCURRENCES}, within
+ * {@value IcsSeries.Window#IMPORT_YEARS} years of DTSTART.
  */
 @Service
 public class IcsImport {
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
+    static final int MAX_OCCURRENCES = 100;
+    private static final Set<String> PLAIN = Set.of("DAILY", "WEEKLY", "MONTHLY", "YEARLY");
     private static final int MAX_TITLE = 500;
     private static final int MAX_NOTES = 20000;
 
@@ -60,23 +65,35 @@ public class IcsImport {
 
     @Transactional
     public IcsImportResult importFile(AccountId account, String file, Reader source, boolean dryRun) {
-        IcsReader reader = new IcsReader(file);
+        IcsFile ics = IcsParser.read(file, source);
+        IcsRecurrence recurrence = new IcsRecurrence(ics);
+        IcsSeries.Window window = new IcsSeries.Window(null, null, MAX_OCCURRENCES, false);
         List<Planned> planned = new ArrayList<>();
         int skipped = 0;
-        for (IcsReader.Component calendar : reader.read(source)) {
-            IcsReader.Property methodLine = calendar.first("METHOD");
-            String method = methodLine == null ? "PUBLISH" : methodLine.value().strip().toUpperCase(Locale.ROOT);
-            for (IcsReader.Component c : calendar.children()) {
-                if (!c.name().equals("VEVENT")) {
-                    continue;
-                }
-                IcsReader.Property uid = c.first("UID");
-                String id = uid == null ? null : IcsReader.unescape(uid.value()).strip();
-                if (method.equals("CANCEL") || c.first("RECURRENCE-ID") != null || derived(id)) {
-                    skipped++;
-                    continue;
-                }
-                planned.addAll(plan(account, reader, c, id, method.equals("REQUEST")));
+        for (IcsSeries series : IcsSeries.of(ics)) {
+            IcsEvent first = series.master() != null ? series.master() : series.overrides().getFirst();
+            int cancelled = (int) series.overrides().stream().filter(IcsEvent::cancelled).count();
+            if (first.method().equals("CANCEL") || derived(series.uid())
+                    || series.master() != null && series.master().cancelled()) {
+                skipped += (series.master() == null ? 0 : 1) + series.overrides().size();
+                continue;
+            }
+            skipped += cancelled;
+            String uid = series.uid() == null || series.uid().isEmpty()
+                    ? "import-" + FeedSecrets.hash(first.summary() + "|" + first.start().value()).substring(0, 32)
+                    : series.uid();
+            Recurrence plain = series.overrides().isEmpty() ? plain(ics, series.master()) : null;
+            if (series.master() != null && (!series.master().repeats() && series.overrides().isEmpty()
+                    || plain != null)) {
+                IcsEvent master = series.master();
+                IcsSeries.Timing start = IcsSeries.timing(ics, master.start());
+                planned.add(new Planned(master.line(), uid, changes(account, master, start,
+                        IcsSeries.end(ics, master, start), plain)));
+                continue;
+            }
+            for (IcsSeries.Instance instance : series.instances(ics, recurrence, window)) {
+                planned.add(new Planned(instance.event().line(), uid + "/" + instance.key(),
+                        changes(account, instance.event(), instance.start(), instance.end(), null)));
             }
         }
         int created = 0;
@@ -92,7 +109,7 @@ public class IcsImport {
                     events.setSource(account, calendar.create(account, p.changes()).id(), p.uid());
                 }
             } catch (InvalidInputException e) {
-                throw reader.bad(p.line(), e.getMessage());
+                throw ics.bad(p.line(), e.getMessage());
             }
             if (existing.isPresent()) {
                 updated++;
@@ -113,197 +130,87 @@ public class IcsImport {
                 && (uid.startsWith("birthday-") || uid.startsWith("conference-") || uid.startsWith("register-"));
     }
 
-    private List<Planned> plan(AccountId account, IcsReader reader, IcsReader.Component c, String uid,
-                               boolean request) {
-        IcsReader.Property start = c.first("DTSTART");
-        if (start == null) {
-            throw reader.bad(c.line(), "VEVENT without DTSTART");
+    /** The event's rule as a {@link Recurrence}, when it is plain enough to be one; else null. */
+    private static Recurrence plain(IcsFile file, IcsEvent event) {
+        if (event == null || event.rule() == null || !event.rdates().isEmpty() || !event.exdates().isEmpty()
+                || !event.start().day() && !IcsSeries.rules(file, event.start()).isFixedOffset()) {
+            return null;
         }
-        Moment first = moment(reader, start);
-        IcsReader.Property endLine = c.first("DTEND");
-        Moment end = endLine == null ? null : moment(reader, endLine);
-        String title = cut(text(c, "SUMMARY"), MAX_TITLE);
-        String notes = cut(text(c, "DESCRIPTION"), MAX_NOTES);
-        String location = cut(text(c, "LOCATION"), MAX_TITLE);
-        String kind = request ? "invitation" : kind(c);
-        List<String> with = new ArrayList<>();
-        for (IcsReader.Property attendee : c.properties()) {
-            if (attendee.name().equals("ATTENDEE")) {
-                person(account, attendee).ifPresent(with::add);
-            }
+        Recur<?> rule = event.rule();
+        boolean byParts = !rule.getSecondList().isEmpty() || !rule.getMinuteList().isEmpty()
+                || !rule.getHourList().isEmpty() || !rule.getDayList().isEmpty() || !rule.getMonthDayList().isEmpty()
+                || !rule.getYearDayList().isEmpty() || !rule.getWeekNoList().isEmpty()
+                || !rule.getMonthList().isEmpty() || !rule.getSetPosList().isEmpty();
+        String frequency = rule.getFrequency().name();
+        int interval = Math.max(1, rule.getInterval());
+        if (byParts || rule.getSkip() != null || interval > 1000 || !PLAIN.contains(frequency)) {
+            return null;
         }
-        String inviter = null;
-        IcsReader.Property organizer = c.first("ORGANIZER");
-        if (kind.equals("invitation") && organizer != null) {
-            inviter = person(account, organizer).orElse(null);
-            with.remove(inviter);
-            if (inviter == null && organizer.param("CN") != null) {
-                notes = cut("Invited by " + organizer.param("CN") + (notes == null ? "" : "\n\n" + notes), MAX_NOTES);
-            }
+        LocalDate until = null;
+        if (event.until() != null) {
+            until = event.until().value() instanceof Instant instant && !event.start().day()
+                    ? IcsZones.local(instant, IcsSeries.rules(file, event.start())).toLocalDate()
+                    : IcsSeries.timing(file, event.until()).local().toLocalDate();
         }
-        if (uid == null || uid.isEmpty()) {
-            uid = "import-" + FeedSecrets.hash(title + "|" + start.value()).substring(0, 32);
-        }
-        IcsReader.Property rruleLine = c.first("RRULE");
-        ImportedRule rule = rruleLine == null ? null : rule(reader, rruleLine);
-        List<Planned> planned = new ArrayList<>();
-        if (rule == null || rule.plain()) {
-            Recurrence repeat = rule == null ? null : rule.recurrence();
-            planned.add(new Planned(c.line(), uid, changes(kind, title, first, end, location, notes, with, inviter,
-                    repeat)));
-            return planned;
-        }
-        long length = end == null ? 0 : Duration.between(first.at(), end.at()).getSeconds();
-        for (LocalDateTime at : rule.expand(first.at())) {
-            Moment occurrence = new Moment(at, first.allDay(), first.zone());
-            Moment occurrenceEnd = end == null ? null : new Moment(at.plusSeconds(length), end.allDay(), end.zone());
-            String key = first.allDay() ? IcsWriter.date(at.toLocalDate()) : at.format(DATE_TIME);
-            planned.add(new Planned(c.line(), uid + "/" + key, changes(kind, title, occurrence, occurrenceEnd,
-                    location, notes, with, inviter, null)));
-        }
-        return planned;
+        return new Recurrence(Frequency.valueOf(frequency), interval, until, rule.getCount() > 0 ? rule.getCount() : null);
     }
 
-    private static EventChanges changes(String kind, String title, Moment start, Moment end, String location,
-                                        String notes, List<String> with, String inviter, Recurrence repeat) {
-        String date = start.at().toLocalDate().toString();
+    private EventChanges changes(AccountId account, IcsEvent event, IcsSeries.Timing start, IcsSeries.Timing end,
+                                 Recurrence repeat) {
+        String title = cut(event.summary(), MAX_TITLE);
+        String notes = cut(event.description(), MAX_NOTES);
+        String location = cut(event.location(), MAX_TITLE);
+        String kind = event.method().equals("REQUEST") ? "invitation" : kind(event);
+        List<String> with = new ArrayList<>();
+        for (IcsEvent.Address attendee : event.attendees()) {
+            person(account, attendee).ifPresent(with::add);
+        }
+        String inviter = null;
+        if (kind.equals("invitation") && event.organizer() != null) {
+            inviter = person(account, event.organizer()).orElse(null);
+            with.remove(inviter);
+            if (inviter == null && event.organizer().name() != null) {
+                notes = cut("Invited by " + event.organizer().name() + (notes == null ? "" : "\n\n" + notes),
+                        MAX_NOTES);
+            }
+        }
+        LocalDate day = start.local().toLocalDate();
         String endDate = null;
         String startsAt = null;
         String endsAt = null;
-        if (start.allDay()) {
-            if (end != null && end.at().toLocalDate().isAfter(start.at().toLocalDate().plusDays(1))) {
-                LocalDate last = end.at().toLocalDate().minusDays(1);
-                endDate = last.isAfter(start.at().toLocalDate().plusDays(Events.MAX_SPAN_DAYS)) ? null : last.toString();
+        if (start.day()) {
+            if (end != null && end.local().toLocalDate().isAfter(day.plusDays(1))) {
+                LocalDate last = end.local().toLocalDate().minusDays(1);
+                endDate = last.isAfter(day.plusDays(Events.MAX_SPAN_DAYS)) ? null : last.toString();
             }
         } else {
             startsAt = start.instant().toString();
-            if (end != null && !end.allDay() && !end.instant().isBefore(start.instant())) {
+            if (end != null && !end.day()) {
                 endsAt = end.instant().toString();
             }
         }
-        return new EventChanges(kind, title, date, endDate, startsAt, endsAt, location, notes, with,
+        return new EventChanges(kind, title, day.toString(), endDate, startsAt, endsAt, location, notes, with,
                 inviter, kind.equals("invitation") ? "received" : null, null,
                 repeat == null ? null : repeat.frequency().wire(), repeat == null ? null : repeat.interval(),
                 repeat == null || repeat.until() == null ? null : repeat.until().toString(),
                 repeat == null ? null : repeat.count());
     }
 
-    /** A DTSTART or DTEND: a day (all-day) or a wall-clock time in a zone (UTC when unknown or floating). */
-    private record Moment(LocalDateTime at, boolean allDay, ZoneId zone) {
-        Instant instant() {
-            return at.atZone(zone).toInstant();
-        }
-    }
-
-    private static Moment moment(IcsReader reader, IcsReader.Property p) {
-        String value = p.value().strip();
-        try {
-            if ("DATE".equalsIgnoreCase(p.param("VALUE")) || value.length() == 8) {
-                return new Moment(LocalDate.parse(value, DateTimeFormatter.BASIC_ISO_DATE).atStartOfDay(), true,
-                        ZoneOffset.UTC);
-            }
-            boolean utc = value.endsWith("Z");
-            LocalDateTime at = LocalDateTime.parse(utc ? value.substring(0, value.length() - 1) : value, DATE_TIME);
-            return new Moment(at, false, utc ? ZoneOffset.UTC : zone(p.param("TZID")));
-        } catch (DateTimeException e) {
-            throw reader.bad(p.line(), p.name() + " '" + cut(value, 40) + "' is not a date or date-time");
-        }
-    }
-
-    private static ZoneId zone(String tzid) {
-        if (tzid == null) {
-            return ZoneOffset.UTC;
-        }
-        try {
-            return ZoneId.of(tzid.strip());
-        } catch (DateTimeException e) {
-            return ZoneOffset.UTC;
-        }
-    }
-
-    /** Reads an RRULE, refusing what RFC 5545 does not allow (such as INTERVAL=0) with the line. */
-    static ImportedRule rule(IcsReader reader, IcsReader.Property p) {
-        Map<String, String> parts = new LinkedHashMap<>();
-        for (String part : p.value().strip().split(";")) {
-            int eq = part.indexOf('=');
-            if (eq <= 0) {
-                throw reader.bad(p.line(), "RRULE part '" + cut(part, 40) + "' is not NAME=VALUE");
-            }
-            parts.put(part.substring(0, eq).strip().toUpperCase(Locale.ROOT), part.substring(eq + 1).strip()
-                    .toUpperCase(Locale.ROOT));
-        }
-        String freq = parts.remove("FREQ");
-        if (freq == null || !ImportedRule.FREQUENCIES.contains(freq)) {
-            throw reader.bad(p.line(), "RRULE needs FREQ (SECONDLY to YEARLY)");
-        }
-        int interval = (int) number(reader, p, "INTERVAL", parts.remove("INTERVAL"), 1, 100_000, 1);
-        String countText = parts.remove("COUNT");
-        Long count = countText == null ? null : number(reader, p, "COUNT", countText, 1, Long.MAX_VALUE, 0);
-        String untilText = parts.remove("UNTIL");
-        LocalDateTime until = null;
-        if (untilText != null) {
-            if (count != null) {
-                throw reader.bad(p.line(), "RRULE has both COUNT and UNTIL");
-            }
-            until = moment(reader, new IcsReader.Property(p.line(), "UNTIL", Map.of(), untilText)).at();
-        }
-        for (Map.Entry<String, String> by : parts.entrySet()) {
-            String value = by.getValue();
-            boolean valid = switch (by.getKey()) {
-                case "BYMONTH" -> value.matches("(1[0-2]|0?[1-9])(,(1[0-2]|0?[1-9]))*");
-                case "BYMONTHDAY" -> value.matches("[+-]?(3[01]|[12][0-9]|0?[1-9])(,[+-]?(3[01]|[12][0-9]|0?[1-9]))*");
-                case "BYDAY" -> value.matches("([+-]?([1-9]|[1-4][0-9]|5[0-3]))?(MO|TU|WE|TH|FR|SA|SU)"
-                        + "(,([+-]?([1-9]|[1-4][0-9]|5[0-3]))?(MO|TU|WE|TH|FR|SA|SU))*");
-                default -> true;
-            };
-            if (!valid) {
-                throw reader.bad(p.line(), "RRULE " + by.getKey() + "=" + cut(value, 40) + " is not valid");
-            }
-        }
-        return new ImportedRule(freq, interval, count, until, parts);
-    }
-
-    private static long number(IcsReader reader, IcsReader.Property p, String name, String text, long min, long max,
-                               long absent) {
-        if (text == null) {
-            return absent;
-        }
-        try {
-            long n = Long.parseLong(text);
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw reader.bad(p.line(), "RRULE " + name + " must be a whole number from " + min
-                + (max == Long.MAX_VALUE ? " up" : " to " + max) + ", not '" + cut(text, 40) + "'");
-    }
-
-    private Optional<String> person(AccountId account, IcsReader.Property p) {
-        String value = p.value().strip();
-        if (!value.regionMatches(true, 0, "mailto:", 0, 7)) {
+    private Optional<String> person(AccountId account, IcsEvent.Address address) {
+        if (address.email() == null || address.email().isEmpty()) {
             return Optional.empty();
         }
-        return people.withEmail(account, value.substring(7)).stream().findFirst();
+        return people.withEmail(account, address.email()).stream().findFirst();
     }
 
-    private static String kind(IcsReader.Component c) {
-        IcsReader.Property categories = c.first("CATEGORIES");
-        if (categories != null) {
-            for (String category : IcsReader.unescape(categories.value()).split(",")) {
-                String k = category.strip().toLowerCase(Locale.ROOT);
-                if (List.of("invitation", "dinner", "achievement", "anniversary", "reminder").contains(k)) {
-                    return k;
-                }
+    private static String kind(IcsEvent event) {
+        for (String category : event.categories()) {
+            String k = category.toLowerCase(Locale.ROOT);
+            if (List.of("invitation", "dinner", "achievement", "anniversary", "reminder").contains(k)) {
+                return k;
             }
         }
         return "reminder";
-    }
-
-    private static String text(IcsReader.Component c, String name) {
-        IcsReader.Property p = c.first(name);
-        return p == null ? null : IcsReader.unescape(p.value());
     }
 
     private static String cut(String text, int max) {

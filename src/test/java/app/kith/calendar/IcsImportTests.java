@@ -88,12 +88,85 @@ class IcsImportTests {
         List<CalendarEntry> entries = year(calendar, account);
         assertThat(entries.stream().filter(e -> e.title().equals("A billion weeks"))).hasSize(53);
         assertThat(entries.stream().filter(e -> e.title().equals("Every second forever")))
-                .hasSize(ImportedRule.MAX_OCCURRENCES);
+                .hasSize(IcsImport.MAX_OCCURRENCES);
         assertThat(entries.stream().filter(e -> e.title().equals("30 February"))).as("only DTSTART itself").hasSize(1);
         assertThat(entries.stream().filter(e -> e.title().startsWith("Seconds of a February"))).hasSize(1);
         assertThat(entries.stream().filter(e -> e.title().equals("Mondays"))).hasSize(52);
-        assertThat(result.created()).isEqualTo(1 + ImportedRule.MAX_OCCURRENCES + 1 + 1 + ImportedRule.MAX_OCCURRENCES);
+        assertThat(result.created()).isEqualTo(1 + IcsImport.MAX_OCCURRENCES + 1 + 1 + IcsImport.MAX_OCCURRENCES);
         assertThat(CalendarPages.all(calendar, account, LocalDate.of(9999, 1, 1), LocalDate.of(9999, 12, 31))).isNotEmpty();
+    }
+
+    @DatabaseTest
+    void outlooksMeetingsKeepTheirTimeZoneLoseTheirExcludedWeeksAndMeetOnLastFridays(
+            IcsImport imports, CalendarService calendar, AccountId account) {
+        imports.importFile(account, "outlook-published.ics", fixture("outlook-published.ics"), false);
+
+        List<CalendarEntry> entries = CalendarPages.all(calendar, account, LocalDate.of(2026, 11, 1),
+                LocalDate.of(2027, 10, 31));
+        List<CalendarEntry> sync = titled(entries, "Weekly partner sync");
+        assertThat(sync.getFirst().startsAt()).as("10:00 in W. Europe Standard Time, not 10:00Z")
+                .isEqualTo(Instant.parse("2026-11-05T09:00:00Z"));
+        assertThat(sync).hasSize(19).extracting(CalendarEntry::date)
+                .doesNotContain(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 31));
+        assertThat(titled(entries, "Last-Friday drinks")).extracting(CalendarEntry::date).containsExactly(
+                LocalDate.of(2026, 11, 27), LocalDate.of(2026, 12, 25), LocalDate.of(2027, 1, 29),
+                LocalDate.of(2027, 2, 26), LocalDate.of(2027, 3, 26), LocalDate.of(2027, 4, 30),
+                LocalDate.of(2027, 5, 28), LocalDate.of(2027, 6, 25), LocalDate.of(2027, 7, 30),
+                LocalDate.of(2027, 8, 27), LocalDate.of(2027, 9, 24), LocalDate.of(2027, 10, 29));
+        assertThat(titled(entries, "Coffee with Dmitri")).singleElement().extracting(CalendarEntry::startsAt)
+                .isEqualTo(Instant.parse("2026-11-10T08:30:00Z"));
+    }
+
+    @DatabaseTest
+    void aMovedGoogleInstanceHasItsNewTimeAndTitleTheCancelledOneIsGoneAndReimportingChangesNothing(
+            IcsImport imports, CalendarService calendar, PeopleService people, AccountId account) {
+        String tomas = TestPeople.add(people, account, "Tomás Ortega", "close", null, "tomas.ortega@example.com");
+
+        IcsImportResult first = imports.importFile(account, "google.ics", fixture("google-secret-address.ics"), false);
+
+        List<CalendarEntry> mentoring = titled(CalendarPages.all(calendar, account, LocalDate.of(2026, 10, 1),
+                LocalDate.of(2026, 11, 30)), "Mentoring");
+        assertThat(mentoring).extracting(CalendarEntry::date, CalendarEntry::startsAt, CalendarEntry::title)
+                .containsExactly(
+                        Tuple.tuple(LocalDate.of(2026, 10, 12), Instant.parse("2026-10-12T13:00:00Z"), "Mentoring: Tomás"),
+                        Tuple.tuple(LocalDate.of(2026, 10, 19), Instant.parse("2026-10-19T13:00:00Z"), "Mentoring: Tomás"),
+                        Tuple.tuple(LocalDate.of(2026, 10, 26), Instant.parse("2026-10-26T13:00:00Z"), "Mentoring: Tomás"),
+                        Tuple.tuple(LocalDate.of(2026, 11, 2), Instant.parse("2026-11-02T16:00:00Z"),
+                                "Mentoring: Tomás (moved)"),
+                        Tuple.tuple(LocalDate.of(2026, 11, 9), Instant.parse("2026-11-09T14:00:00Z"), "Mentoring: Tomás"),
+                        Tuple.tuple(LocalDate.of(2026, 11, 23), Instant.parse("2026-11-23T14:00:00Z"), "Mentoring: Tomás"),
+                        Tuple.tuple(LocalDate.of(2026, 11, 30), Instant.parse("2026-11-30T14:00:00Z"), "Mentoring: Tomás"));
+        assertThat(mentoring.get(3).people()).extracting(EventPerson::id).containsExactly(tomas);
+        assertThat(first.skipped()).as("the cancelled instance").isEqualTo(1);
+
+        IcsImportResult again = imports.importFile(account, "google.ics", fixture("google-secret-address.ics"), false);
+
+        assertThat(again.created()).isZero();
+        assertThat(again.updated()).isEqualTo(first.created());
+    }
+
+    @DatabaseTest
+    void aWeeklyMeetingInBerlinStaysAtTenAcrossSummerTimeWhileAWeeklyOneInUtcStaysARepeatingEvent(
+            IcsImport imports, CalendarService calendar, AccountId account) {
+        String ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Apple Inc.//macOS 14.5//EN\r\n"
+                + "BEGIN:VEVENT\r\nUID:berlin@example.org\r\nDTSTART;TZID=Europe/Berlin:20250320T100000\r\n"
+                + "RRULE:FREQ=WEEKLY;COUNT=3\r\nSUMMARY:Berlin weekly\r\nEND:VEVENT\r\n"
+                + "BEGIN:VEVENT\r\nUID:utc@example.org\r\nDTSTART:20250320T100000Z\r\n"
+                + "RRULE:FREQ=WEEKLY;COUNT=3\r\nSUMMARY:UTC weekly\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+
+        IcsImportResult result = imports.importFile(account, "weekly.ics", new StringReader(ics), false);
+
+        List<CalendarEntry> entries = year(calendar, account);
+        assertThat(titled(entries, "Berlin weekly")).extracting(CalendarEntry::startsAt, CalendarEntry::repeating)
+                .containsExactly(Tuple.tuple(Instant.parse("2025-03-20T09:00:00Z"), false),
+                        Tuple.tuple(Instant.parse("2025-03-27T09:00:00Z"), false),
+                        Tuple.tuple(Instant.parse("2025-04-03T08:00:00Z"), false));
+        assertThat(titled(entries, "UTC weekly")).hasSize(3).allMatch(CalendarEntry::repeating);
+        assertThat(result.created()).isEqualTo(3 + 1);
+    }
+
+    private static List<CalendarEntry> titled(List<CalendarEntry> entries, String prefix) {
+        return entries.stream().filter(e -> e.title().startsWith(prefix)).toList();
     }
 
     @DatabaseTest
