@@ -136,13 +136,17 @@ class ImportPage {
 
     private static Map<String, String> formats() {
         Map<String, String> labels = new LinkedHashMap<>();
+        // Calendar files are read by the calendar (kith import ics, POST /api/v1/import/ics), not by this page.
         for (ImportFormat format : ImportFormat.values()) {
+            if (format == ImportFormat.ICS) {
+                continue;
+            }
             labels.put(format.wire(), switch (format) {
                 case LINKEDIN -> "LinkedIn data export (the .zip, or one of its CSV files)";
                 case GOOGLE -> "Google Contacts (CSV)";
                 case OUTLOOK -> "Outlook contacts (CSV)";
                 case VCARD -> "vCard (.vcf, from Apple, Android, Thunderbird…)";
-                case ICS -> "Calendar (.ics)";
+                case ICS -> throw new IllegalStateException("left out above");
                 case JSON -> "Kith JSON export";
             });
         }
