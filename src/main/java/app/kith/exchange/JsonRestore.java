@@ -76,6 +76,7 @@ class JsonRestore {
                 }
             }
         }
+        people.restored(account);
         if (dryRun) {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
         }
