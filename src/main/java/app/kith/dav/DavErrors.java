@@ -3,6 +3,7 @@ package app.kith.dav;
 import app.kith.shared.KithException;
 import app.kith.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -48,8 +49,13 @@ class DavErrors {
         response.reset();
         response.setStatus(status);
         response.setContentType("application/xml; charset=utf-8");
+        if (status == 413) {
+            // The rest of the body is not read: the connection cannot carry another request.
+            response.setHeader("Connection", "close");
+        }
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {
-            XMLStreamWriter xml = FACTORY.createXMLStreamWriter(response.getOutputStream(), "UTF-8");
+            XMLStreamWriter xml = FACTORY.createXMLStreamWriter(body, "UTF-8");
             Multistatus.Writer out = new Multistatus.Writer(xml);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("d", "error", Xml.DAV);
@@ -69,5 +75,9 @@ class DavErrors {
         } catch (XMLStreamException e) {
             throw new IOException(e);
         }
+        // A length, not chunks: a client still sending a body it was refused can read the whole answer.
+        response.setContentLength(body.size());
+        body.writeTo(response.getOutputStream());
+        response.flushBuffer();
     }
 }
