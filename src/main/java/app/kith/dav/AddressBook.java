@@ -152,13 +152,15 @@ class AddressBook {
         photo(account, personId, card, fields.photo());
         VCard kept = new VCard(card);
         if (fields.photo() != null) {
-            // Kith keeps the photo it took; the card keeps the rest as the client wrote it.
+            // Kith keeps the photo it took; the card keeps where and how the client wrote it.
             kept.getPhotos().stream().filter(p -> p.getData() != null && java.util.Arrays.equals(p.getData(),
-                    fields.photo().bytes())).findFirst().ifPresent(kept::removeProperty);
+                    fields.photo().bytes())).findFirst().ifPresent(p -> CardMerge.holdPlace(kept, p));
         }
         String keptUid = uid != null ? uid : existing.map(CardRow::uid).orElse(personId);
         kept.setUid(new Uid(keptUid));
-        cards.claim(account, personId, href, keptUid, write(kept, card.getVersion()));
+        // Kept as 3.0 or 4.0: 2.1's quoted-printable does not survive being written and read again.
+        cards.claim(account, personId, href, keptUid,
+                write(kept, card.getVersion() == VCardVersion.V4_0 ? VCardVersion.V4_0 : VCardVersion.V3_0));
         CardRow now = cards.byPerson(account, personId).orElseThrow();
         return new Stored(href, now.etag(), existing.isEmpty());
     }
@@ -212,6 +214,7 @@ class AddressBook {
 
     static VCard parse(String stored) {
         try (VCardReader reader = new VCardReader(stored)) {
+            reader.setDefaultQuotedPrintableCharset(StandardCharsets.UTF_8);
             VCard card = reader.readNext();
             if (card == null) {
                 throw new IllegalStateException("a stored card cannot be read");

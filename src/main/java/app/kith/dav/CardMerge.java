@@ -10,6 +10,8 @@ import app.kith.people.PostalAddress;
 import app.kith.shared.Text;
 import ezvcard.VCard;
 import ezvcard.VCardVersion;
+import ezvcard.parameter.ImageType;
+import ezvcard.parameter.VCardParameters;
 import ezvcard.property.Address;
 import ezvcard.property.Categories;
 import ezvcard.property.Email;
@@ -20,7 +22,10 @@ import ezvcard.property.Telephone;
 import ezvcard.property.Title;
 import ezvcard.property.Url;
 import ezvcard.property.VCardProperty;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,6 +45,9 @@ import java.util.stream.Stream;
  * other members of its {@code itemN.} group (its label) with it.
  */
 final class CardMerge {
+    /** Where the client's photo stood in the card it sent, with its parameters, while Kith keeps its bytes. */
+    private static final String PHOTO_PLACE = "X-KITH-PHOTO";
+
     /** What a card that names nobody is called in Kith, which needs a name. */
     static final String UNNAMED = "Unnamed contact";
 
@@ -89,7 +97,7 @@ final class CardMerge {
             out.setBirthday(p.birthday() == null ? null : VCards.birthday(p.birthday(), version));
         }
         job(out, job, was);
-        if (!Objects.equals(Text.clean(p.notes()), Text.clean(was.notes()))) {
+        if (!Objects.equals(lines(p.notes()), lines(was.notes()))) {
             out.removeProperties(Note.class);
             if (p.notes() != null) {
                 out.addNote(p.notes());
@@ -105,11 +113,46 @@ final class CardMerge {
                 out.setCategories(VCards.categories(all));
             }
         }
+        List<RawProperty> places = out.getExtendedProperties(PHOTO_PLACE);
         if (photo != null) {
-            out.getPhotos().add(0, VCards.photo(photo));
+            ezvcard.property.Photo served = VCards.photo(photo);
+            RawProperty place = places.isEmpty() ? null : places.getFirst();
+            if (place != null && digest(photo.bytes()).equals(place.getValue())) {
+                String type = place.getParameter(VCardParameters.TYPE);
+                VCardParameters parameters = new VCardParameters(place.getParameters());
+                parameters.removeAll(VCardParameters.TYPE);
+                served = new ezvcard.property.Photo(photo.bytes(), type == null ? null : ImageType.get(type, null, null));
+                served.setParameters(parameters);
+                served.setGroup(place.getGroup());
+            }
+            out.getPhotos().add(0, served);
         }
+        List.copyOf(places).forEach(out::removeProperty);
         dropOrphanLabels(out, groupsLeft);
         return out;
+    }
+
+    /**
+     * Swaps a photo Kith keeps for a note of its place: its group and parameters, and the digest of its
+     * bytes, so the photo is served back as it came while Kith's photo is still that one.
+     */
+    static void holdPlace(VCard card, ezvcard.property.Photo photo) {
+        RawProperty place = new RawProperty(PHOTO_PLACE, digest(photo.getData()));
+        place.setParameters(new VCardParameters(photo.getParameters()));
+        if (photo.getContentType() != null) {
+            place.setParameter(VCardParameters.TYPE, photo.getContentType().getValue());
+        }
+        place.setGroup(photo.getGroup());
+        card.removeProperty(photo);
+        card.addProperty(place);
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     private static void job(VCard out, Affiliation job, CardFields was) {
@@ -171,6 +214,12 @@ final class CardMerge {
                         .forEach(out::removeProperty);
             }
         }
+    }
+
+    /** Text as compared: trimmed, with one kind of line break (a card written again has \n for \r\n). */
+    private static String lines(String text) {
+        String clean = Text.clean(text);
+        return clean == null ? null : clean.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     static String clip(String text, int max) {
