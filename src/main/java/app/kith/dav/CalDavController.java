@@ -20,14 +20,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 /**
  * CalDAV (RFC 4791) on the account's calendars, {@code /dav/calendars/{email}/events/} and
  * {@code .../birthdays/}: PROPFIND of depth 0 and 1, GET, and the calendar-multiget and
- * calendar-query (time-range) reports. Both calendars are read-only over CalDAV for now: a PUT or
- * DELETE is refused with 403 and says so, and events are added and changed in Kith itself.
+ * calendar-query (time-range) reports. Events take PUT and DELETE (a VEVENT becomes an event, its
+ * attendees linked by email, its UID and name kept); birthdays are derived, so writes there are 403.
  */
 @Controller
 class CalDavController {
     private static final String CALENDAR_TYPE = "text/calendar; charset=utf-8";
-    private static final String READ_ONLY = "Kith's calendars are read-only over CalDAV: add and change events in"
-            + " Kith (web, API or 'kith events add'), and they appear here on the next sync.";
+    /** The largest event taken; an event with a few attendees and alarms is a few KB. */
+    private static final int MAX_OBJECT_BYTES = 256 * 1024;
 
     private final Calendars calendars;
     private final TransactionTemplate reading;
@@ -112,7 +112,7 @@ class CalDavController {
             case "GET", "HEAD" -> Dav.text(response, "This is your Kith calendar '" + Calendars.name(calendar)
                     + "'; point a CalDAV client at it.");
             case "PUT", "DELETE", "MKCOL", "MKCALENDAR" -> throw new DavException(403, Xml.Name.dav("need-privileges"),
-                    READ_ONLY);
+                    "A calendar itself cannot be created, replaced or deleted: Kith has these two.");
             default -> Dav.notAllowed(response, "OPTIONS, PROPFIND, REPORT, GET, HEAD");
         }
     }
@@ -139,11 +139,21 @@ class CalDavController {
                     objectProps(found).answer(out, href(user, calendar, found), propfind);
                 }
             }
-            case "PUT", "DELETE" -> {
-                reading.execute(status -> calendars.find(user.account(), calendar, name));
-                throw new DavException(403, Xml.Name.dav("need-privileges"), READ_ONLY);
+            case "PUT" -> {
+                if (request.getContentLengthLong() > MAX_OBJECT_BYTES) {
+                    throw new DavException(413, "An event may be at most " + MAX_OBJECT_BYTES / 1024 + " KB.");
+                }
+                byte[] body = Bodies.read(request.getInputStream(), MAX_OBJECT_BYTES, "event");
+                Calendars.Stored stored = calendars.put(user.account(), calendar, name, body,
+                        request.getHeader("If-Match"), request.getHeader("If-None-Match"));
+                // No ETag: Kith keeps the event's fields, not the client's bytes, so the client reads it again.
+                response.setStatus(stored.created() ? 201 : 204);
             }
-            default -> Dav.notAllowed(response, "OPTIONS, GET, HEAD, PROPFIND");
+            case "DELETE" -> {
+                calendars.delete(user.account(), calendar, name, request.getHeader("If-Match"));
+                response.setStatus(204);
+            }
+            default -> Dav.notAllowed(response, "OPTIONS, GET, HEAD, PUT, DELETE, PROPFIND");
         }
     }
 
@@ -205,6 +215,7 @@ class CalDavController {
                         xml.end();
                     }
                 })
+                .put(Xml.Name.dav("current-user-privilege-set"), Dav.privileges(calendar.equals(Calendars.EVENTS)))
                 .text(Xml.Name.cal("calendar-description"), calendar.equals(Calendars.BIRTHDAYS)
                         ? "Your people's birthdays, from Kith" : "Invitations, dinners, achievements, anniversaries and"
                         + " reminders, from Kith");

@@ -28,6 +28,16 @@ CREATE UNIQUE INDEX dav_cards_by_href ON dav_cards (account_id, href) WHERE dele
 CREATE UNIQUE INDEX dav_cards_by_uid ON dav_cards (account_id, uid) WHERE deleted = 0;
 CREATE INDEX dav_cards_by_seq ON dav_cards (account_id, seq);
 
+-- Events a CalDAV client created under a name of its own choosing: the name is kept as long as the
+-- event lives (events made in Kith are named by their id). A row whose event is gone is stale.
+CREATE TABLE dav_events (
+    account_id  TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+    event_id    TEXT NOT NULL,
+    href        TEXT NOT NULL,
+    PRIMARY KEY (account_id, event_id),
+    UNIQUE (account_id, href)
+);
+
 -- Everyone already in Kith gets their card, at change number 0.
 INSERT INTO dav_cards (account_id, person_id, href, uid, seq, deleted)
 SELECT account_id, id, id || '.vcf', id, 0, 0 FROM people;

@@ -21,9 +21,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The account's calendars read by a CalDAV client Kith did not write, the Python caldav library (Debian's
- * python3-caldav), on SQLite and PostgreSQL: the principal, both calendars, every event, a time-range
- * search and a multiget; and its attempt to add an event is refused, as the calendars are read-only.
+ * The account's calendars used by a CalDAV client Kith did not write, the Python caldav library
+ * (Debian's python3-caldav), on SQLite and PostgreSQL: the principal, both calendars, every event, a
+ * time-range search and a multiget; an event it adds becomes a Kith event linked to the attendee's
+ * person, one it adds and deletes is gone, and birthdays refuse its writes.
  */
 class CalDavClientTests {
     @BeforeEach
@@ -34,11 +35,11 @@ class CalDavClientTests {
 
     @ParameterizedTest
     @EnumSource(TestDatabases.Vendor.class)
-    void aCalDavClientReadsEventsAndBirthdaysAndCannotWrite(TestDatabases.Vendor vendor) throws Exception {
+    void aCalDavClientReadsBothCalendarsAndWritesEvents(TestDatabases.Vendor vendor) throws Exception {
         DavServers.Server server = DavServers.on(vendor);
         DavClient client = server.newUser();
         String ada = server.bean(PeopleService.class).create(client.account, PersonChanges.builder()
-                .name("Ada Lovelace").birthday("--12-10").build()).id();
+                .name("Ada Lovelace").birthday("--12-10").emails(List.of("ada@example.com")).build()).id();
         CalendarService calendar = server.bean(CalendarService.class);
         calendar.create(client.account, EventChanges.of("dinner", "2030-05-01", "Dinner at Ada's", List.of(ada)));
         calendar.create(client.account, EventChanges.of("achievement", "2030-07-01", "Ada's paper", List.of(ada)));
@@ -50,12 +51,17 @@ class CalDavClientTests {
                 "Dinner at Ada's");
         assertThat(events.get("inRange").valueStream().map(JsonNode::asString)).containsExactly("Dinner at Ada's");
         assertThat(events.get("multiget").asInt()).isEqualTo(2);
-        assertThat(events.get("write").asString()).doesNotContain("accepted");
+        assertThat(events.get("write").asString()).isEqualTo("accepted");
         JsonNode birthdays = report.get("calendars").get("Birthdays");
         assertThat(birthdays.get("all").valueStream().map(JsonNode::asString)).containsExactly("Ada Lovelace's birthday");
+        assertThat(birthdays.get("write").asString()).as("birthdays are derived").isNotEqualTo("accepted");
         assertThat(birthdays.get("url").asString().replace("%40", "@")).endsWith("/dav/calendars/" + client.email + "/birthdays/");
         assertThat(calendar.page(client.account, LocalDate.of(2025, 12, 31), LocalDate.of(2026, 1, 2), null, 100).items())
-                .as("nothing was written").isEmpty();
+                .singleElement().satisfies(e -> {
+                    assertThat(e.title()).isEqualTo("From Python");
+                    assertThat(e.kind().wire()).isEqualTo("dinner");
+                    assertThat(e.people()).extracting(p -> p.id()).containsExactly(ada);
+                });
     }
 
     private static JsonNode run(DavServers.Server server, DavClient client, String from, String to) throws Exception {

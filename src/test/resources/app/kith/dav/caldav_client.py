@@ -2,13 +2,18 @@
 
 Usage: caldav_client.py URL USER PASSWORD FROM TO
 FROM and TO (YYYY-MM-DD) bound a time-range search. The output names each calendar with its events'
-summaries, the summaries in the range, and what an attempt to add an event was answered.
+summaries, the summaries in the range, and how adding an event (and adding and deleting another) went.
 """
 import datetime
 import json
 import sys
 
 import caldav
+
+
+EVENT = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\nUID:%s\r\n"
+         "DTSTAMP:20260101T000000Z\r\nDTSTART:20260101T100000Z\r\nDTEND:20260101T110000Z\r\nSUMMARY:%s\r\n"
+         "CATEGORIES:dinner\r\nATTENDEE;CN=Ada:mailto:ada@example.com\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
 
 
 def summaries(objects):
@@ -31,9 +36,9 @@ def main():
                                         end=datetime.datetime.fromisoformat(end), expand=False)
         multiget = calendar.calendar_multiget([e.url for e in events]) if events else []
         try:
-            calendar.save_event("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\n"
-                                "UID:from-python\r\nDTSTAMP:20260101T000000Z\r\nDTSTART:20260101T100000Z\r\n"
-                                "SUMMARY:From Python\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+            calendar.save_event(EVENT % ("from-python", "From Python"))
+            doomed = calendar.save_event(EVENT % ("doomed", "Deleted from Python"))
+            doomed.delete()
             write = "accepted"
         except Exception as e:  # the library raises its own error types for refusals
             write = type(e).__name__ + ": " + str(e)[:200]
