@@ -19,7 +19,7 @@ final class Dav {
 
     static void options(HttpServletResponse response, boolean writable) {
         response.setStatus(200);
-        response.setHeader("DAV", "1, 3, addressbook, calendar-access, extended-mkcol");
+        response.setHeader("DAV", "1, 3, addressbook, calendar-access");
         response.setHeader("Allow", writable
                 ? "OPTIONS, GET, HEAD, PUT, DELETE, PROPFIND, PROPPATCH, REPORT"
                 : "OPTIONS, GET, HEAD, PROPFIND, REPORT");

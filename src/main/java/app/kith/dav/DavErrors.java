@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
@@ -33,6 +34,12 @@ class DavErrors {
     @ExceptionHandler(KithException.class)
     void kith(KithException e, HttpServletResponse response) throws IOException {
         write(response, e instanceof NotFoundException ? 404 : 400, null, e.getMessage());
+    }
+
+    /** Two clients wrote the same new name or UID at the same moment: the later one tries again. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    void clashed(DataIntegrityViolationException e, HttpServletResponse response) throws IOException {
+        write(response, 409, null, "Another write of the same card or event came first; read it and try again.");
     }
 
     @ExceptionHandler(Exception.class)
@@ -67,7 +74,7 @@ class DavErrors {
             }
             xml.writeStartElement("k", "message", "http://kith.app/ns/");
             xml.writeNamespace("k", "http://kith.app/ns/");
-            xml.writeCharacters(message);
+            xml.writeCharacters(Multistatus.Writer.xmlSafe(message));
             xml.writeEndElement();
             xml.writeEndElement();
             xml.writeEndDocument();

@@ -187,12 +187,34 @@ final class Multistatus implements AutoCloseable {
 
         void text(Xml.Name name, String text) throws XMLStreamException {
             start(name);
-            out.writeCharacters(text);
+            characters(text);
             end();
         }
 
+        /** Text as XML 1.0 can hold it: characters it cannot (control characters a card may carry) are left out. */
         void characters(String text) throws XMLStreamException {
-            out.writeCharacters(text);
+            out.writeCharacters(xmlSafe(text));
+        }
+
+        static String xmlSafe(String text) {
+            StringBuilder safe = null;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                boolean ok = c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c < 0xd800 || c >= 0xe000 && c < 0xfffe
+                        || Character.isSurrogate(c) && validPair(text, i);
+                if (!ok && safe == null) {
+                    safe = new StringBuilder(text.substring(0, i));
+                } else if (ok && safe != null) {
+                    safe.append(c);
+                }
+            }
+            return safe == null ? text : safe.toString();
+        }
+
+        private static boolean validPair(String text, int i) {
+            char c = text.charAt(i);
+            return Character.isHighSurrogate(c) ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+                    : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
         }
 
         /** {@code <d:href>} around each of these paths. */

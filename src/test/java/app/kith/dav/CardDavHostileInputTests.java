@@ -100,4 +100,22 @@ class CardDavHostileInputTests {
         assertThat(CardDavProtocolTests.names(server, client)).contains("+1 415 555 0199");
         assertThat(client.get("n.vcf").body()).contains("TEL;TYPE=CELL:+1 415 555 0199").doesNotContain("FN:");
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Vendor.class)
+    void controlCharactersInACardNeverBreakTheXmlAroundIt(TestDatabases.Vendor vendor) throws Exception {
+        DavClient client = DavServers.on(vendor).newUser();
+        assertThat(client.put("bell.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:bell\r\nFN:Bell\u0007Ringer\r\n"
+                + "X-ODD:\u0001\u001f\uFFFE\r\nEND:VCARD\r\n").status()).isEqualTo(201);
+
+        DavClient.Answer sync = client.sync(null, "<d:getetag/><card:address-data/>");
+
+        assertThat(sync.status()).isEqualTo(207);
+        javax.xml.parsers.DocumentBuilderFactory xml = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        xml.setNamespaceAware(true);
+        var parsed = xml.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(
+                sync.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(parsed.getDocumentElement().getLocalName()).isEqualTo("multistatus");
+        assertThat(sync.body()).contains("BellRinger");
+    }
 }
