@@ -49,6 +49,8 @@ final class DavServers {
             List<String> args = new ArrayList<>(List.of(TestDatabases.newDatabase(v)));
             args.add("--server.port=0");
             args.add("--server.address=127.0.0.1");
+            // A test server: at the JVM's exit it stops at once rather than waiting for requests to drain.
+            args.add("--server.shutdown=immediate");
             ConfigurableApplicationContext context = new SpringApplicationBuilder(KithApplication.class)
                     .web(WebApplicationType.SERVLET).run(args.toArray(String[]::new));
             Runtime.getRuntime().addShutdownHook(new Thread(context::close));
