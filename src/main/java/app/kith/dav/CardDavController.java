@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,19 +17,20 @@ import org.springframework.web.bind.annotation.RequestMapping;
 /**
  * CardDAV (RFC 6352) and WebDAV sync (RFC 6578) on the address book at
  * {@code /dav/addressbooks/{email}/contacts/}: PROPFIND of depth 0 and 1, GET, PUT and DELETE of
- * cards, and the multiget, query and sync-collection reports. Collections are streamed, card by
- * card, in one read-only transaction, so an address book of any size is answered in bounded memory.
+ * cards, and the multiget, query and sync-collection reports ({@link CardReports}). Collections are
+ * streamed, card by card, in one read-only transaction, so an address book of any size is answered
+ * in bounded memory.
  */
 @Controller
 class CardDavController {
-    private static final String CARD_TYPE = "text/vcard; charset=utf-8";
-    private static final int RENDER_BATCH = 100;
 
     private final AddressBook book;
+    private final CardReports reports;
     private final TransactionTemplate reading;
 
-    CardDavController(AddressBook book, PlatformTransactionManager transactions) {
+    CardDavController(AddressBook book, CardReports reports, PlatformTransactionManager transactions) {
         this.book = book;
+        this.reports = reports;
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
     }
@@ -88,7 +88,7 @@ class CardDavController {
                 CardRow row = book.find(user.account(), card).orElseThrow(() -> new DavException(404,
                         "There is no such card."));
                 try (Multistatus out = new Multistatus(response)) {
-                    cardProps(row).answer(out, Paths.card(user.email(), row.href()), propfind);
+                    CardReports.cardProps(row).answer(out, Paths.card(user.email(), row.href()), propfind);
                 }
             }
             default -> Dav.notAllowed(response, "OPTIONS, GET, HEAD, PUT, DELETE, PROPFIND");
@@ -108,7 +108,7 @@ class CardDavController {
         byte[] bytes = text[0].getBytes(StandardCharsets.UTF_8);
         response.setStatus(200);
         response.setHeader("ETag", row.etag());
-        response.setContentType(CARD_TYPE);
+        response.setContentType(CardReports.CARD_TYPE);
         response.setContentLength(bytes.length);
         if (!request.getMethod().equals("HEAD")) {
             response.getOutputStream().write(bytes);
@@ -137,7 +137,7 @@ class CardDavController {
             try (Multistatus out = new Multistatus(response)) {
                 addressBook(user).answer(out, Paths.contacts(user.email()), propfind);
                 if (depth == 1) {
-                    book.each(user.account(), row -> cardProps(row).answer(out, Paths.card(user.email(), row.href()),
+                    book.each(user.account(), row -> CardReports.cardProps(row).answer(out, Paths.card(user.email(), row.href()),
                             propfind.allprop() ? Requests.Propfind.ALL : propfind));
                 }
             }
@@ -147,104 +147,13 @@ class CardDavController {
     private void report(DavUser user, Requests.Report report, HttpServletResponse response) {
         reading.executeWithoutResult(status -> {
             switch (report) {
-                case Requests.Multiget m -> multiget(user, m, response);
-                case Requests.CardQuery q -> query(user, q, response);
-                case Requests.SyncCollection s -> sync(user, s, response);
+                case Requests.Multiget m -> reports.multiget(user, m, response);
+                case Requests.CardQuery q -> reports.query(user, q, response);
+                case Requests.SyncCollection s -> reports.sync(user, s, response);
                 case Requests.CalendarQuery c -> throw new DavException(403, Xml.Name.dav("supported-report"),
                         "calendar-query is a report of calendars, not of an address book.");
             }
         });
-    }
-
-    private void multiget(DavUser user, Requests.Multiget m, HttpServletResponse response) {
-        VCardVersion version = dataVersion(m.version());
-        String collection = Paths.contacts(user.email());
-        List<String> names = new ArrayList<>();
-        try (Multistatus out = new Multistatus(response)) {
-            for (String href : m.hrefs()) {
-                String name = Paths.member(href, collection);
-                if (name == null) {
-                    out.status(href, "HTTP/1.1 404 Not Found");
-                } else {
-                    names.add(name);
-                }
-            }
-            for (int from = 0; from < names.size(); from += RENDER_BATCH) {
-                List<String> batch = names.subList(from, Math.min(names.size(), from + RENDER_BATCH));
-                List<CardRow> rows = book.byHrefs(user.account(), batch);
-                List<String> found = new ArrayList<>();
-                book.render(user.account(), rows, version, (row, text) -> {
-                    found.add(row.href());
-                    cardProps(row).text(Xml.Name.card("address-data"), text)
-                            .answer(out, Paths.card(user.email(), row.href()), m.props());
-                });
-                batch.stream().filter(n -> !found.contains(n))
-                        .forEach(n -> out.status(Paths.card(user.email(), n), "HTTP/1.1 404 Not Found"));
-            }
-        }
-    }
-
-    private void query(DavUser user, Requests.CardQuery q, HttpServletResponse response) {
-        VCardVersion version = dataVersion(q.version());
-        int[] left = {q.limit() == null ? Integer.MAX_VALUE : q.limit()};
-        try (Multistatus out = new Multistatus(response)) {
-            inBatches(user, version, (row, text) -> {
-                if (left[0] > 0 && q.filter().keeps(text)) {
-                    left[0]--;
-                    cardProps(row).text(Xml.Name.card("address-data"), text)
-                            .answer(out, Paths.card(user.email(), row.href()), q.props());
-                }
-            });
-        }
-    }
-
-    private void sync(DavUser user, Requests.SyncCollection s, HttpServletResponse response) {
-        long now = book.version(user.account());
-        long since = s.token() == null ? -1 : SyncTokens.parse(s.token(), now);
-        VCardVersion version = dataVersion(s.version());
-        boolean withData = s.props().contains(Xml.Name.card("address-data"));
-        try (Multistatus out = new Multistatus(response)) {
-            List<CardRow> pending = new ArrayList<>();
-            java.util.function.Consumer<CardRow> each = row -> {
-                if (row.deleted()) {
-                    out.status(Paths.card(user.email(), row.href()), "HTTP/1.1 404 Not Found");
-                } else if (!withData) {
-                    cardProps(row).answer(out, Paths.card(user.email(), row.href()), s.props());
-                } else {
-                    pending.add(row);
-                    if (pending.size() == RENDER_BATCH) {
-                        renderAll(user, pending, version, out, s.props());
-                    }
-                }
-            };
-            if (since < 0) {
-                book.each(user.account(), each);
-            } else {
-                book.changes(user.account(), since, now, each);
-            }
-            renderAll(user, pending, version, out, s.props());
-            out.syncToken(SyncTokens.of(now));
-        }
-    }
-
-    private void renderAll(DavUser user, List<CardRow> rows, VCardVersion version, Multistatus out,
-                           List<Xml.Name> props) {
-        book.render(user.account(), rows, version, (row, text) -> cardProps(row)
-                .text(Xml.Name.card("address-data"), text).answer(out, Paths.card(user.email(), row.href()), props));
-        rows.clear();
-    }
-
-    /** Every card rendered, a batch at a time, for a query that must look inside each. */
-    private void inBatches(DavUser user, VCardVersion version, java.util.function.BiConsumer<CardRow, String> each) {
-        List<CardRow> pending = new ArrayList<>();
-        book.each(user.account(), row -> {
-            pending.add(row);
-            if (pending.size() == RENDER_BATCH) {
-                book.render(user.account(), pending, version, each);
-                pending.clear();
-            }
-        });
-        book.render(user.account(), pending, version, each);
     }
 
     private Props addressBook(DavUser user) {
@@ -276,26 +185,9 @@ class CardDavController {
                 .put(Xml.Name.dav("current-user-privilege-set"), Dav.privileges(true));
     }
 
-    private static Props cardProps(CardRow row) {
-        return new Props().text(Xml.Name.dav("getetag"), row.etag())
-                .text(Xml.Name.dav("getcontenttype"), CARD_TYPE)
-                .put(Xml.Name.dav("resourcetype"), xml -> { });
-    }
-
     /** 4.0 when the client asks for it (Accept: text/vcard; version=4.0), else 3.0, which every client reads. */
     static VCardVersion version(String accept) {
         return accept != null && accept.toLowerCase(Locale.ROOT).replace(" ", "").contains("version=4.0")
                 ? VCardVersion.V4_0 : VCardVersion.V3_0;
-    }
-
-    private static VCardVersion dataVersion(String version) {
-        if (version == null || version.isBlank() || version.strip().equals("3.0")) {
-            return VCardVersion.V3_0;
-        }
-        if (version.strip().equals("4.0")) {
-            return VCardVersion.V4_0;
-        }
-        throw new DavException(403, Xml.Name.card("supported-address-data"),
-                "vCard " + version + " is not served: ask for 3.0 or 4.0.");
     }
 }
