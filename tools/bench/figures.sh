@@ -139,6 +139,23 @@ small_heap() {
     stop_server "$SERVER_PID"
 }
 
+# The CardDAV figures (issue 16) on the seeded data set, as a phone syncing sees them: the initial
+# sync of every card, sync-collection with nothing changed and after one change, and new cards PUT
+# from 8 connections. Last, as the PUTs add people to the data set.
+dav_figures() {
+    local vendor=$1 line
+    say "$vendor: CardDAV: initial sync, sync-collection, $DAV_PUTS PUTs over 8 connections"
+    SERVER_ENV=(KITH_API_RATE_PER_TOKEN=0)
+    start_server "$vendor-serve-dav"
+    SERVER_ENV=()
+    line=$(python3 tools/bench/dav.py "$BASE" "$EMAIL" "$TOKEN" $((PEOPLE + 1)) "$DAV_PUTS" 2> "$LOGS/$vendor-dav.err") ||
+        die "$vendor: the CardDAV figures failed: $(cat "$LOGS/$vendor-dav.err")"
+    server_memory
+    record "$vendor" dav "$line rss_kb=$RSS_KB hwm_kb=$HWM_KB"
+    record "$vendor" dav_sync "$(echo "$line" | tr ' ' '\n' | sed -n 's/^sync_\(p50_us\|p99_us\|max_us\)=/\1=/p' | tr '\n' ' ')"
+    stop_server "$SERVER_PID"
+}
+
 bench_vendor() {
     local vendor=$1
     cli_import "$vendor" import_small "$SMALL_PEOPLE"
@@ -161,6 +178,7 @@ bench_vendor() {
     web_import "$vendor" "$PEOPLE"
     DB=("${seeded[@]}")
     small_heap "$vendor"
+    dav_figures "$vendor"
 }
 
 # The older micro-benchmarks, run inside one JVM by Maven (a diagnosis aid, never in the table of

@@ -150,7 +150,23 @@ def figures(meta):
         Figure("the same load with `-Xmx128m` — throughput, errors", "no errors", ("person_16_xmx128m",),
                lambda r: f"{rate(r['person_16_xmx128m']):.0f} req/s, {errors(r['person_16_xmx128m'])} errors",
                lambda r: rate(r["person_16_xmx128m"]), lambda r: errors(r["person_16_xmx128m"]) == 0, "same"),
+        Figure(f"CardDAV initial sync of {n + 1:,} cards: PROPFIND depth 1, multiget by 100", "< 20 s", ("dav",),
+               lambda r: f"{s(num(r['dav'], 'initial_sync_ms'))} (server {mb(num(r['dav'], 'rss_kb'))})",
+               lambda r: num(r["dav"], "initial_sync_ms"), lambda r: num(r["dav"], "initial_sync_ms") < 20000,
+               "slower"),
+        p99("dav_sync", "CardDAV sync-collection, nothing changed, 1 connection", 20),
+        Figure("CardDAV sync-collection after one change — members reported", "exactly 1", ("dav",),
+               lambda r: f"{num(r['dav'], 'one_change_members'):.0f}", lambda r: num(r["dav"], "one_change_members"),
+               lambda r: num(r["dav"], "one_change_members") == 1, "same"),
+        Figure("CardDAV PUTs of new cards, 8 connections — throughput, failures", "≥ 200/s, none", ("dav",),
+               lambda r: f"{dav_rate(r):.0f}/s, {num(r['dav'], 'put_failures'):.0f} failed of "
+                         f"{num(r['dav'], 'puts'):.0f}",
+               dav_rate, lambda r: dav_rate(r) >= 200 and num(r["dav"], "put_failures") == 0, "fewer"),
     ]
+
+
+def dav_rate(r):
+    return num(r["dav"], "puts") / num(r["dav"], "put_ms") * 1000
 
 
 def digest_times(r):

@@ -39,7 +39,8 @@ class SqlOwnershipTests {
             entry("note_cards", "notecards"),
             entry("digest_schedules", "digest"), entry("digest_deliveries", "digest"), entry("shedlock", "digest"),
             entry("server_secrets", "secrets"), entry("pending_uploads", "exchange"),
-            entry("idempotency_keys", "idempotency"));
+            entry("idempotency_keys", "idempotency"),
+            entry("dav_sync", "dav"), entry("dav_cards", "dav"), entry("dav_events", "dav"));
 
     /** Tables that only lived between two steps of one migration. */
     private static final Set<String> INTERIM = Set.of("contact_points_clustered", "event_people_clustered",

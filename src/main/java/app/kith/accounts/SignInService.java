@@ -46,15 +46,17 @@ public class SignInService {
     private final AccountService accounts;
     private final SignInAttempts attempts;
     private final SignInDevices devices;
+    private final TokenService tokens;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final AtomicLong nextPrune = new AtomicLong();
 
-    SignInService(AccountService accounts, SignInAttempts attempts, SignInDevices devices,
+    SignInService(AccountService accounts, SignInAttempts attempts, SignInDevices devices, TokenService tokens,
                   PlatformTransactionManager transactions, Clock clock) {
         this.accounts = accounts;
         this.attempts = attempts;
         this.devices = devices;
+        this.tokens = tokens;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -78,6 +80,30 @@ public class SignInService {
         }
         attempts.forget(emailHash, source);
         return new SignIn.Accepted(account.get());
+    }
+
+    /**
+     * Signs a sync client (CardDAV, CalDAV) in with the account's email and an app password: a live API
+     * token of that account, never the account's password. A right pair is let in at once, whatever
+     * others failed: a token's 256 random bits cannot be guessed, so holding it back would only let
+     * someone failing on purpose lock the owner's phone out. A wrong one counts as a failed sign-in of
+     * that email from that address, with the same back-off as the sign-in form, and once that says to
+     * wait the answer is {@link SignIn.Throttled}.
+     */
+    public SignIn appPassword(SignInAttempt attempt) {
+        Instant now = clock.instant();
+        pruneNowAndThen(now);
+        String email = attempt.email() == null ? "" : attempt.email();
+        Optional<Account> account = tokens.authenticate(attempt.password())
+                .flatMap(id -> accounts.byEmail(email).filter(a -> a.id().equals(id)));
+        if (account.isPresent()) {
+            return new SignIn.Accepted(account.get());
+        }
+        String emailHash = Ids.secretHash(Accounts.key(email));
+        String source = address(attempt.address());
+        Optional<Instant> notBefore = transaction.execute(status -> mustWait(emailHash, source, false, now));
+        return notBefore.<SignIn>map(until -> new SignIn.Throttled(Duration.between(now, until)))
+                .orElseGet(SignIn.Refused::new);
     }
 
     /**

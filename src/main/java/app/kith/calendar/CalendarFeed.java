@@ -111,7 +111,7 @@ public class CalendarFeed {
         }
     }
 
-    private static void birthday(IcsWriter ics, String stamp, BirthdayOf person) {
+    static void birthday(IcsWriter ics, String stamp, BirthdayOf person) {
         Birthday b = person.birthday();
         boolean leapDay = b.month() == 2 && b.day() == 29;
         ics.begin("VEVENT");
@@ -127,7 +127,7 @@ public class CalendarFeed {
         ics.end("VEVENT");
     }
 
-    private static void event(IcsWriter ics, String stamp, Events.Row row, List<Events.Link> links,
+    static void event(IcsWriter ics, String stamp, Events.Row row, List<Events.Link> links,
                               Map<String, String> names) {
         boolean allDay = row.startsAt() == null;
         ics.begin("VEVENT");

@@ -2,6 +2,7 @@ package app.kith.calendar;
 
 import app.kith.people.PeopleService;
 import app.kith.shared.AccountId;
+import app.kith.shared.ConflictException;
 import app.kith.shared.InvalidInputException;
 import app.kith.storage.PlannerStatistics;
 import java.io.Reader;
@@ -123,6 +124,66 @@ public class IcsImport {
             statistics.refresh("events", "event_people");
         }
         return new IcsImportResult(created, updated, skipped, List.of(), dryRun);
+    }
+
+    /**
+     * Stores one calendar object a CalDAV client sent (one VEVENT, its time zones aside) as an event:
+     * the event {@code eventId} when given, else the account's event of the same UID, else a new one
+     * that keeps the UID. Attendees are linked by email. Bad data names the line ({@code FILE:LINE}).
+     *
+     * @return the event's id
+     */
+    @Transactional
+    public String put(AccountId account, String eventId, String file, Reader source) {
+        IcsFile ics = IcsParser.read(file, source);
+        List<IcsSeries> all = IcsSeries.of(ics);
+        if (all.size() != 1) {
+            throw ics.bad(1, all.isEmpty() ? "no VEVENT to keep" : "one VEVENT with a plain repeat rule"
+                    + " (or none) is kept per calendar object, not " + all.size());
+        }
+        IcsSeries series = all.getFirst();
+        if (!series.overrides().isEmpty()) {
+            throw ics.bad(series.overrides().getFirst().line(), "a changed occurrence of a repeating event"
+                    + " (RECURRENCE-ID) cannot be kept: change the whole series");
+        }
+        IcsEvent master = series.master();
+        Recurrence plain = plain(ics, master);
+        if (master.repeats() && plain == null) {
+            throw ics.bad(master.line(), "one VEVENT with a plain repeat rule (or none) is kept per calendar object");
+        }
+        IcsSeries.Timing start = IcsSeries.timing(ics, master.start());
+        String uid = series.uid() == null || series.uid().isBlank() ? null : series.uid().strip();
+        List<Planned> planned = List.of(new Planned(master.line(), uid, changes(account, master, start,
+                IcsSeries.end(ics, master, start), plain)));
+        Planned p = planned.getFirst();
+        if (derived(p.uid())) {
+            throw ics.bad(p.line(), "birthdays, conference editions and their reminders come from Kith itself");
+        }
+        if (eventId == null && (events.bySource(account, p.uid()).isPresent() || kithEvent(account, p.uid()))) {
+            throw new ConflictException("another event of this calendar has the UID " + p.uid());
+        }
+        String id = eventId;
+        try {
+            if (id != null) {
+                calendar.update(account, id, p.changes());
+                events.setSource(account, id, p.uid());
+                return id;
+            }
+            String created = calendar.create(account, p.changes()).id();
+            events.setSource(account, created, p.uid());
+            return created;
+        } catch (InvalidInputException e) {
+            throw ics.bad(p.line(), e.getMessage());
+        }
+    }
+
+    /** Whether the UID is the one Kith gives an event of this account it made itself. */
+    private boolean kithEvent(AccountId account, String uid) {
+        if (!uid.startsWith("event-") || !uid.endsWith("@kith")) {
+            return false;
+        }
+        String id = uid.substring(6, uid.length() - 5);
+        return app.kith.shared.Ids.looksValid(id) && events.find(account, id).isPresent();
     }
 
     private static boolean derived(String uid) {

@@ -85,6 +85,7 @@ class JsonRestore {
         }
         checkQuota(account, Quotas.Kind.PEOPLE, "people", added);
         checkQuota(account, Quotas.Kind.EVENTS, "events", added);
+        people.restored(account);
         if (dryRun) {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
         }

@@ -28,7 +28,7 @@ class PeopleExport {
         List<String> ids = people.keys(account).stream().map(PersonKeys::id).toList();
         for (List<String> chunk : Chunks.of(ids)) {
             Map<String, Affiliation> jobs = organizations.currentEmployment(account, chunk);
-            chunk.forEach(id -> each.accept(people.get(account, id), jobs.get(id)));
+            people.getAll(account, chunk).forEach(p -> each.accept(p, jobs.get(p.id())));
         }
     }
 }

@@ -96,6 +96,24 @@ class ContactPoints {
                 .list();
     }
 
+    /** The addresses of these people (at most a chunk of ids), each person's in their order. */
+    Map<String, List<PostalAddress>> addresses(AccountId account, Collection<String> personIds) {
+        Map<String, List<PostalAddress>> byPerson = new LinkedHashMap<>();
+        if (personIds.isEmpty()) {
+            return byPerson;
+        }
+        jdbc.sql("""
+                SELECT person_id, label, street, locality, region, postal_code, country FROM addresses
+                WHERE account_id = :account AND person_id IN (:ids) ORDER BY person_id, position""")
+                .param("account", account.value()).param("ids", personIds)
+                .query((ResultSet rs) -> {
+                    byPerson.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new PostalAddress(
+                            rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                            rs.getString(7)));
+                });
+        return byPerson;
+    }
+
     void replaceAddresses(AccountId account, String personId, List<PostalAddress> addresses) {
         jdbc.sql("DELETE FROM addresses WHERE account_id = ? AND person_id = ?")
                 .params(account.value(), personId).update();

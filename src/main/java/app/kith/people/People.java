@@ -118,6 +118,15 @@ class People {
                 .params(account.value(), id).query(People::row).optional();
     }
 
+    /** These people of this account (at most a chunk of ids), in no particular order. */
+    List<PersonRow> findAll(AccountId account, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM people p WHERE p.account_id = :account AND p.id IN (:ids)")
+                .param("account", account.value()).param("ids", ids).query(People::row).list();
+    }
+
     Optional<String> selfId(AccountId account) {
         return jdbc.sql("SELECT id FROM people WHERE account_id = ? AND is_self = 1")
                 .param(account.value()).query(String.class).optional();

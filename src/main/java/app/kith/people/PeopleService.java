@@ -41,10 +41,12 @@ public class PeopleService {
     private final Photos photos;
     private final LastTouchService lastTouches;
     private final Quotas quotas;
+    private final Announcements announce;
     private final Clock clock;
 
     PeopleService(People people, ContactPoints contactPoints, PeopleListing listing, Tags tags, PersonEditor editor,
-                  SearchIndex searchIndex, Photos photos, LastTouchService lastTouches, Quotas quotas, Clock clock) {
+                  SearchIndex searchIndex, Photos photos, LastTouchService lastTouches, Quotas quotas,
+                  Announcements announce, Clock clock) {
         this.people = people;
         this.contactPoints = contactPoints;
         this.listing = listing;
@@ -54,6 +56,7 @@ public class PeopleService {
         this.photos = photos;
         this.lastTouches = lastTouches;
         this.quotas = quotas;
+        this.announce = announce;
         this.clock = clock;
     }
 
@@ -62,6 +65,7 @@ public class PeopleService {
         quotas.check(Quotas.Kind.PEOPLE, 1, () -> people.count(account));
         String id = createUnindexed(account, changes, false);
         searchIndex.refresh(account, List.of(id));
+        announce.changed(account, List.of(id));
         return get(account, id);
     }
 
@@ -70,6 +74,7 @@ public class PeopleService {
     public Person createSelf(AccountId account, String name) {
         String id = createUnindexed(account, PersonChanges.named(name), true);
         searchIndex.refresh(account, List.of(id));
+        announce.changed(account, List.of(id));
         return get(account, id);
     }
 
@@ -129,6 +134,7 @@ public class PeopleService {
                 contactPoints.replaceAddresses(account, id, editor.addresses(changes.addresses()));
             }
         });
+        announce.changed(account, byId.keySet());
     }
 
     private String createUnindexed(AccountId account, PersonChanges changes, boolean self) {
@@ -164,6 +170,7 @@ public class PeopleService {
             tags.set(account, current.id(), editor.tags(changes.tags()));
         }
         searchIndex.refresh(account, List.of(current.id()));
+        announce.changed(account, List.of(current.id()));
         return get(account, current.id());
     }
 
@@ -174,16 +181,44 @@ public class PeopleService {
             throw new ConflictException("you cannot delete yourself; delete the account instead");
         }
         people.delete(account, row.id());
+        announce.deleted(account, List.of(row.id()));
     }
 
     public Person get(AccountId account, String id) {
         PersonRow row = row(account, id);
         List<Contact> contacts = contactPoints.contacts(account, row.id());
-        return new Person(row.id(), row.name(), row.nickname(),
-                ContactInfo.of(contacts, contactPoints.addresses(account, row.id())), row.birthday(), row.howWeMet(),
-                row.relationship(),
-                tags.namesFor(account, List.of(row.id())).getOrDefault(row.id(), List.of()), row.notes(),
-                row.self(), row.createdAt(), row.updatedAt());
+        return person(row, contacts, contactPoints.addresses(account, row.id()),
+                tags.namesFor(account, List.of(row.id())).getOrDefault(row.id(), List.of()));
+    }
+
+    /**
+     * These people (ids as resolved; unknown ids left out), in the order asked, read a chunk at a
+     * time with a few statements per chunk, for address books and exports that read many.
+     */
+    public List<Person> getAll(AccountId account, Collection<String> ids) {
+        List<Person> found = new ArrayList<>(ids.size());
+        for (List<String> chunk : Chunks.of(ids)) {
+            Map<String, PersonRow> rows = new HashMap<>();
+            people.findAll(account, chunk).forEach(r -> rows.put(r.id(), r));
+            Map<String, List<Contact>> contacts = contactPoints.contacts(account, rows.keySet());
+            Map<String, List<PostalAddress>> addresses = contactPoints.addresses(account, rows.keySet());
+            Map<String, List<String>> tagNames = tags.namesFor(account, rows.keySet());
+            for (String id : chunk) {
+                PersonRow row = rows.get(id);
+                if (row != null) {
+                    found.add(person(row, contacts.getOrDefault(id, List.of()), addresses.getOrDefault(id, List.of()),
+                            tagNames.getOrDefault(id, List.of())));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static Person person(PersonRow row, List<Contact> contacts, List<PostalAddress> addresses,
+                                 List<String> tagNames) {
+        return new Person(row.id(), row.name(), row.nickname(), ContactInfo.of(contacts, addresses), row.birthday(),
+                row.howWeMet(), row.relationship(), tagNames, row.notes(), row.self(), row.createdAt(),
+                row.updatedAt());
     }
 
     /** The id of a person of this account ("self" allowed); unknown ids, and other accounts' ids, are not found. */
@@ -259,9 +294,19 @@ public class PeopleService {
     /** Sets a person's photo, replacing any they had. */
     @Transactional
     public void setPhoto(AccountId account, String id, Photo photo) {
-        String person = row(account, id).id();
-        quotas.check(Quotas.Kind.PHOTO_BYTES, photo.bytes().length, () -> photos.bytesBesides(account, person));
-        photos.put(account, person, photo);
+        String personId = row(account, id).id();
+        quotas.check(Quotas.Kind.PHOTO_BYTES, photo.bytes().length, () -> photos.bytesBesides(account, personId));
+        photos.put(account, personId, photo);
+        announce.changed(account, List.of(personId));
+    }
+
+    /** Removes a person's photo, if they have one. */
+    @Transactional
+    public void removePhoto(AccountId account, String id) {
+        String personId = row(account, id).id();
+        if (photos.delete(account, personId)) {
+            announce.changed(account, List.of(personId));
+        }
     }
 
     /** Which of these people (ids as resolved) have a photo. */
@@ -326,11 +371,20 @@ public class PeopleService {
     @Transactional
     public void refreshSearch(AccountId account, Collection<String> ids) {
         searchIndex.refresh(account, ids);
+        announce.changed(account, ids);
     }
 
     @Transactional
     public void refreshAllSearch(AccountId account) {
-        searchIndex.refresh(account, people.allIds(account));
+        List<String> all = people.allIds(account);
+        searchIndex.refresh(account, all);
+        announce.changed(account, all);
+    }
+
+    /** Tells the other modules that every person of the account is new to them, after a restore wrote the rows. */
+    @Transactional
+    public void restored(AccountId account) {
+        announce.changed(account, people.allIds(account));
     }
 
     /** Puts each of these people in a circle (a bulk action), all or nothing. */

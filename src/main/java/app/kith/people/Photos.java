@@ -36,6 +36,12 @@ class Photos {
                 .params(account.value(), personId, photo.contentType(), photo.bytes()).update();
     }
 
+    /** Removes the person's photo; false when they had none. */
+    boolean delete(AccountId account, String personId) {
+        return jdbc.sql("DELETE FROM person_photos WHERE account_id = ? AND person_id = ?")
+                .params(account.value(), personId).update() > 0;
+    }
+
     Set<String> withPhotos(AccountId account, Collection<String> personIds) {
         if (personIds.isEmpty()) {
             return Set.of();

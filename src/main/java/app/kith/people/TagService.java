@@ -19,12 +19,21 @@ public class TagService {
     private final PeopleService people;
     private final PersonEditor editor;
     private final SearchIndex searchIndex;
+    private final Announcements announce;
 
-    TagService(Tags tags, PeopleService people, PersonEditor editor, SearchIndex searchIndex) {
+    TagService(Tags tags, PeopleService people, PersonEditor editor, SearchIndex searchIndex,
+               Announcements announce) {
         this.tags = tags;
         this.people = people;
         this.editor = editor;
         this.searchIndex = searchIndex;
+        this.announce = announce;
+    }
+
+    /** The tag's people have a new tag name to search by and to show (in address books, too). */
+    private void refresh(AccountId account, List<String> personIds) {
+        searchIndex.refresh(account, personIds);
+        announce.changed(account, personIds);
     }
 
     public List<Tag> all(AccountId account) {
@@ -45,7 +54,7 @@ public class TagService {
             throw new ConflictException("a tag named '" + clean + "' already exists");
         });
         tags.rename(account, id, clean);
-        searchIndex.refresh(account, tags.peopleWith(account, id));
+        refresh(account, tags.peopleWith(account, id));
         return get(account, id);
     }
 
@@ -54,7 +63,7 @@ public class TagService {
         get(account, id);
         List<String> tagged = tags.peopleWith(account, id);
         tags.delete(account, id);
-        searchIndex.refresh(account, tagged);
+        refresh(account, tagged);
     }
 
     public Tag get(AccountId account, String id) {
@@ -67,7 +76,7 @@ public class TagService {
         String clean = tagName("tag", tag);
         List<String> ids = people.resolveAll(account, personIds);
         ids.forEach(id -> tags.add(account, id, clean));
-        searchIndex.refresh(account, ids);
+        refresh(account, ids);
     }
 
     private String tagName(String field, String given) {

@@ -5,6 +5,7 @@ import app.kith.accounts.AccountService;
 import app.kith.accounts.NewApiToken;
 import app.kith.accounts.TokenService;
 import app.kith.calendar.CalendarFeed;
+import app.kith.dav.DavAddresses;
 import app.kith.insights.CadenceService;
 import app.kith.shared.AccountId;
 import app.kith.shared.BaseUrl;
@@ -23,8 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Settings: your own profile (the self person's page), circle cadences, API tokens, the calendar
- * feed address, password, and deleting the account. A new password ends every other session of the account; deleting the
+ * Settings: your own profile (the self person's page), circle cadences, phone and desktop sync (the
+ * DAV addresses and app passwords), API tokens, the calendar feed address, password, and deleting the account. A new password ends every other session of the account; deleting the
  * account ends all of them.
  */
 @Controller
@@ -74,6 +75,17 @@ class SettingsPage {
     String revokeToken(@AuthenticationPrincipal AccountId account, @PathVariable String id) {
         tokens.revoke(account, id);
         return "redirect:/settings?revoked#tokens";
+    }
+
+    /**
+     * An app password for a phone or desktop app (an API token by another name), shown once in the
+     * sync section with the addresses to type next to it.
+     */
+    @PostMapping("/settings/app-passwords")
+    String createAppPassword(@AuthenticationPrincipal AccountId account,
+                             @RequestParam(defaultValue = "") String name, Model model) {
+        model.addAttribute("newAppPassword", tokens.create(account, name.isBlank() ? "phone" : name));
+        return page(account, model);
     }
 
     /** A new calendar feed address, shown once; the previous address stops working at once. */
@@ -142,6 +154,7 @@ class SettingsPage {
         model.addAttribute("cadences", cadences.cadences(account));
         model.addAttribute("tokens", tokens.list(account));
         model.addAttribute("feedSince", feed.since(account).orElse(null));
+        model.addAttribute("dav", DavAddresses.of(baseUrl, me.email()));
         return "settings/settings";
     }
 }

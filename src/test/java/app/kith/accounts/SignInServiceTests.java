@@ -32,7 +32,8 @@ class SignInServiceTests {
     /** The throttle as the application wires it, but on this test's clock. */
     static SignInService throttle(ApplicationContext context, Clock clock) {
         return new SignInService(context.getBean(AccountService.class), context.getBean(SignInAttempts.class),
-                context.getBean(SignInDevices.class), context.getBean(PlatformTransactionManager.class), clock);
+                context.getBean(SignInDevices.class), context.getBean(TokenService.class),
+                context.getBean(PlatformTransactionManager.class), clock);
     }
 
     private SignInService throttle(Vendor vendor) {

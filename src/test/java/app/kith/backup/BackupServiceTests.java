@@ -136,7 +136,10 @@ class BackupServiceTests {
         Path copy = folder.resolve("old.kith");
         backups.backup(copy);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy); Statement s = c.createStatement()) {
-            // Undo the newest migrations (V8 to V13, and V20), as a copy made by the Kith before them would be.
+            // Undo the newest migrations (V8 to V13, V20 and V23), as a copy made by the Kith before them would be.
+            s.execute("DROP TABLE dav_cards");
+            s.execute("DROP TABLE dav_events");
+            s.execute("DROP TABLE dav_sync");
             s.execute("DROP TABLE sign_in_attempts");
             s.execute("DROP TABLE sign_in_devices");
             s.execute("DROP TABLE digest_deliveries");
@@ -165,7 +168,8 @@ class BackupServiceTests {
             s.execute("DROP INDEX events_in_order");
             s.execute("DROP INDEX events_spanning");
             s.execute("CREATE INDEX events_spanning ON events (account_id, ends_on) WHERE ends_on IS NOT NULL");
-            s.execute("DELETE FROM flyway_schema_history WHERE version IN ('8', '9', '10', '11', '12', '13', '20', '25', '26')");
+            s.execute("DELETE FROM flyway_schema_history WHERE version IN ('8', '9', '10', '11', '12', '13', '20', '23', '25',"
+                    + " '26')");
         }
 
         backups.restore(copy);
@@ -178,7 +182,9 @@ class BackupServiceTests {
             assertThat(strings(c, "SELECT name FROM sqlite_master WHERE name LIKE 'contact_points_%'"))
                     .containsExactly("contact_points_by_value");
             assertThat(strings(c, "SELECT version FROM flyway_schema_history WHERE version IS NOT NULL"))
-                    .contains("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "20");
+                    .contains("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "20", "23");
+            assertThat(strings(c, "SELECT href FROM dav_cards WHERE deleted = 0")).as("V23 gave everyone a card")
+                    .hasSize(2).allSatisfy(href -> assertThat(href).endsWith(".vcf"));
             assertThat(strings(c, "SELECT name FROM sqlite_master WHERE name LIKE 'events_%' AND type = 'index'"))
                     .contains("events_in_order", "events_spanning");
             assertThat(strings(c, "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_update'"))
@@ -214,8 +220,9 @@ class BackupServiceTests {
         app = new SpringApplicationBuilder(KithApplication.class).web(WebApplicationType.NONE)
                 .run("--kith.data=" + data);
         try (Connection c = app.getBean(DataSource.class).getConnection()) {
-            // The release's 12 migrations, and V12, V13, V20, V25 and V26 applied on start.
-            assertThat(strings(c, "SELECT count(*) FROM flyway_schema_history WHERE success = 1")).containsExactly("17");
+            // The release's 12 migrations, and V12, V13, V20, V23, V25 and V26 applied on start.
+            assertThat(strings(c, "SELECT count(*) FROM flyway_schema_history WHERE success = 1")).containsExactly("18");
+            assertThat(strings(c, "SELECT count(*) FROM dav_cards")).as("V23 gave everyone a card").containsExactly("41");
             assertThat(strings(c, "SELECT count(*) FROM people")).containsExactly("41");
         }
     }

@@ -92,4 +92,21 @@ class AccountCommandTests {
             assertThat(app.getBean(TokenService.class).list(account.id())).hasSize(1);
         }
     }
+
+    @Test
+    void davUrlSaysWhereAPhoneSyncsAndWithWhichUserName() {
+        Cli cli = Cli.onSqlite();
+        cli.run("init", "--email", "me@example.com", "--name", "Me");
+
+        Cli.Result text = cli.run("dav", "url");
+        Cli.Result json = cli.run("dav", "url", "--json");
+
+        assertThat(text.exit()).as(text.err()).isZero();
+        assertThat(text.out()).contains("user name     me@example.com",
+                "address book  http://127.0.0.1:8080/dav/addressbooks/me@example.com/contacts/",
+                "birthdays     http://127.0.0.1:8080/dav/calendars/me@example.com/birthdays/");
+        assertThat(text.err()).contains("kith token create");
+        assertThat(json.json().get("events").asString()).isEqualTo("http://127.0.0.1:8080/dav/calendars/me@example.com/events/");
+        assertThat(cli.run("dav").exit()).as("a group alone is a usage error").isEqualTo(2);
+    }
 }

@@ -65,6 +65,29 @@ class SettingsBrowserTests extends BrowserTestSupport {
     }
 
     @Test
+    void theSyncSectionGivesTheAddressesAndAnAppPasswordThatSyncs() throws Exception {
+        String email = signUp("Owner");
+        open("/settings");
+        assertThat(find("#dav-user").getText()).isEqualTo(email);
+        assertThat(find("#dav-server").getText()).isEqualTo(url("/"));
+        String addressBook = find("#dav-contacts").getText();
+        assertThat(addressBook).isEqualTo(url("/dav/addressbooks/" + email + "/contacts/"));
+        type("#app-password-name", "iPhone");
+        find("#app-password-name").submit();
+        String password = find("#new-app-password").getText();
+
+        HttpResponse<String> propfind = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(addressBook))
+                .method("PROPFIND", HttpRequest.BodyPublishers.noBody()).header("Depth", "1")
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (email + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(propfind.statusCode()).isEqualTo(207);
+        assertThat(propfind.body()).contains("<card:addressbook>");
+        open("/settings");
+        assertThat(find("main").getText()).contains("iPhone").doesNotContain(password);
+    }
+
+    @Test
     void affiliationShowsOnTheOrganizationPageWithRoleAndYears() {
         signUp("Owner");
         String id = addPerson("Barbara Liskov", "network");
