@@ -5,6 +5,9 @@ import app.kith.devseed.DemoService;
 import app.kith.devseed.ManyAccounts;
 import app.kith.devseed.SeedReport;
 import app.kith.devseed.SeedService;
+import app.kith.digest.DigestService;
+import app.kith.shared.AccountId;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -66,11 +69,16 @@ final class DevCommand extends CommandGroup {
         }
         try (Backend backend = kith.open()) {
             long started = System.nanoTime();
-            backend.get(ManyAccounts.class).create(accounts, people, interactions, seed, digestDue, done -> {
+            List<AccountId> made = backend.get(ManyAccounts.class).create(accounts, people, interactions, seed, done -> {
                 if (done % 100 == 0 || done == accounts) {
                     kith.console().note("Seeded " + done + " of " + accounts + " accounts");
                 }
             });
+            if (digestDue) {
+                // Last, so that all are due on the day the seeding ends, however long it took.
+                DigestService digests = backend.get(DigestService.class);
+                made.forEach(digests::dueNow);
+            }
             kith.console().took("Seeded", started);
             kith.console().out("accounts  " + accounts + " (" + ManyAccounts.email(1) + " … "
                     + ManyAccounts.email(accounts) + ")");

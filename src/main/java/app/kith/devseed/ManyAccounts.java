@@ -2,7 +2,6 @@ package app.kith.devseed;
 
 import app.kith.accounts.Account;
 import app.kith.accounts.AccountService;
-import app.kith.digest.DigestService;
 import app.kith.shared.AccountId;
 import app.kith.shared.ConflictException;
 import app.kith.shared.Ids;
@@ -27,14 +26,11 @@ public class ManyAccounts {
 
     private final AccountService accounts;
     private final SeedService seeds;
-    private final DigestService digests;
     private final TransactionTemplate transaction;
 
-    ManyAccounts(AccountService accounts, SeedService seeds, DigestService digests,
-                 PlatformTransactionManager transactions) {
+    ManyAccounts(AccountService accounts, SeedService seeds, PlatformTransactionManager transactions) {
         this.accounts = accounts;
         this.seeds = seeds;
-        this.digests = digests;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -43,11 +39,8 @@ public class ManyAccounts {
         return String.format(Locale.ROOT, "seed-%04d@kith.invalid", i);
     }
 
-    /**
-     * Creates {@code count} accounts and seeds each; with {@code digestDue}, each one's daily email
-     * digest is turned on and due at once. Refused when the database already has an account.
-     */
-    public void create(int count, int people, int interactions, long seed, boolean digestDue, IntConsumer done) {
+    /** Creates {@code count} accounts and seeds each; refused when the database already has an account. */
+    public List<AccountId> create(int count, int people, int interactions, long seed, IntConsumer done) {
         if (count < 1 || count > MAX_ACCOUNTS) {
             throw new InvalidInputException("--accounts", "must be 1 to " + MAX_ACCOUNTS);
         }
@@ -65,9 +58,6 @@ public class ManyAccounts {
             }));
             done.accept(n);
         }
-        // Last, so that all are due on the day the seeding ends, however long it took.
-        if (digestDue) {
-            transaction.executeWithoutResult(status -> made.forEach(digests::dueNow));
-        }
+        return List.copyOf(made);
     }
 }
