@@ -37,7 +37,7 @@ class SqlOwnershipTests {
             entry("conference_series", "conferences"), entry("conference_editions", "conferences"),
             entry("conference_attendance", "conferences"), entry("conference_meetings", "conferences"),
             entry("note_cards", "notecards"),
-            entry("digest_schedules", "digest"), entry("digest_deliveries", "digest"), entry("shedlock", "digest"),
+            entry("digest_schedules", "digest"), entry("digest_deliveries", "digest"), entry("shedlock", "storage"),
             entry("server_secrets", "secrets"));
 
     /** Tables that only lived between two steps of one migration. */
