@@ -38,7 +38,9 @@ class SqlOwnershipTests {
             entry("conference_attendance", "conferences"), entry("conference_meetings", "conferences"),
             entry("note_cards", "notecards"),
             entry("digest_schedules", "digest"), entry("digest_deliveries", "digest"), entry("shedlock", "storage"),
-            entry("server_secrets", "secrets"));
+            entry("server_secrets", "secrets"),
+            entry("sources", "sources"), entry("source_folders", "sources"), entry("source_seen", "sources"),
+            entry("source_touches", "sources"), entry("suggestions", "sources"), entry("suggestion_touches", "sources"));
 
     /** Tables that only lived between two steps of one migration. */
     private static final Set<String> INTERIM = Set.of("contact_points_clustered", "event_people_clustered",
