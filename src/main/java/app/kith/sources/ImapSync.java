@@ -8,20 +8,20 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One sync of a mailbox: each folder from where the last sync stopped (by UIDVALIDITY and UID), a
- * batch of {@value #BATCH} messages' headers at a time, each batch recorded with the folder's new
+ * batch of headers at a time ({@code kith.sources.batch}, 500), each batch recorded with the folder's new
  * position in one transaction, so a sync cut off anywhere goes on from the last batch next time. A
  * folder whose UIDVALIDITY changed is read again from the start; what was counted before is not
  * counted again (Message-ID).
  */
 @Component
 class ImapSync {
-    static final int BATCH = 500;
     /** Batches between closing and opening a folder again, which lets go of the messages fetched. */
     static final int REOPEN_EVERY = 10;
 
@@ -31,15 +31,20 @@ class ImapSync {
     private final OwnerAddresses owners;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final int batch;
 
     ImapSync(OutboundGuard guard, Captures captures, Sources sources, OwnerAddresses owners,
-             PlatformTransactionManager transactions, Clock clock) {
+             PlatformTransactionManager transactions, Clock clock, @Value("${kith.sources.batch:500}") int batch) {
         this.guard = guard;
         this.captures = captures;
         this.sources = sources;
         this.owners = owners;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
+        if (batch < 1 || batch > 5_000) {
+            throw new IllegalStateException("kith.sources.batch must be 1 to 5000, not " + batch);
+        }
+        this.batch = batch;
     }
 
     /** What a sync is told to do as it goes: say how far it got, and keep its hold on the source. */
@@ -94,14 +99,14 @@ class ImapSync {
         }
         int batches = 0;
         while (next <= count) {
-            int last = Math.min(count, next + BATCH - 1);
+            int last = Math.min(count, next + batch - 1);
             List<ImapFolderReader.Read> read = reader.read(next, last, rules::wantsOriginal, forwards, clock.getZone());
             long highest = read.stream().mapToLong(ImapFolderReader.Read::uid).max().orElse(after);
-            List<Capture> batch = read.stream().map(r -> rules.capture(r.message(), r.original()))
+            List<Capture> captured = read.stream().map(r -> rules.capture(r.message(), r.original()))
                     .flatMap(Optional::stream).toList();
             long position = Math.max(after, highest);
             CaptureResult result = transaction.execute(status -> {
-                CaptureResult recorded = captures.record(account, sourceId, batch);
+                CaptureResult recorded = captures.record(account, sourceId, captured);
                 sources.saveFolder(account, sourceId, folder, new FolderState(validity, position));
                 return recorded;
             });

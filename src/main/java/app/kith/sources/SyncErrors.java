@@ -10,6 +10,7 @@ import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.security.cert.CertificateException;
+import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
 import org.eclipse.angus.mail.util.MailConnectException;
 
@@ -20,6 +21,9 @@ import org.eclipse.angus.mail.util.MailConnectException;
  */
 final class SyncErrors {
     static final int LIMIT = 300;
+    /** The class names Java puts before a message ("javax.net.ssl.SSLException: "): no words for a user. */
+    private static final Pattern JAVA_NAMES =
+            Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error): ?");
 
     private SyncErrors() {
     }
@@ -86,7 +90,7 @@ final class SyncErrors {
     }
 
     private static String oneLine(String text) {
-        String line = text.replaceAll("\\s+", " ").strip();
+        String line = JAVA_NAMES.matcher(text).replaceAll("").replaceAll("\\s+", " ").strip();
         return line.length() > LIMIT ? line.substring(0, LIMIT - 1) + "…" : line;
     }
 }

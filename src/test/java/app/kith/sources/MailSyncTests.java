@@ -19,39 +19,13 @@ import org.junit.jupiter.params.provider.EnumSource;
  * twice, also after the server renumbered a folder (a new UIDVALIDITY).
  */
 class MailSyncTests {
-    private static final String ADA = "Ada Lovelace <ada@example.org>";
-    private static final String BOB = "Bob Kahn <bob@example.org>";
-    private static final String LEA = "Lea Example <lea@example.org>";
+    private static final String ADA = MailboxFixture.ADA;
+    private static final String BOB = MailboxFixture.BOB;
+    private static final String LEA = MailboxFixture.LEA;
 
     @BeforeEach
     void june() {
         SourceNodes.CLOCK.set(Instant.parse("2026-06-15T12:00:00Z"));
-    }
-
-    /** The mailbox most tests read: threads with Ada and Bob, and mail that is no touch. */
-    private static void threads(MailboxFixture f) {
-        String me = f.mailbox;
-        f.put("INBOX", Mail.from(ADA).to(me).id("t1@example.org").at("2026-03-02T09:00:00Z").subject("Lunch?"));
-        f.put("INBOX", Mail.from(ADA).to(me).id("t1-r2@example.org").replyTo("t1@example.org")
-                .at("2026-03-02T15:00:00Z").subject("Re: Lunch?"));
-        f.put("INBOX", Mail.from(ADA).to(me).id("t1-r4@example.org").replyTo("t1@example.org", "t1-r3@example.org")
-                .at("2026-03-03T08:00:00Z").subject("Re: Lunch?"));
-        f.put("INBOX", Mail.from(ADA).to(me).id("list@example.org").header("List-Id", "<friends.lists.example.org>")
-                .at("2026-03-04T08:00:00Z"));
-        f.put("INBOX", Mail.from(BOB).to(me).id("away@example.org").header("Auto-Submitted", "auto-replied")
-                .at("2026-03-05T08:00:00Z"));
-        f.put("INBOX", Mail.from(BOB).to(me).id("bulk@example.org").header("Precedence", "bulk")
-                .at("2026-03-06T08:00:00Z"));
-        f.put("INBOX", Mail.from("Shop <no-reply@shop.example>").to(me).id("shop@example.org")
-                .at("2026-03-07T08:00:00Z"));
-        f.put("INBOX", Mail.from(LEA).to(me).id("l1@example.org").at("2026-03-10T08:00:00Z"));
-        f.put("INBOX", Mail.from(BOB).to(me).id("old@example.org").at("2024-01-01T08:00:00Z"));
-        Mail toLea = Mail.from(me).to(LEA).id("l2@example.org").replyTo("l1@example.org").at("2026-03-11T08:00:00Z");
-        f.put("INBOX", toLea);
-        f.put("Sent", Mail.from(me).to(ADA).id("t1-r3@example.org").replyTo("t1@example.org", "t1-r2@example.org")
-                .at("2026-03-02T16:00:00Z"));
-        f.put("Sent", toLea);
-        f.put("Sent", Mail.from(me).to(LEA).cc(BOB).id("l3@example.org").at("2026-04-01T08:00:00Z"));
     }
 
     @ParameterizedTest
@@ -60,7 +34,7 @@ class MailSyncTests {
         MailboxFixture f = new MailboxFixture(vendor, "threads");
         String ada = f.person("Ada Lovelace", "ada@example.org");
         String bob = f.person("Bob Kahn", "BOB@example.org");
-        threads(f);
+        f.threads();
         Source source = f.addSource();
 
         SyncReport report = f.sync();
@@ -92,7 +66,7 @@ class MailSyncTests {
     void peopleYouWriteToButDoNotKnowAreSuggestedNotAdded(Vendor vendor) {
         MailboxFixture f = new MailboxFixture(vendor, "strangers");
         f.person("Ada Lovelace", "ada@example.org");
-        threads(f);
+        f.threads();
         f.put("INBOX", Mail.from("Cold Caller <sales@vendor.example>").to(f.mailbox).id("cold@example.org")
                 .at("2026-03-12T08:00:00Z"));
         f.addSource();
@@ -115,7 +89,7 @@ class MailSyncTests {
         MailboxFixture f = new MailboxFixture(vendor, "again");
         String ada = f.person("Ada Lovelace", "ada@example.org");
         String bob = f.person("Bob Kahn", "bob@example.org");
-        threads(f);
+        f.threads();
         f.addSource();
         f.sync();
         List<Interaction> before = f.allTouches();

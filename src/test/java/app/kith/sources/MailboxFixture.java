@@ -1,5 +1,6 @@
 package app.kith.sources;
 
+import app.kith.accounts.AccountService;
 import app.kith.interactions.Interaction;
 import app.kith.interactions.InteractionFilter;
 import app.kith.interactions.InteractionService;
@@ -12,6 +13,9 @@ import java.util.List;
 
 /** An account with a mailbox on the tests' IMAP server and a source reading it, on one database. */
 final class MailboxFixture {
+    static final String ADA = "Ada Lovelace <ada@example.org>";
+    static final String BOB = "Bob Kahn <bob@example.org>";
+    static final String LEA = "Lea Example <lea@example.org>";
     final Vendor vendor;
     final AccountId account;
     final String mailbox;
@@ -21,6 +25,37 @@ final class MailboxFixture {
         this.vendor = vendor;
         this.account = SourceNodes.newAccount(vendor);
         this.mailbox = Mailboxes.newMailbox(name);
+    }
+
+    /** The mailbox most tests read: threads with Ada and Bob, and mail that is no touch. */
+    void threads() {
+        String me = mailbox;
+        put("INBOX", Mail.from(ADA).to(me).id("t1@example.org").at("2026-03-02T09:00:00Z").subject("Lunch?"));
+        put("INBOX", Mail.from(ADA).to(me).id("t1-r2@example.org").replyTo("t1@example.org")
+                .at("2026-03-02T15:00:00Z").subject("Re: Lunch?"));
+        put("INBOX", Mail.from(ADA).to(me).id("t1-r4@example.org").replyTo("t1@example.org", "t1-r3@example.org")
+                .at("2026-03-03T08:00:00Z").subject("Re: Lunch?"));
+        put("INBOX", Mail.from(ADA).to(me).id("list@example.org").header("List-Id", "<friends.lists.example.org>")
+                .at("2026-03-04T08:00:00Z"));
+        put("INBOX", Mail.from(BOB).to(me).id("away@example.org").header("Auto-Submitted", "auto-replied")
+                .at("2026-03-05T08:00:00Z"));
+        put("INBOX", Mail.from(BOB).to(me).id("bulk@example.org").header("Precedence", "bulk")
+                .at("2026-03-06T08:00:00Z"));
+        put("INBOX", Mail.from("Shop <no-reply@shop.example>").to(me).id("shop@example.org")
+                .at("2026-03-07T08:00:00Z"));
+        put("INBOX", Mail.from(LEA).to(me).id("l1@example.org").at("2026-03-10T08:00:00Z"));
+        put("INBOX", Mail.from(BOB).to(me).id("old@example.org").at("2024-01-01T08:00:00Z"));
+        Mail toLea = Mail.from(me).to(LEA).id("l2@example.org").replyTo("l1@example.org").at("2026-03-11T08:00:00Z");
+        put("INBOX", toLea);
+        put("Sent", Mail.from(me).to(ADA).id("t1-r3@example.org").replyTo("t1@example.org", "t1-r2@example.org")
+                .at("2026-03-02T16:00:00Z"));
+        put("Sent", toLea);
+        put("Sent", Mail.from(me).to(LEA).cc(BOB).id("l3@example.org").at("2026-04-01T08:00:00Z"));
+    }
+
+    /** The address the account's owner signs in with: one of their own addresses. */
+    String owner() {
+        return SourceNodes.bean(vendor, AccountService.class).get(account).email();
     }
 
     /** Adds a person with an email; returns the id. */

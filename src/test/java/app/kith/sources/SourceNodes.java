@@ -14,10 +14,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Kith for the sources' tests, one application (without a web server) per database, whose operator
- * let loopback through the outbound guard (the tests' IMAP server is there) and whose clock the tests
- * set. Started once per test run; each test works in accounts and mailboxes of its own.
+ * let loopback through the outbound guard (the tests' IMAP server is there), reading small batches of
+ * headers, and whose clock the tests set. Started once per test run; each test works in accounts and mailboxes of its own.
  */
 final class SourceNodes {
+    /** Headers read at a time: fewer than the 500 of a server, so a test's mailbox spans many batches. */
+    static final int BATCH = 100;
     static final MovableClock CLOCK = new MovableClock(Instant.parse("2026-06-15T12:00:00Z"));
     private static final Map<TestDatabases.Vendor, ConfigurableApplicationContext> NODES =
             new EnumMap<>(TestDatabases.Vendor.class);
@@ -43,6 +45,7 @@ final class SourceNodes {
             args.add("--kith.db.url=");
         }
         args.add("--kith.fetch-allow=127.0.0.1");
+        args.add("--kith.sources.batch=" + BATCH);
         return TestDatabases.node(CLOCK, args);
     }
 }
