@@ -6,6 +6,7 @@ import app.kith.people.PersonChanges;
 import app.kith.shared.AccountId;
 import app.kith.shared.ConflictException;
 import app.kith.shared.Ids;
+import app.kith.shared.InvalidInputException;
 import app.kith.shared.NotFoundException;
 import app.kith.shared.Page;
 import app.kith.sources.Captures.What;
@@ -76,6 +77,9 @@ public class SuggestionService {
     @Transactional
     public Suggestion attach(AccountId account, String id, String personId) {
         Suggestions.Row row = open(account, id);
+        if (personId == null || personId.isBlank()) {
+            throw new InvalidInputException("personId", "is required: the person who gets the address");
+        }
         Person person = people.get(account, people.resolve(account, personId));
         if (!person.contact().emails().stream().anyMatch(e -> e.equalsIgnoreCase(row.email()))) {
             List<String> emails = new ArrayList<>(person.contact().emails());
