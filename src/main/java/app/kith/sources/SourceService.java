@@ -11,7 +11,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -139,6 +141,18 @@ public class SourceService {
         }
         sources.delete(account, id);
         return deleted;
+    }
+
+    /**
+     * How a timeline names what each of the account's sources captured ("from mail"), by source id;
+     * what a removed source captured is not in it.
+     */
+    public Map<String, String> labels(AccountId account) {
+        Map<String, String> labels = new HashMap<>();
+        sources.all(account).forEach(row -> labels.put(row.id(), switch (row.kind()) {
+            case IMAP -> "from mail";
+        }));
+        return labels;
     }
 
     /** The account's sources whose last sync failed, with why. */

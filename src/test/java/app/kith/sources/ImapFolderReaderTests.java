@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kith.outbound.OutboundGuard;
 import app.kith.testing.TestDatabases.Vendor;
+import app.kith.testing.TestMail;
+import app.kith.testing.TestMailboxes;
 import com.icegreen.greenmail.store.MailFolder;
 import jakarta.mail.Flags;
 import java.time.LocalDate;
@@ -18,18 +20,18 @@ class ImapFolderReaderTests {
 
     private static ImapMailbox connect(String mailbox) throws Exception {
         OutboundGuard guard = SourceNodes.bean(Vendor.SQLITE, OutboundGuard.class);
-        return ImapMailbox.connect(guard.vet("127.0.0.1"), new ImapSettings("127.0.0.1", Mailboxes.imapPort(),
-                TlsMode.NONE, mailbox, List.of(), LocalDate.of(2020, 1, 1), false, MailMode.MAILBOX), Mailboxes.PASSWORD);
+        return ImapMailbox.connect(guard.vet("127.0.0.1"), new ImapSettings("127.0.0.1", TestMailboxes.imapPort(),
+                TlsMode.NONE, mailbox, List.of(), LocalDate.of(2020, 1, 1), false, MailMode.MAILBOX), TestMailboxes.PASSWORD);
     }
 
     @Test
     void theFirstMessageAfterAUidIsFoundAlsoWhereMessagesWereDeleted() throws Exception {
-        String mailbox = Mailboxes.newMailbox("reader");
+        String mailbox = TestMailboxes.newMailbox("reader");
         for (int i = 1; i <= 40; i++) {
-            Mailboxes.put(mailbox, "INBOX", Mail.from("a@example.org").to(mailbox).id("r" + i + "@example.org")
+            TestMailboxes.put(mailbox, "INBOX", TestMail.from("a@example.org").to(mailbox).id("r" + i + "@example.org")
                     .at("2026-01-01T10:00:00Z"));
         }
-        MailFolder inbox = Mailboxes.folder(mailbox, "INBOX");
+        MailFolder inbox = TestMailboxes.folder(mailbox, "INBOX");
         for (long uid = 5; uid <= 12; uid++) {
             inbox.setFlags(new Flags(Flags.Flag.DELETED), true, uid, null, true);
         }

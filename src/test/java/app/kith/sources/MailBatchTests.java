@@ -3,6 +3,7 @@ package app.kith.sources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kith.testing.TestDatabases.Vendor;
+import app.kith.testing.TestMail;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +13,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A large first sync: read in batches of headers (here of {@value SourceNodes#BATCH}) with progress
- * after each, the folder opened again every ten batches so memory stays bounded; and a sync cut off midway goes on where its last
- * batch ended, counting nothing twice.
+ * after each, the folder opened again every ten batches so memory stays bounded; and a sync cut off
+ * midway goes on where its last batch ended, counting nothing twice.
  */
 class MailBatchTests {
 
@@ -26,7 +27,7 @@ class MailBatchTests {
     private static void fill(MailboxFixture f, int messages) {
         Instant first = Instant.parse("2025-07-01T09:00:00Z");
         for (int i = 0; i < messages; i++) {
-            Mail mail = Mail.from(MailboxFixture.ADA).to(f.mailbox).id("bulk-" + i + "@example.org")
+            TestMail mail = TestMail.from(MailboxFixture.ADA).to(f.mailbox).id("bulk-" + i + "@example.org")
                     .at(first.plusSeconds(i * 3_600L).toString());
             f.put("INBOX", i == 0 ? mail : mail.replyTo("bulk-0@example.org"));
         }

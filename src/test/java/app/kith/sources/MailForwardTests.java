@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kith.interactions.Interaction;
 import app.kith.testing.TestDatabases.Vendor;
+import app.kith.testing.TestMail;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,10 +34,10 @@ class MailForwardTests {
         String cy = f.person("Cy Dee", "cy@example.org");
         String dan = f.person("Dan Ito", "dan@example.org");
         String eve = f.person("Eve Aho", "eve@example.org");
-        Mail fromAda = Mail.from("Ada Lovelace <ada@example.org>").to(owner).id("orig-ada@example.org")
+        TestMail fromAda = TestMail.from("Ada Lovelace <ada@example.org>").to(owner).id("orig-ada@example.org")
                 .at("2026-02-01T10:00:00Z").subject("The engine");
         f.put("INBOX", fromAda.forwardedAsAttachment(owner, f.mailbox, "fwd1@example.org", "2026-06-10T08:00:00Z"));
-        f.put("INBOX", Mail.from(owner).to(f.mailbox).id("fwd2@example.org").at("2026-06-10T09:00:00Z")
+        f.put("INBOX", TestMail.from(owner).to(f.mailbox).id("fwd2@example.org").at("2026-06-10T09:00:00Z")
                 .subject("Fwd: Plans").body("""
                         FYI, see below.
 
@@ -48,7 +49,7 @@ class MailForwardTests {
 
                         Shall we?
                         """.formatted(owner)));
-        f.put("INBOX", Mail.from(owner).to(f.mailbox).id("fwd3@example.org").at("2026-06-10T10:00:00Z")
+        f.put("INBOX", TestMail.from(owner).to(f.mailbox).id("fwd3@example.org").at("2026-06-10T10:00:00Z")
                 .subject("FW: Invoice").body("""
                         -----Original Message-----
                         From: Cy Dee [mailto:cy@example.org]
@@ -58,7 +59,7 @@ class MailForwardTests {
 
                         Attached.
                         """));
-        f.put("INBOX", Mail.from(owner).to(f.mailbox).id("fwd4@example.org").at("2026-06-10T11:00:00Z")
+        f.put("INBOX", TestMail.from(owner).to(f.mailbox).id("fwd4@example.org").at("2026-06-10T11:00:00Z")
                 .subject("Fwd: Hello").body("""
                         > Begin forwarded message:
                         >
@@ -69,11 +70,11 @@ class MailForwardTests {
                         >
                         > Hi!
                         """.formatted(owner)));
-        f.put("INBOX", Mail.from(owner).to("Dan Ito <dan@example.org>").cc(f.mailbox).id("bcc1@example.org")
+        f.put("INBOX", TestMail.from(owner).to("Dan Ito <dan@example.org>").cc(f.mailbox).id("bcc1@example.org")
                 .at("2026-06-11T08:00:00Z"));
-        f.put("INBOX", Mail.from("Ada Lovelace <ada@example.org>").to(f.mailbox).id("direct@example.org")
+        f.put("INBOX", TestMail.from("Ada Lovelace <ada@example.org>").to(f.mailbox).id("direct@example.org")
                 .at("2026-06-12T08:00:00Z"));
-        f.put("INBOX", Mail.from(owner).to(f.mailbox).id("fwd5@example.org").at("2026-06-12T09:00:00Z")
+        f.put("INBOX", TestMail.from(owner).to(f.mailbox).id("fwd5@example.org").at("2026-06-12T09:00:00Z")
                 .subject("note to self").body("Nothing forwarded here."));
         f.addSource("forward", null);
 
@@ -100,7 +101,7 @@ class MailForwardTests {
     void subjectsAreKeptAsTheNotesOnlyWhenAskedFor(Vendor vendor) {
         MailboxFixture f = new MailboxFixture(vendor, "subjects");
         String ada = f.person("Ada Lovelace", "ada@example.org");
-        f.put("INBOX", Mail.from("Ada <ada@example.org>").to(f.mailbox).id("s1@example.org")
+        f.put("INBOX", TestMail.from("Ada <ada@example.org>").to(f.mailbox).id("s1@example.org")
                 .at("2026-03-02T09:00:00Z").subject("=?UTF-8?Q?Caf=C3=A9_on_Friday=3F?="));
         f.addSource(null, true);
 

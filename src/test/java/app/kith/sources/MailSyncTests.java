@@ -6,6 +6,8 @@ import app.kith.interactions.Direction;
 import app.kith.interactions.Interaction;
 import app.kith.interactions.InteractionKind;
 import app.kith.testing.TestDatabases.Vendor;
+import app.kith.testing.TestMail;
+import app.kith.testing.TestMailboxes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -67,7 +69,7 @@ class MailSyncTests {
         MailboxFixture f = new MailboxFixture(vendor, "strangers");
         f.person("Ada Lovelace", "ada@example.org");
         f.threads();
-        f.put("INBOX", Mail.from("Cold Caller <sales@vendor.example>").to(f.mailbox).id("cold@example.org")
+        f.put("INBOX", TestMail.from("Cold Caller <sales@vendor.example>").to(f.mailbox).id("cold@example.org")
                 .at("2026-03-12T08:00:00Z"));
         f.addSource();
 
@@ -100,9 +102,9 @@ class MailSyncTests {
         assertThat(nothingNew.logged()).isZero();
         assertThat(f.allTouches()).isEqualTo(before);
 
-        f.put("INBOX", Mail.from(ADA).to(f.mailbox).id("t1-r5@example.org").replyTo("t1@example.org")
+        f.put("INBOX", TestMail.from(ADA).to(f.mailbox).id("t1-r5@example.org").replyTo("t1@example.org")
                 .at("2026-03-03T18:00:00Z"));
-        f.put("INBOX", Mail.from(ADA).to(f.mailbox).id("t2@example.org").at("2026-05-20T08:00:00Z"));
+        f.put("INBOX", TestMail.from(ADA).to(f.mailbox).id("t2@example.org").at("2026-05-20T08:00:00Z"));
         SyncReport two = f.sync();
 
         assertThat(two.messages()).isEqualTo(2);
@@ -110,11 +112,11 @@ class MailSyncTests {
         assertThat(f.touches(ada)).extracting(Interaction::date).containsExactly(LocalDate.parse("2026-05-20"),
                 LocalDate.parse("2026-03-03"), LocalDate.parse("2026-03-02"));
 
-        Mailboxes.recreate(f.mailbox, "Sent");
-        f.put("Sent", Mail.from(f.mailbox).to(ADA).id("t1-r3@example.org").replyTo("t1@example.org", "t1-r2@example.org")
+        TestMailboxes.recreate(f.mailbox, "Sent");
+        f.put("Sent", TestMail.from(f.mailbox).to(ADA).id("t1-r3@example.org").replyTo("t1@example.org", "t1-r2@example.org")
                 .at("2026-03-02T16:00:00Z"));
-        f.put("Sent", Mail.from(f.mailbox).to(LEA).cc(BOB).id("l3@example.org").at("2026-04-01T08:00:00Z"));
-        f.put("Sent", Mail.from(f.mailbox).to(BOB).id("b1@example.org").at("2026-05-01T08:00:00Z"));
+        f.put("Sent", TestMail.from(f.mailbox).to(LEA).cc(BOB).id("l3@example.org").at("2026-04-01T08:00:00Z"));
+        f.put("Sent", TestMail.from(f.mailbox).to(BOB).id("b1@example.org").at("2026-05-01T08:00:00Z"));
         SyncReport renumbered = f.sync();
 
         assertThat(renumbered.messages()).as("the renumbered folder is read again").isEqualTo(3);

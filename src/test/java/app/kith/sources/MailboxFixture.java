@@ -8,6 +8,8 @@ import app.kith.people.PeopleService;
 import app.kith.shared.AccountId;
 import app.kith.shared.Page;
 import app.kith.testing.TestDatabases.Vendor;
+import app.kith.testing.TestMail;
+import app.kith.testing.TestMailboxes;
 import app.kith.testing.TestPeople;
 import java.util.List;
 
@@ -24,33 +26,33 @@ final class MailboxFixture {
     MailboxFixture(Vendor vendor, String name) {
         this.vendor = vendor;
         this.account = SourceNodes.newAccount(vendor);
-        this.mailbox = Mailboxes.newMailbox(name);
+        this.mailbox = TestMailboxes.newMailbox(name);
     }
 
     /** The mailbox most tests read: threads with Ada and Bob, and mail that is no touch. */
     void threads() {
         String me = mailbox;
-        put("INBOX", Mail.from(ADA).to(me).id("t1@example.org").at("2026-03-02T09:00:00Z").subject("Lunch?"));
-        put("INBOX", Mail.from(ADA).to(me).id("t1-r2@example.org").replyTo("t1@example.org")
+        put("INBOX", TestMail.from(ADA).to(me).id("t1@example.org").at("2026-03-02T09:00:00Z").subject("Lunch?"));
+        put("INBOX", TestMail.from(ADA).to(me).id("t1-r2@example.org").replyTo("t1@example.org")
                 .at("2026-03-02T15:00:00Z").subject("Re: Lunch?"));
-        put("INBOX", Mail.from(ADA).to(me).id("t1-r4@example.org").replyTo("t1@example.org", "t1-r3@example.org")
+        put("INBOX", TestMail.from(ADA).to(me).id("t1-r4@example.org").replyTo("t1@example.org", "t1-r3@example.org")
                 .at("2026-03-03T08:00:00Z").subject("Re: Lunch?"));
-        put("INBOX", Mail.from(ADA).to(me).id("list@example.org").header("List-Id", "<friends.lists.example.org>")
+        put("INBOX", TestMail.from(ADA).to(me).id("list@example.org").header("List-Id", "<friends.lists.example.org>")
                 .at("2026-03-04T08:00:00Z"));
-        put("INBOX", Mail.from(BOB).to(me).id("away@example.org").header("Auto-Submitted", "auto-replied")
+        put("INBOX", TestMail.from(BOB).to(me).id("away@example.org").header("Auto-Submitted", "auto-replied")
                 .at("2026-03-05T08:00:00Z"));
-        put("INBOX", Mail.from(BOB).to(me).id("bulk@example.org").header("Precedence", "bulk")
+        put("INBOX", TestMail.from(BOB).to(me).id("bulk@example.org").header("Precedence", "bulk")
                 .at("2026-03-06T08:00:00Z"));
-        put("INBOX", Mail.from("Shop <no-reply@shop.example>").to(me).id("shop@example.org")
+        put("INBOX", TestMail.from("Shop <no-reply@shop.example>").to(me).id("shop@example.org")
                 .at("2026-03-07T08:00:00Z"));
-        put("INBOX", Mail.from(LEA).to(me).id("l1@example.org").at("2026-03-10T08:00:00Z"));
-        put("INBOX", Mail.from(BOB).to(me).id("old@example.org").at("2024-01-01T08:00:00Z"));
-        Mail toLea = Mail.from(me).to(LEA).id("l2@example.org").replyTo("l1@example.org").at("2026-03-11T08:00:00Z");
+        put("INBOX", TestMail.from(LEA).to(me).id("l1@example.org").at("2026-03-10T08:00:00Z"));
+        put("INBOX", TestMail.from(BOB).to(me).id("old@example.org").at("2024-01-01T08:00:00Z"));
+        TestMail toLea = TestMail.from(me).to(LEA).id("l2@example.org").replyTo("l1@example.org").at("2026-03-11T08:00:00Z");
         put("INBOX", toLea);
-        put("Sent", Mail.from(me).to(ADA).id("t1-r3@example.org").replyTo("t1@example.org", "t1-r2@example.org")
+        put("Sent", TestMail.from(me).to(ADA).id("t1-r3@example.org").replyTo("t1@example.org", "t1-r2@example.org")
                 .at("2026-03-02T16:00:00Z"));
         put("Sent", toLea);
-        put("Sent", Mail.from(me).to(LEA).cc(BOB).id("l3@example.org").at("2026-04-01T08:00:00Z"));
+        put("Sent", TestMail.from(me).to(LEA).cc(BOB).id("l3@example.org").at("2026-04-01T08:00:00Z"));
     }
 
     /** The address the account's owner signs in with: one of their own addresses. */
@@ -65,8 +67,8 @@ final class MailboxFixture {
 
     /** Adds the source: plain IMAP to the tests' server on loopback, these changes on top. */
     Source addSource(String mode, Boolean subjects) {
-        Source source = sources().create(account, new SourceChanges("imap", null, "127.0.0.1", Mailboxes.imapPort(),
-                "none", mailbox, Mailboxes.PASSWORD, null, null, subjects, mode, null));
+        Source source = sources().create(account, new SourceChanges("imap", null, "127.0.0.1", TestMailboxes.imapPort(),
+                "none", mailbox, TestMailboxes.PASSWORD, null, null, subjects, mode, null));
         sourceId = source.id();
         return source;
     }
@@ -79,8 +81,8 @@ final class MailboxFixture {
         return sources().sync(account, sourceId, SyncProgress.NONE);
     }
 
-    void put(String folder, Mail mail) {
-        Mailboxes.put(mailbox, folder, mail);
+    void put(String folder, TestMail mail) {
+        TestMailboxes.put(mailbox, folder, mail);
     }
 
     /** A person's interactions, newest first. */

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.kith.accounts.AccountService;
 import app.kith.shared.AccountId;
 import app.kith.testing.TestAccounts;
-import app.kith.testing.TestDatabases;
 import app.kith.testing.TestDatabases.Vendor;
+import app.kith.testing.TestDatabases;
+import app.kith.testing.TestMailboxes;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
@@ -67,13 +68,13 @@ class SourceGuardTests {
         MailboxFixture f = new MailboxFixture(vendor, "tls");
         SourceService sources = f.sources();
         Source untrusted = sources.create(f.account, new SourceChanges("imap", null, "127.0.0.1",
-                Mailboxes.imapsPort(), "ssl", f.mailbox, Mailboxes.PASSWORD, null, null, null, null, null));
+                TestMailboxes.imapsPort(), "ssl", f.mailbox, TestMailboxes.PASSWORD, null, null, null, null, null));
         // 93.184.215.14 is a public address: refused before anything is sent to it.
         Source plain = sources.create(f.account, new SourceChanges("imap", null, "93.184.215.14", 143, "none",
-                f.mailbox, Mailboxes.PASSWORD, null, null, null, null, null));
+                f.mailbox, TestMailboxes.PASSWORD, null, null, null, null, null));
 
         assertThat(sources.sync(f.account, untrusted.id(), SyncProgress.NONE).error())
-                .startsWith("TLS with 127.0.0.1:" + Mailboxes.imapsPort()
+                .startsWith("TLS with 127.0.0.1:" + TestMailboxes.imapsPort()
                         + " failed: the server's certificate is not one to trust");
         assertThat(sources.sync(f.account, plain.id(), SyncProgress.NONE).error())
                 .startsWith("tls none would send the password in clear");
@@ -86,7 +87,7 @@ class SourceGuardTests {
         ListAppender<ILoggingEvent> lines = new ListAppender<>();
         lines.start();
         root.addAppender(lines);
-        String wrong = "wrong-" + Mailboxes.PASSWORD;
+        String wrong = "wrong-" + TestMailboxes.PASSWORD;
         try {
             MailboxFixture f = new MailboxFixture(vendor, "sealed");
             f.person("Ada Lovelace", "ada@example.org");
@@ -100,7 +101,7 @@ class SourceGuardTests {
             List<String> stored = SourceNodes.bean(vendor, JdbcClient.class)
                     .sql("SELECT credentials || ' ' || settings FROM sources WHERE account_id = ?")
                     .param(f.account.value()).query(String.class).list();
-            assertThat(stored).singleElement().asString().startsWith("v1.").doesNotContain(Mailboxes.PASSWORD);
+            assertThat(stored).singleElement().asString().startsWith("v1.").doesNotContain(TestMailboxes.PASSWORD);
         } finally {
             root.detachAppender(lines);
         }
@@ -108,6 +109,6 @@ class SourceGuardTests {
                 .map(e -> e.getFormattedMessage() + (e.getThrowableProxy() == null ? ""
                         : ThrowableProxyUtil.asString(e.getThrowableProxy()))).toList();
         assertThat(logged).as("a sync was refused, and said so").anyMatch(l -> l.contains("refused the sign-in"));
-        assertThat(logged).noneMatch(l -> l.contains(Mailboxes.PASSWORD));
+        assertThat(logged).noneMatch(l -> l.contains(TestMailboxes.PASSWORD));
     }
 }

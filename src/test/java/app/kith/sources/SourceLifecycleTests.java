@@ -7,6 +7,7 @@ import app.kith.interactions.Interaction;
 import app.kith.interactions.InteractionChanges;
 import app.kith.interactions.InteractionService;
 import app.kith.testing.TestDatabases.Vendor;
+import app.kith.testing.TestMailboxes;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -78,7 +79,7 @@ class SourceLifecycleTests {
         String ada = f.person("Ada Lovelace", "ada@example.org");
         f.threads();
         Source source = f.sources().create(f.account, new SourceChanges("imap", "Work mail", "127.0.0.1",
-                Mailboxes.imapPort(), "none", f.mailbox, Mailboxes.PASSWORD, null, null, null, null, true));
+                TestMailboxes.imapPort(), "none", f.mailbox, TestMailboxes.PASSWORD, null, null, null, null, true));
         f.sourceId = source.id();
         DueSources due = SourceNodes.bean(vendor, DueSources.class);
 
@@ -117,7 +118,7 @@ class SourceLifecycleTests {
 
         SyncReport failed = f.sync();
 
-        assertThat(failed.error()).startsWith("the server 127.0.0.1:" + Mailboxes.imapPort() + " refused the sign-in of "
+        assertThat(failed.error()).startsWith("the server 127.0.0.1:" + TestMailboxes.imapPort() + " refused the sign-in of "
                 + f.mailbox + ": ").doesNotContain("not the password").doesNotContain("\n");
         Source failing = f.sources().get(f.account, source.id());
         assertThat(failing.status()).isEqualTo(SourceStatus.FAILING);
@@ -128,7 +129,7 @@ class SourceLifecycleTests {
         assertThat(f.allTouches()).isEmpty();
 
         f.sources().update(f.account, source.id(), new SourceChanges(null, null, null, null, null, null,
-                Mailboxes.PASSWORD, null, null, null, null, null));
+                TestMailboxes.PASSWORD, null, null, null, null, null));
         SyncReport ok = f.sync();
 
         assertThat(ok.error()).isNull();

@@ -9,6 +9,8 @@ import app.kith.testing.ModuleChecks;
 import app.kith.testing.ModuleDatabases.OnPostgresql;
 import app.kith.testing.ModuleDatabases.OnSqlite;
 import app.kith.testing.ModuleUnderTest;
+import app.kith.testing.TestMail;
+import app.kith.testing.TestMailboxes;
 import app.kith.testing.TestPeople;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,11 +40,11 @@ class SourcesModuleTests {
         @Test
         void aMailboxSyncsIntoATouchWithSomeoneYouKnow() {
             String ada = TestPeople.add(people, account, "Ada Lovelace", "close", null, "ada@example.org");
-            String mailbox = Mailboxes.newMailbox("module");
-            Mailboxes.put(mailbox, "INBOX", Mail.from("Ada <ada@example.org>").to(mailbox).id("m1@example.org")
+            String mailbox = TestMailboxes.newMailbox("module");
+            TestMailboxes.put(mailbox, "INBOX", TestMail.from("Ada <ada@example.org>").to(mailbox).id("m1@example.org")
                     .at("2026-01-05T10:00:00Z"));
-            Source source = sources.create(account, new SourceChanges("imap", null, "127.0.0.1", Mailboxes.imapPort(),
-                    "none", mailbox, Mailboxes.PASSWORD, null, "2025-01-01", null, null, null));
+            Source source = sources.create(account, new SourceChanges("imap", null, "127.0.0.1", TestMailboxes.imapPort(),
+                    "none", mailbox, TestMailboxes.PASSWORD, null, "2025-01-01", null, null, null));
 
             SyncReport report = sources.sync(account, source.id(), SyncProgress.NONE);
 

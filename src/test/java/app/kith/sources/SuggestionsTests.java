@@ -10,6 +10,7 @@ import app.kith.people.Person;
 import app.kith.shared.ConflictException;
 import app.kith.shared.NotFoundException;
 import app.kith.testing.TestDatabases.Vendor;
+import app.kith.testing.TestMail;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,7 +56,7 @@ class SuggestionsTests {
         assertThatThrownBy(() -> f.suggestionService().accept(f.account, lea.id(), null))
                 .isInstanceOf(ConflictException.class);
 
-        f.put("INBOX", Mail.from(MailboxFixture.LEA).to(f.mailbox).id("l4@example.org").at("2026-06-01T08:00:00Z"));
+        f.put("INBOX", TestMail.from(MailboxFixture.LEA).to(f.mailbox).id("l4@example.org").at("2026-06-01T08:00:00Z"));
         f.sync();
 
         assertThat(f.touches(person.id())).hasSize(4);
@@ -83,7 +84,7 @@ class SuggestionsTests {
         assertThat(f.suggestions()).extracting(Suggestion::email).as("Ada, unknown here too, is left")
                 .containsExactly("ada@example.org");
 
-        f.put("Sent", Mail.from(f.mailbox).to(MailboxFixture.LEA).id("l9@example.org").at("2026-06-02T08:00:00Z"));
+        f.put("Sent", TestMail.from(f.mailbox).to(MailboxFixture.LEA).id("l9@example.org").at("2026-06-02T08:00:00Z"));
         f.sync();
 
         assertThat(f.suggestions()).extracting(Suggestion::email).as("an ignored suggestion stays away")

@@ -1,4 +1,4 @@
-package app.kith.sources;
+package app.kith.testing;
 
 import com.icegreen.greenmail.imap.ImapHostManager;
 import com.icegreen.greenmail.store.FolderException;
@@ -14,14 +14,14 @@ import java.util.UUID;
  * A real IMAP server for the tests (GreenMail, on loopback only, plain IMAP and IMAPS), started once
  * per test run; each test works in mailboxes of its own.
  */
-final class Mailboxes {
-    static final String PASSWORD = "correct horse mailbox staple";
+public final class TestMailboxes {
+    public static final String PASSWORD = "correct horse mailbox staple";
     private static GreenMail server;
 
-    private Mailboxes() {
+    private TestMailboxes() {
     }
 
-    static synchronized GreenMail server() {
+    public static synchronized GreenMail server() {
         if (server == null) {
             server = new GreenMail(new ServerSetup[] {
                 new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP).dynamicPort(),
@@ -32,16 +32,16 @@ final class Mailboxes {
         return server;
     }
 
-    static int imapPort() {
+    public static int imapPort() {
         return server().getImap().getPort();
     }
 
-    static int imapsPort() {
+    public static int imapsPort() {
         return server().getImaps().getPort();
     }
 
     /** A new mailbox, with INBOX and a Sent folder; its address is also its login. */
-    static String newMailbox(String name) {
+    public static String newMailbox(String name) {
         String address = name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@mail.example.org";
         GreenMailUser user = server().setUser(address, address, PASSWORD);
         try {
@@ -53,12 +53,12 @@ final class Mailboxes {
     }
 
     /** Puts a message into a folder of a mailbox, as if it had arrived (or been sent) at its Date. */
-    static void put(String address, String folder, Mail mail) {
+    public static void put(String address, String folder, TestMail mail) {
         folder(address, folder).appendMessage(mail.message(), new Flags(),
                 mail.date() == null ? new Date() : Date.from(mail.date()));
     }
 
-    static MailFolder folder(String address, String name) {
+    public static MailFolder folder(String address, String name) {
         GreenMailUser user = server().getUserManager().getUser(address);
         try {
             return name.equals("INBOX") ? hosts().getInbox(user) : hosts().getFolder(user, name, true);
@@ -71,7 +71,7 @@ final class Mailboxes {
      * Deletes a folder and makes it again, empty, with a new UIDVALIDITY (GreenMail's is the second it
      * was made in, so this waits for the next second when it has to).
      */
-    static void recreate(String address, String name) throws Exception {
+    public static void recreate(String address, String name) throws Exception {
         GreenMailUser user = server().getUserManager().getUser(address);
         long before = folder(address, name).getUidValidity();
         do {
