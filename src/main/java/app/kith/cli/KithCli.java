@@ -20,7 +20,8 @@ public final class KithCli {
     private static final List<Class<?>> COMMANDS = List.of(ServeCommand.class, InitCommand.class,
             PeopleCommand.class, LogCommand.class, ConnectCommand.class, TokenCommand.class, BackupCommand.class,
             RestoreCommand.class, DevCommand.class, TodayCommand.class, PathCommand.class, EventsCommand.class,
-            ConferenceCommand.class, CardsCommand.class, ExportCommand.class, ImportCommand.class, DigestCommand.class);
+            ConferenceCommand.class, CardsCommand.class, ExportCommand.class, ImportCommand.class, DigestCommand.class,
+            SourcesCommand.class, SuggestionsCommand.class);
     private static final Set<String> GLOBAL_OPTIONS_WITH_VALUES =
             Set.of("--data", "--db-url", "--db-user", "--db-password", "--account");
 
