@@ -2,6 +2,7 @@ package app.kith.sources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.kith.accounts.AccountService;
 import app.kith.insights.TodayService;
 import app.kith.interactions.Interaction;
 import app.kith.interactions.InteractionChanges;
@@ -15,11 +16,13 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A source's life: removed keeping what it captured (added again, it counts nothing twice) or with
  * it (every interaction it logged goes, in one action), paused and resumed for the background sync,
- * and a refused password that shows on the source and on Today until it is put right.
+ * a refused password that shows on the source and on Today until it is put right, and an account
+ * deleted with everything its sources kept.
  */
 class SourceLifecycleTests {
 
@@ -136,5 +139,28 @@ class SourceLifecycleTests {
         assertThat(f.sources().get(f.account, source.id()).status()).isEqualTo(SourceStatus.OK);
         assertThat(SourceNodes.bean(vendor, TodayService.class).today(f.account).sections()).doesNotContainKey("sources");
         assertThat(f.allTouches()).extracting(Interaction::date).contains(LocalDate.parse("2026-03-02"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Vendor.class)
+    void deletingTheAccountDeletesEverythingItsSourcesKept(Vendor vendor) {
+        MailboxFixture f = new MailboxFixture(vendor, "gone");
+        f.person("Ada Lovelace", "ada@example.org");
+        f.threads();
+        f.addSource();
+        f.sync();
+        JdbcClient jdbc = SourceNodes.bean(vendor, JdbcClient.class);
+        List<String> tables = List.of("sources", "source_folders", "source_seen", "source_touches", "suggestions",
+                "suggestion_touches");
+        assertThat(tables).allSatisfy(table -> assertThat(rows(jdbc, table, f)).as(table).isPositive());
+
+        SourceNodes.bean(vendor, AccountService.class).delete(f.account);
+
+        assertThat(tables).allSatisfy(table -> assertThat(rows(jdbc, table, f)).as(table).isZero());
+    }
+
+    private static int rows(JdbcClient jdbc, String table, MailboxFixture f) {
+        return jdbc.sql("SELECT count(*) FROM " + table + " WHERE account_id = ?").param(f.account.value())
+                .query(Integer.class).single();
     }
 }
