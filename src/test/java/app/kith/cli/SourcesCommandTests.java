@@ -70,6 +70,7 @@ class SourcesCommandTests {
             assertThat(r.out() + r.err()).doesNotContain(TestMailboxes.PASSWORD);
         }
         assertThat(cli.run("people", "show", ada, "--json").out()).contains("\"lastInteraction\" : \"2026-03-02\"");
+        assertThat(cli.run("today").out()).contains("Suggested: You exchanged 1 email with Lea");
 
         Cli.Result accepted = cli.run("suggestions", "accept", suggested.get(0).get("id").asString(), "--name", "Lea");
         assertThat(accepted.exit()).as(accepted.err()).isZero();
@@ -114,6 +115,7 @@ class SourcesCommandTests {
         assertThat(failed.exit()).isEqualTo(1);
         assertThat(failed.out()).contains(mailbox + ": failed: the server 127.0.0.1:" + TestMailboxes.imapPort()
                 + " refused the sign-in of " + mailbox).doesNotContain("not the password");
+        assertThat(cli.run("today").out()).contains("Source " + mailbox + " could not be synced: the server");
         assertThat(cli.run("sources", "remove", id).exit()).isZero();
     }
 }
