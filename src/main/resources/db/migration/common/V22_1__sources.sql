@@ -60,6 +60,8 @@ CREATE TABLE source_touches (
     FOREIGN KEY (account_id, person_id) REFERENCES people (account_id, id) ON DELETE CASCADE
 );
 CREATE INDEX source_touches_by_source ON source_touches (account_id, source_id);
+-- For the foreign key: deleting a person finds their rows here without reading the table.
+CREATE INDEX source_touches_by_person ON source_touches (account_id, person_id);
 
 -- Correspondents who are nobody in Kith yet: suggestions, never people, until the user accepts one
 -- (a new person), adds the address to someone, or ignores it (remembered). seen_count messages were
