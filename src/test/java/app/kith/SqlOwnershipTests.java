@@ -37,10 +37,12 @@ class SqlOwnershipTests {
             entry("conference_series", "conferences"), entry("conference_editions", "conferences"),
             entry("conference_attendance", "conferences"), entry("conference_meetings", "conferences"),
             entry("note_cards", "notecards"),
-            entry("digest_schedules", "digest"), entry("digest_deliveries", "digest"), entry("shedlock", "digest"),
+            entry("digest_schedules", "digest"), entry("digest_deliveries", "digest"), entry("shedlock", "storage"),
             entry("server_secrets", "secrets"), entry("pending_uploads", "exchange"),
             entry("idempotency_keys", "idempotency"),
-            entry("dav_sync", "dav"), entry("dav_cards", "dav"), entry("dav_events", "dav"));
+            entry("dav_sync", "dav"), entry("dav_cards", "dav"), entry("dav_events", "dav"),
+            entry("sources", "sources"), entry("source_folders", "sources"), entry("source_seen", "sources"),
+            entry("source_touches", "sources"), entry("suggestions", "sources"), entry("suggestion_touches", "sources"));
 
     /** Tables that only lived between two steps of one migration. */
     private static final Set<String> INTERIM = Set.of("contact_points_clustered", "event_people_clustered",

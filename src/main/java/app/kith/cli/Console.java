@@ -1,5 +1,6 @@
 package app.kith.cli;
 
+import app.kith.shared.InvalidInputException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,6 +52,15 @@ final class Console {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read standard input", e);
         }
+    }
+
+    /** A password given with --password-stdin: the first line of standard input, which must not be empty. */
+    String passwordLine() {
+        String line = readLine();
+        if (line == null || line.isEmpty()) {
+            throw new InvalidInputException("--password-stdin", "no password on standard input");
+        }
+        return line;
     }
 
     /** Standard output as bytes, for a command whose result is a file's content (an export). */

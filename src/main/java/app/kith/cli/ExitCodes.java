@@ -37,7 +37,10 @@ final class ExitCodes {
             Map.entry("repeat", "--repeat"), Map.entry("interval", "--interval"), Map.entry("until", "--until"),
             Map.entry("count", "--count"), Map.entry("usualMonth", "--month"), Map.entry("year", "YEAR"),
             Map.entry("frequency", "--frequency"), Map.entry("day", "--day"), Map.entry("hour", "--hour"),
-            Map.entry("zone", "--zone"), Map.entry("webhookUrl", "--webhook"), Map.entry("channel", "CHANNEL"));
+            Map.entry("zone", "--zone"), Map.entry("webhookUrl", "--webhook"), Map.entry("channel", "CHANNEL"),
+            Map.entry("host", "--host"), Map.entry("user", "--user"), Map.entry("port", "--port"),
+            Map.entry("tls", "--tls"), Map.entry("folders", "--folder"), Map.entry("startDate", "--start"),
+            Map.entry("mode", "--mode"));
 
     private ExitCodes() {
     }

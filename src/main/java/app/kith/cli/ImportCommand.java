@@ -9,9 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -79,13 +77,6 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private ProgressBar progressBar(long size) {
-        // Qualified: this package has a Console of its own.
-        java.io.Console terminal = System.console();
-        if (terminal == null || !terminal.isTerminal()) {
-            return null;
-        }
-        return new ProgressBarBuilder().setTaskName(dryRun ? "Checking" : "Importing").setInitialMax(size)
-                .setUnit(" KiB", 1024).showSpeed()
-                .setConsumer(new ConsoleProgressBarConsumer(kith.console().err())).build();
+        return ProgressBars.onTerminal(kith.console(), dryRun ? "Checking" : "Importing", size, " KiB", 1024);
     }
 }

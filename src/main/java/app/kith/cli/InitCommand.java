@@ -2,7 +2,6 @@ package app.kith.cli;
 
 import app.kith.accounts.Account;
 import app.kith.accounts.AccountService;
-import app.kith.shared.InvalidInputException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,19 +30,11 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String password = passwordStdin ? password() : null;
+        String password = passwordStdin ? kith.console().passwordLine() : null;
         try (Backend backend = kith.open()) {
             Account account = backend.get(AccountService.class).create(email, name, password);
             kith.console().out(Safe.text(account.email()) + " created; your own person is " + account.selfPersonId());
             return ExitCodes.OK;
         }
-    }
-
-    private String password() {
-        String line = kith.console().readLine();
-        if (line == null || line.isEmpty()) {
-            throw new InvalidInputException("--password-stdin", "no password on standard input");
-        }
-        return line;
     }
 }

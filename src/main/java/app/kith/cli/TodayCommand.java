@@ -6,7 +6,10 @@ import app.kith.insights.Today;
 import app.kith.insights.TodayService;
 import app.kith.insights.Upcoming;
 import app.kith.interactions.InteractionService;
+import app.kith.sources.SourceProblem;
+import app.kith.sources.Suggestion;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,6 +58,16 @@ final class TodayCommand implements Callable<Integer> {
             }
             if (today.bridgesMore() > 0) {
                 kith.console().out("  and " + today.bridgesMore() + " more");
+            }
+            for (Object item : today.sections().getOrDefault("suggestions", List.of())) {
+                if (item instanceof Suggestion s) {
+                    kith.console().out("Suggested: " + Safe.text(s.text()) + " (kith suggestions accept " + s.id() + ")");
+                }
+            }
+            for (Object item : today.sections().getOrDefault("sources", List.of())) {
+                if (item instanceof SourceProblem p) {
+                    kith.console().out("Source " + Safe.text(p.name()) + " could not be synced: " + Safe.text(p.error()));
+                }
             }
             return ExitCodes.OK;
         }

@@ -65,8 +65,9 @@ public class InteractionService {
     }
 
     /**
-     * Records many interactions at once (imports, the synthetic network). Participants must already
-     * be people of this account; the database's foreign keys refuse anything else.
+     * Records many interactions at once (imports, the synthetic network, sources capturing touches, each
+     * interaction carrying its source's id). Participants must already be people of this account; the
+     * database's foreign keys refuse anything else.
      */
     @Transactional
     public void logAll(AccountId account, List<Interaction> all) {
@@ -109,7 +110,7 @@ public class InteractionService {
                         : Choice.parse(Direction.class, "direction", changes.direction()),
                 changes.date() == null ? current.date() : date(changes.date()),
                 changes.notes() == null ? current.notes() : Text.limited("notes", changes.notes(), 20000), participants,
-                current.createdAt());
+                current.createdAt(), current.sourceId());
         if (updated.kind() == null || updated.direction() == null) {
             throw new InvalidInputException(updated.kind() == null ? "kind" : "direction", "cannot be empty");
         }
@@ -125,6 +126,24 @@ public class InteractionService {
         Interaction gone = get(account, id);
         interactions.delete(account, id);
         refreshLastTouches(account, gone.participantIds());
+    }
+
+    /** How many interactions a source captured that are still there. */
+    public int countCaptured(AccountId account, String sourceId) {
+        return interactions.countBySource(account, sourceId);
+    }
+
+    /**
+     * Deletes every interaction a source captured, in one statement, and recounts the last touches of
+     * everyone who took part; returns how many were deleted.
+     */
+    @Transactional
+    public int deleteCaptured(AccountId account, String sourceId) {
+        Set<String> touched = new HashSet<>();
+        interactions.bySource(account, sourceId).values().forEach(touched::addAll);
+        int deleted = interactions.deleteBySource(account, sourceId);
+        refreshLastTouches(account, touched);
+        return deleted;
     }
 
     public Interaction get(AccountId account, String id) {
@@ -217,7 +236,7 @@ public class InteractionService {
         List<Interaction> result = new ArrayList<>(rows.size());
         for (Interactions.Row r : rows) {
             result.add(new Interaction(r.id(), r.kind(), r.direction(), r.date(), r.notes(),
-                    participants.getOrDefault(r.id(), List.of()), r.createdAt()));
+                    participants.getOrDefault(r.id(), List.of()), r.createdAt(), r.sourceId()));
         }
         return result;
     }

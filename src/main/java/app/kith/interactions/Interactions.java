@@ -24,12 +24,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Interactions {
     private static final String INSERT =
-            "INSERT INTO interactions (account_id, id, kind, occurred_on, direction, notes, created_at)";
+            "INSERT INTO interactions (account_id, id, kind, occurred_on, direction, notes, created_at, source_id)";
     private static final String INSERT_PARTICIPANT =
             "INSERT INTO interaction_participants (account_id, interaction_id, person_id, occurred_on, direction)";
 
     /** An interaction as stored, without its participants. */
-    record Row(String id, InteractionKind kind, Direction direction, LocalDate date, String notes, Instant createdAt) {
+    record Row(String id, InteractionKind kind, Direction direction, LocalDate date, String notes, Instant createdAt,
+               String sourceId) {
     }
 
     private final JdbcClient jdbc;
@@ -60,7 +61,7 @@ class Interactions {
         for (Interaction i : all) {
             String date = i.date().toString();
             rows.add(new Object[] {account.value(), i.id(), i.kind().wire(), date, i.direction().wire(), i.notes(),
-                stamps.computeIfAbsent(i.createdAt(), Instant::toString)});
+                stamps.computeIfAbsent(i.createdAt(), Instant::toString), i.sourceId()});
             for (String personId : i.participantIds()) {
                 participants.add(new Object[] {account.value(), i.id(), personId, date, i.direction().wire()});
             }
@@ -81,13 +82,37 @@ class Interactions {
         }
     }
 
+    /** The ids of the interactions a source captured, with their participants. */
+    Map<String, List<String>> bySource(AccountId account, String sourceId) {
+        Map<String, List<String>> byInteraction = new LinkedHashMap<>();
+        jdbc.sql("SELECT i.id, p.person_id FROM interactions i JOIN interaction_participants p"
+                        + " ON p.account_id = i.account_id AND p.interaction_id = i.id"
+                        + " WHERE i.account_id = ? AND i.source_id = ?")
+                .params(account.value(), sourceId)
+                .query((ResultSet rs) -> {
+                    byInteraction.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        return byInteraction;
+    }
+
+    int countBySource(AccountId account, String sourceId) {
+        return jdbc.sql("SELECT count(*) FROM interactions WHERE account_id = ? AND source_id = ?")
+                .params(account.value(), sourceId).query(Integer.class).single();
+    }
+
+    int deleteBySource(AccountId account, String sourceId) {
+        return jdbc.sql("DELETE FROM interactions WHERE account_id = ? AND source_id = ?")
+                .params(account.value(), sourceId).update();
+    }
+
     boolean delete(AccountId account, String id) {
         return jdbc.sql("DELETE FROM interactions WHERE account_id = ? AND id = ?").params(account.value(), id)
                 .update() > 0;
     }
 
     Optional<Row> find(AccountId account, String id) {
-        return jdbc.sql("SELECT id, kind, occurred_on, direction, notes, created_at FROM interactions WHERE account_id = ? AND id = ?")
+        return jdbc.sql("SELECT id, kind, occurred_on, direction, notes, created_at, source_id FROM interactions"
+                        + " WHERE account_id = ? AND id = ?")
                 .params(account.value(), id).query(Interactions::row).optional();
     }
 
@@ -121,7 +146,8 @@ class Interactions {
         long total = jdbc.sql("SELECT count(*)" + from + where).params(params).query(Long.class).single();
         params.add(page.size());
         params.add(page.offset());
-        List<Row> rows = jdbc.sql("SELECT i.id, i.kind, i.occurred_on, i.direction, i.notes, i.created_at" + from + where
+        List<Row> rows = jdbc.sql("SELECT i.id, i.kind, i.occurred_on, i.direction, i.notes, i.created_at, i.source_id"
+                        + from + where
                         + " ORDER BY " + dateColumn + " DESC, i.id DESC LIMIT ? OFFSET ?")
                 .params(params).query(Interactions::row).list();
         return new Page<>(rows, page.page(), page.size(), total);
@@ -164,6 +190,6 @@ class Interactions {
         return new Row(rs.getString("id"), Choice.parse(InteractionKind.class, "kind", rs.getString("kind")),
                 Choice.parse(Direction.class, "direction", rs.getString("direction")),
                 LocalDate.parse(rs.getString("occurred_on")), rs.getString("notes"),
-                Dates.storedInstant(rs.getString("created_at")));
+                Dates.storedInstant(rs.getString("created_at")), rs.getString("source_id"));
     }
 }

@@ -46,6 +46,15 @@ public class OutboundGuard {
     }
 
     /**
+     * The host judged and pinned to the first address it resolves to, for protocols other than HTTP
+     * (IMAP): connect through {@link VettedHost#sockets()}, which never resolves the name again.
+     */
+    public VettedHost vet(String host) {
+        InetAddress address = addresses(host).getFirst();
+        return new VettedHost(host, address, ForbiddenAddresses.why(address).isPresent());
+    }
+
+    /**
      * A URL a user gave for Kith to call: http or https, with a host and without a user name or
      * password in it. Only its form is checked here; {@link #addresses} judges where it leads.
      */

@@ -1,6 +1,7 @@
 /**
- * Server-side requests to hosts users name (webhooks; later mail and calendar sources): the one
- * guard that refuses loopback, private, link-local and cloud metadata addresses unless the
- * operator allows them ({@code KITH_FETCH_ALLOW}), before any connection is opened.
+ * Server-side requests to hosts users name (webhooks, mailboxes; later calendar sources): the one
+ * guard that refuses loopback, private, link-local and cloud metadata addresses unless the operator
+ * allows them ({@code KITH_FETCH_ALLOW}), before any connection is opened, and the HTTP client and
+ * pinned sockets that connect only to the address it judged.
  */
 package app.kith.outbound;

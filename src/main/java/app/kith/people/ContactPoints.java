@@ -86,6 +86,24 @@ class ContactPoints {
                 .params(account.value(), kind.column(), normalized).query(String.class).list();
     }
 
+    /** Who has each of these normalized values of a kind, by value; values nobody has are left out. */
+    Map<String, List<String>> withContacts(AccountId account, ContactKind kind, Collection<String> normalized) {
+        Map<String, List<String>> byValue = new LinkedHashMap<>();
+        if (normalized.isEmpty()) {
+            return byValue;
+        }
+        jdbc.sql("SELECT normalized, person_id FROM contact_points WHERE account_id = :account AND kind = :kind"
+                        + " AND normalized IN (:values) ORDER BY normalized, person_id")
+                .param("account", account.value()).param("kind", kind.column()).param("values", normalized)
+                .query((ResultSet rs) -> {
+                    List<String> people = byValue.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
+                    if (!people.contains(rs.getString(2))) {
+                        people.add(rs.getString(2));
+                    }
+                });
+        return byValue;
+    }
+
     List<PostalAddress> addresses(AccountId account, String personId) {
         return jdbc.sql("""
                 SELECT label, street, locality, region, postal_code, country FROM addresses

@@ -272,6 +272,20 @@ public class PeopleService {
         return contactPoints.withContact(account, ContactKind.EMAIL, email.strip().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * The people of this account with each of these email addresses (case ignored), by address as
+     * given in lower case; addresses nobody has are left out. A few hundred addresses per query.
+     */
+    public Map<String, List<String>> withEmails(AccountId account, Collection<String> emails) {
+        Set<String> wanted = new LinkedHashSet<>();
+        emails.stream().filter(e -> e != null && !e.isBlank()).forEach(e -> wanted.add(e.strip().toLowerCase(Locale.ROOT)));
+        Map<String, List<String>> found = new HashMap<>();
+        for (List<String> chunk : Chunks.of(wanted)) {
+            found.putAll(contactPoints.withContacts(account, ContactKind.EMAIL, chunk));
+        }
+        return found;
+    }
+
     /** Display names of the given people of this account, by id. */
     public Map<String, String> names(AccountId account, Collection<String> ids) {
         Map<String, String> names = new HashMap<>();

@@ -13,7 +13,9 @@ import app.kith.people.PersonChanges;
 import app.kith.shared.AccountId;
 import app.kith.shared.KithException;
 import app.kith.shared.Page;
+import app.kith.sources.SourceService;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -36,13 +38,15 @@ class PersonPage {
     private final PeopleService people;
     private final PathService paths;
     private final OrganizationService organizations;
+    private final SourceService sources;
 
     PersonPage(DirectoryService directory, PeopleService people, PathService paths,
-               OrganizationService organizations) {
+               OrganizationService organizations, SourceService sources) {
         this.directory = directory;
         this.people = people;
         this.paths = paths;
         this.organizations = organizations;
+        this.sources = sources;
     }
 
     @GetMapping("/people/{id}")
@@ -55,6 +59,8 @@ class PersonPage {
         model.addAttribute("p", profile.person());
         model.addAttribute("links", ContactLink.of(profile.person()));
         model.addAttribute("timeline", view.timeline());
+        model.addAttribute("sourceLabels", view.timeline().items().stream().anyMatch(i -> i.sourceId() != null)
+                ? sources.labels(account) : Map.of());
         model.addAttribute("names", view.names());
         model.addAttribute("events", view.events());
         model.addAttribute("reciprocity", view.reciprocity());

@@ -17,6 +17,7 @@ import app.kith.insights.CadenceService;
 import app.kith.insights.CircleCadence;
 import app.kith.interactions.Interaction;
 import app.kith.interactions.InteractionFilter;
+import app.kith.interactions.InteractionKind;
 import app.kith.interactions.InteractionService;
 import app.kith.organizations.Affiliation;
 import app.kith.organizations.Organization;
@@ -27,11 +28,19 @@ import app.kith.people.Person;
 import app.kith.people.Tag;
 import app.kith.shared.AccountId;
 import app.kith.shared.Page;
+import app.kith.sources.Capture;
+import app.kith.sources.Captures;
+import app.kith.sources.Correspondent;
+import app.kith.sources.Source;
+import app.kith.sources.SourceService;
+import app.kith.sources.Suggestion;
+import app.kith.sources.SuggestionService;
 import app.kith.testing.RoutePatterns;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,11 +105,21 @@ class TenantIsolationTests extends ApiTestSupport {
     @Autowired
     DigestService digests;
 
+    @Autowired
+    SourceService sources;
+
+    @Autowired
+    SuggestionService suggestions;
+
+    @Autowired
+    Captures captures;
+
     /** A's data, read through the services, to compare before and after B's calls. */
     record Snapshot(List<PersonCard> cards, List<Person> people, List<Affiliation> affiliations,
                     List<Organization> organizations, List<Interaction> interactions, List<Connection> connections,
                     List<Tag> tags, List<ApiToken> tokens, List<CircleCadence> cadences, List<Bridge> bridges,
-                    DigestSettings digest, List<Delivery> deliveries) {
+                    DigestSettings digest, List<Delivery> deliveries, List<Source> sources,
+                    List<Suggestion> suggestions) {
 
         Set<String> ids() {
             Set<String> ids = new TreeSet<>();
@@ -111,6 +130,8 @@ class TenantIsolationTests extends ApiTestSupport {
             connections.forEach(c -> ids.add(c.id()));
             tags.forEach(t -> ids.add(t.id()));
             tokens.forEach(t -> ids.add(t.id()));
+            sources.forEach(s -> ids.add(s.id()));
+            suggestions.forEach(s -> ids.add(s.id()));
             return ids;
         }
     }
@@ -217,6 +238,12 @@ class TenantIsolationTests extends ApiTestSupport {
         assertThat(send(a, "PUT", "/api/v1/settings/digest", Map.of("enabled", true, "zone", "Pacific/Kiritimati",
                 "webhookUrl", "https://93.184.215.14/private-hook")).status()).isEqualTo(200);
         assertThat(post(a, "/api/v1/digest/send", Map.of()).status()).as("a delivery in A's log").isEqualTo(200);
+        ids.put("sources", post(a, "/api/v1/sources", Map.of("kind", "imap", "host", "imap.private.example",
+                "user", "ada@private.example", "password", "a private password")).json().get("id").asString());
+        captures.record(a.account(), ids.get("sources"), List.of(new Capture("private-message", "private-thread",
+                LocalDate.of(2026, 3, 2), InteractionKind.EMAIL, true,
+                List.of(new Correspondent("lea@private.example", "Lea Private")), null)));
+        ids.put("suggestions", suggestions.open(a.account(), Page.Request.of(0, 5)).items().getFirst().id());
         return ids;
     }
 
@@ -298,6 +325,7 @@ class TenantIsolationTests extends ApiTestSupport {
                 connections.list(account, null, all).items(), tags.all(account), tokens.list(account),
                 cadences.cadences(account), cards.stream().filter(c -> !c.self())
                         .map(c -> bridges.bridge(account, c.id())).toList(), digests.settings(account),
-                digests.deliveries(account, all).items());
+                digests.deliveries(account, all).items(), sources.list(account),
+                suggestions.open(account, all).items());
     }
 }

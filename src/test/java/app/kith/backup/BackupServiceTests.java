@@ -136,10 +136,17 @@ class BackupServiceTests {
         Path copy = folder.resolve("old.kith");
         backups.backup(copy);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy); Statement s = c.createStatement()) {
-            // Undo the newest migrations (V8 to V13, V20 and V23), as a copy made by the Kith before them would be.
+            // Undo the newest migrations (V8 to V13, V20, V22, V22.1, V23, V25 and V26), as a copy made by the
+            // Kith before them would be.
             s.execute("DROP TABLE dav_cards");
             s.execute("DROP TABLE dav_events");
             s.execute("DROP TABLE dav_sync");
+            for (String table : List.of("suggestion_touches", "suggestions", "source_touches", "source_seen",
+                    "source_folders", "sources")) {
+                s.execute("DROP TABLE " + table);
+            }
+            s.execute("DROP INDEX interactions_by_source");
+            s.execute("ALTER TABLE interactions DROP COLUMN source_id");
             s.execute("DROP TABLE sign_in_attempts");
             s.execute("DROP TABLE sign_in_devices");
             s.execute("DROP TABLE digest_deliveries");
@@ -168,8 +175,8 @@ class BackupServiceTests {
             s.execute("DROP INDEX events_in_order");
             s.execute("DROP INDEX events_spanning");
             s.execute("CREATE INDEX events_spanning ON events (account_id, ends_on) WHERE ends_on IS NOT NULL");
-            s.execute("DELETE FROM flyway_schema_history WHERE version IN ('8', '9', '10', '11', '12', '13', '20', '23', '25',"
-                    + " '26')");
+            s.execute("DELETE FROM flyway_schema_history WHERE version IN ('8', '9', '10', '11', '12', '13', '20', '22',"
+                    + " '22.1', '23', '25', '26')");
         }
 
         backups.restore(copy);
@@ -182,7 +189,7 @@ class BackupServiceTests {
             assertThat(strings(c, "SELECT name FROM sqlite_master WHERE name LIKE 'contact_points_%'"))
                     .containsExactly("contact_points_by_value");
             assertThat(strings(c, "SELECT version FROM flyway_schema_history WHERE version IS NOT NULL"))
-                    .contains("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "20", "23");
+                    .contains("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "20", "22", "22.1", "23");
             assertThat(strings(c, "SELECT href FROM dav_cards WHERE deleted = 0")).as("V23 gave everyone a card")
                     .hasSize(2).allSatisfy(href -> assertThat(href).endsWith(".vcf"));
             assertThat(strings(c, "SELECT name FROM sqlite_master WHERE name LIKE 'events_%' AND type = 'index'"))
@@ -220,8 +227,8 @@ class BackupServiceTests {
         app = new SpringApplicationBuilder(KithApplication.class).web(WebApplicationType.NONE)
                 .run("--kith.data=" + data);
         try (Connection c = app.getBean(DataSource.class).getConnection()) {
-            // The release's 12 migrations, and V12, V13, V20, V23, V25 and V26 applied on start.
-            assertThat(strings(c, "SELECT count(*) FROM flyway_schema_history WHERE success = 1")).containsExactly("18");
+            // The release's 12 migrations, and V12, V13, V20, V22, V22.1, V23, V25 and V26 applied on start.
+            assertThat(strings(c, "SELECT count(*) FROM flyway_schema_history WHERE success = 1")).containsExactly("20");
             assertThat(strings(c, "SELECT count(*) FROM dav_cards")).as("V23 gave everyone a card").containsExactly("41");
             assertThat(strings(c, "SELECT count(*) FROM people")).containsExactly("41");
         }

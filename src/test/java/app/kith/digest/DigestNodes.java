@@ -1,6 +1,5 @@
 package app.kith.digest;
 
-import app.kith.KithApplication;
 import app.kith.testing.MovableClock;
 import app.kith.testing.TestDatabases;
 import com.icegreen.greenmail.util.GreenMail;
@@ -8,17 +7,13 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 
 /**
  * Two Kith nodes per database for the digest's tests: whole applications (without a web server) on
@@ -61,13 +56,7 @@ final class DigestNodes {
         }
         List<ConfigurableApplicationContext> nodes = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            ConfigurableApplicationContext node = new SpringApplicationBuilder(KithApplication.class)
-                    .web(WebApplicationType.NONE)
-                    .initializers(context -> ((GenericApplicationContext) context).registerBean("movableClock",
-                            Clock.class, () -> CLOCK, definition -> definition.setPrimary(true)))
-                    .run(args.toArray(String[]::new));
-            Runtime.getRuntime().addShutdownHook(new Thread(node::close));
-            nodes.add(node);
+            nodes.add(TestDatabases.node(CLOCK, args));
         }
         return List.copyOf(nodes);
     }

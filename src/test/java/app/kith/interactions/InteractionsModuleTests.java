@@ -74,6 +74,32 @@ class InteractionsModuleTests {
                     Page.Request.of(0, 10)).items()).extracting(Interaction::id).containsExactly(call.id());
         }
 
+        @Test
+        void capturedInteractionsCarryTheirSourceThroughEditsAndGoTogetherWithTheirLastTouches() {
+            String cy = person("Cy Captured", "close");
+            String di = person("Di Dual", "close");
+            Interaction byHand = log(List.of(di), "coffee", "gave", "2025-02-01");
+            Interaction mail = new Interaction("01968a6e-0000-7000-8000-000000000001", InteractionKind.EMAIL,
+                    Direction.NEUTRAL, LocalDate.of(2025, 5, 2), null, List.of(cy), java.time.Instant.now(), "source-1");
+            Interaction mail2 = new Interaction("01968a6e-0000-7000-8000-000000000002", InteractionKind.EMAIL,
+                    Direction.NEUTRAL, LocalDate.of(2025, 5, 3), null, List.of(di), java.time.Instant.now(), "source-1");
+            interactions.logAll(account, List.of(mail, mail2));
+            interactions.update(account, mail.id(), new InteractionChanges(null, null, "gave", null, "lunch plans"));
+
+            assertThat(interactions.get(account, mail.id()).sourceId()).as("an edit keeps the source").isEqualTo("source-1");
+            assertThat(interactions.get(account, mail.id()).notes()).isEqualTo("lunch plans");
+            assertThat(interactions.get(account, byHand.id()).sourceId()).isNull();
+            assertThat(interactions.countCaptured(account, "source-1")).isEqualTo(2);
+            assertThat(people.touchedAfter(account, LocalDate.of(2025, 5, 1))).containsExactlyInAnyOrder(cy, di);
+
+            assertThat(interactions.deleteCaptured(account, "source-1")).isEqualTo(2);
+
+            assertThat(interactions.countCaptured(account, "source-1")).isZero();
+            assertThat(people.touchedAfter(account, LocalDate.of(2025, 1, 31))).as("Di's coffee is left")
+                    .containsExactly(di);
+            assertThat(people.touchedAfter(account, LocalDate.of(2025, 2, 1))).isEmpty();
+        }
+
         private Interaction log(List<String> who, String kind, String direction, String date) {
             return interactions.log(account, new InteractionChanges(who, kind, direction, date, null));
         }

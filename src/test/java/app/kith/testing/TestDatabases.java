@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.UUID;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 
 /**
  * The two real databases the data tests run on, started once per test run: an SQLite file in a
@@ -92,6 +94,20 @@ public final class TestDatabases {
     /** The whole application without a web server, on the database the arguments name; the caller closes it. */
     public static ConfigurableApplicationContext start(String... args) {
         return new SpringApplicationBuilder(KithApplication.class).web(WebApplicationType.NONE).run(args);
+    }
+
+    /**
+     * The whole application without a web server reading the time from {@code clock} (a test's own),
+     * closed when the test run ends: a node of the tests that share one.
+     */
+    public static ConfigurableApplicationContext node(Clock clock, List<String> args) {
+        ConfigurableApplicationContext node = new SpringApplicationBuilder(KithApplication.class)
+                .web(WebApplicationType.NONE)
+                .initializers(context -> ((GenericApplicationContext) context).registerBean("movableClock",
+                        Clock.class, () -> clock, definition -> definition.setPrimary(true)))
+                .run(args.toArray(String[]::new));
+        Runtime.getRuntime().addShutdownHook(new Thread(node::close));
+        return node;
     }
 
     private static String env(String name) {

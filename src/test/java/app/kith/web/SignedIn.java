@@ -10,15 +10,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** A browser's session without a browser: signed in through the form, then reading pages over HTTP. */
 final class SignedIn {
     private static final Pattern FORM_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern PAGE_TOKEN = Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     private final int port;
+    private String csrf;
 
     private SignedIn(int port) {
         this.port = port;
@@ -40,6 +44,20 @@ final class SignedIn {
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Sends a form, as the page's forms do, with the session's CSRF token (read from Today the first time). */
+    HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
+        if (csrf == null) {
+            Matcher token = PAGE_TOKEN.matcher(get("/").body());
+            assertThat(token.find()).as("a CSRF token on Today").isTrue();
+            csrf = token.group(1);
+        }
+        String body = form.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&", "", "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8)));
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String path) {

@@ -23,6 +23,7 @@ import app.kith.insights.CircleCadence;
 import app.kith.interactions.Interaction;
 import app.kith.interactions.InteractionChanges;
 import app.kith.interactions.InteractionFilter;
+import app.kith.interactions.InteractionKind;
 import app.kith.interactions.InteractionService;
 import app.kith.notecards.NoteCard;
 import app.kith.notecards.NoteCardChanges;
@@ -36,6 +37,14 @@ import app.kith.people.Tag;
 import app.kith.people.TagService;
 import app.kith.shared.AccountId;
 import app.kith.shared.Page;
+import app.kith.sources.Capture;
+import app.kith.sources.Captures;
+import app.kith.sources.Correspondent;
+import app.kith.sources.Source;
+import app.kith.sources.SourceChanges;
+import app.kith.sources.SourceService;
+import app.kith.sources.Suggestion;
+import app.kith.sources.SuggestionService;
 import app.kith.testing.RoutePatterns;
 import app.kith.testing.TestDatabases;
 import java.io.IOException;
@@ -129,6 +138,15 @@ class WebTenantIsolationTests {
     @Autowired
     DigestService digests;
 
+    @Autowired
+    SourceService sources;
+
+    @Autowired
+    SuggestionService suggestions;
+
+    @Autowired
+    Captures captures;
+
     @DynamicPropertySource
     static void dataFolder(DynamicPropertyRegistry registry) {
         registry.add("kith.data", DATA::toString);
@@ -146,7 +164,8 @@ class WebTenantIsolationTests {
     record Snapshot(List<PersonProfile> profiles, List<Interaction> interactions, List<Tag> tags,
                     List<Organization> organizations, List<ApiToken> tokens, List<CircleCadence> cadences,
                     List<Event> events, List<ConferencePage> conferences, List<NoteCard> cards,
-                    Optional<Instant> feedSince, DigestSettings digest) {
+                    Optional<Instant> feedSince, DigestSettings digest, List<Source> sources,
+                    List<Suggestion> suggestions) {
     }
 
     @Test
@@ -178,7 +197,8 @@ class WebTenantIsolationTests {
                 failures.add(call + " failed on the server: " + answer.statusCode());
             } else if (namesAResource && answer.statusCode() != 404 && answer.statusCode() != 403) {
                 failures.add(call + " answered " + answer.statusCode() + " instead of 404");
-            } else if (answer.body().contains("Ada Private") || answer.statusCode() < 300
+            } else if (answer.body().contains("Ada Private") || answer.body().contains("private.example")
+                    || answer.statusCode() < 300
                     && idsOfA.values().stream().anyMatch(answer.body()::contains)) {
                 failures.add(call + " showed the other account's data");
             }
@@ -228,6 +248,12 @@ class WebTenantIsolationTests {
         feed.rotate(a);
         digests.update(a, new DigestSettingsChanges(true, "daily", null, 6, "Etc/GMT+12", true,
                 "https://93.184.215.14/private-hook"));
+        ids.put("sources", sources.create(a, SourceChanges.imap("imap.private.example", null, null,
+                "ada@private.example", "a private password", null)).id());
+        captures.record(a, ids.get("sources"), List.of(new Capture("private-message", "private-thread",
+                LocalDate.now(), InteractionKind.EMAIL, true, List.of(new Correspondent("lea@private.example",
+                        "Lea Private")), null)));
+        ids.put("suggestions", suggestions.open(a, Page.Request.of(0, 5)).items().getFirst().id());
         // A token that names A's account but is not signed by this server: a forged unsubscribe link.
         ids.put("unsubscribe", a.value() + ".99999." + "forged-signature");
         return ids;
@@ -243,7 +269,8 @@ class WebTenantIsolationTests {
                 tags.all(account), organizations.list(account, null, null, all).items(), tokens.list(account),
                 cadences.cadences(account), calendar.eventsOf(account, ada),
                 conferences.list(account).stream().map(c -> conferences.page(account, c.id())).toList(),
-                cards.list(account, null), feed.since(account), digests.settings(account));
+                cards.list(account, null), feed.since(account), digests.settings(account), sources.list(account),
+                suggestions.open(account, all).items());
     }
 
     /** Signs in through the form, as a browser does, and keeps the session cookie. */

@@ -1,0 +1,127 @@
+package app.kith.sources;
+
+import app.kith.shared.Choice;
+import app.kith.shared.Dates;
+import app.kith.shared.InvalidInputException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Checks what a user asks of a mailbox source and works out its settings: every field named when it
+ * is wrong, defaults for what is left out (TLS from the first byte on port 993, INBOX and the sent
+ * folder, a year back, no subjects, your own mailbox).
+ */
+final class SourceEditor {
+    static final int MAX_FOLDERS = 20;
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\.?");
+    private static final Pattern IPV6 = Pattern.compile("\\[?[0-9A-Fa-f:.]+]?");
+
+    private SourceEditor() {
+    }
+
+    /** The settings after the changes; {@code current} is null for a new source. */
+    static ImapSettings imap(ImapSettings current, SourceChanges c, LocalDate today) {
+        if (c.host() == null && current == null) {
+            throw new InvalidInputException("host", "is required");
+        }
+        String host = c.host() != null ? host(c.host()) : current.host();
+        TlsMode tls = c.tls() != null && !c.tls().isBlank() ? Choice.parse(TlsMode.class, "tls", c.tls())
+                : current == null ? TlsMode.SSL : current.tls();
+        int port;
+        if (c.port() != null) {
+            port = c.port();
+            if (port < 1 || port > 65535) {
+                throw new InvalidInputException("port", "must be 1 to 65535");
+            }
+        } else if (current == null || current.port() == current.tls().defaultPort()) {
+            port = tls.defaultPort();
+        } else {
+            port = current.port();
+        }
+        String user = c.user() != null ? text("user", c.user(), 320) : current == null ? null : current.user();
+        if (user == null) {
+            throw new InvalidInputException("user", "is required");
+        }
+        List<String> folders = c.folders() != null ? folders(c.folders()) : current == null ? List.of() : current.folders();
+        LocalDate start = c.startDate() != null && !c.startDate().isBlank() ? Dates.parse("startDate", c.startDate())
+                : current == null ? today.minusYears(1) : current.startDate();
+        boolean subjects = c.subjects() != null ? c.subjects() : current != null && current.subjects();
+        MailMode mode = c.mode() != null && !c.mode().isBlank() ? Choice.parse(MailMode.class, "mode", c.mode())
+                : current == null ? MailMode.MAILBOX : current.mode();
+        return new ImapSettings(host, port, tls, user, folders, start, subjects, mode);
+    }
+
+    /** The name shown for the source: the one given, else the mailbox's address (or user at host). */
+    static String name(String given, String current, ImapSettings settings) {
+        if (given != null && !given.isBlank()) {
+            return text("name", given, 200);
+        }
+        if (current != null) {
+            return current;
+        }
+        return settings.user().contains("@") ? settings.user() : settings.user() + "@" + settings.host();
+    }
+
+    /** A password given for a new source or to replace the one kept: null when none is given. */
+    static String password(String given) {
+        if (given == null || given.isEmpty()) {
+            return null;
+        }
+        if (given.length() > 1000) {
+            throw new InvalidInputException("password", "is longer than 1000 characters");
+        }
+        if (given.chars().anyMatch(ch -> ch == '\r' || ch == '\n' || ch == 0)) {
+            throw new InvalidInputException("password", "must be one line");
+        }
+        return given;
+    }
+
+    private static String host(String given) {
+        String host = given.strip().toLowerCase(Locale.ROOT);
+        if (host.isEmpty()) {
+            throw new InvalidInputException("host", "is required");
+        }
+        if (host.contains("://") || host.contains("/")) {
+            throw new InvalidInputException("host", "'" + given + "' is an address, not a host name: give only the"
+                    + " server's name, such as imap.example.org");
+        }
+        if (host.length() > 253 || !(HOST.matcher(host).matches() || host.contains(":") && IPV6.matcher(host).matches())) {
+            throw new InvalidInputException("host", "'" + given + "' is not a host name (give the port with port)");
+        }
+        return host;
+    }
+
+    private static List<String> folders(List<String> given) {
+        List<String> folders = new ArrayList<>();
+        for (String folder : given) {
+            String name = text("folders", folder, 200);
+            if (name == null) {
+                continue;
+            }
+            if (!folders.contains(name)) {
+                folders.add(name);
+            }
+        }
+        if (folders.size() > MAX_FOLDERS) {
+            throw new InvalidInputException("folders", "at most " + MAX_FOLDERS + " folders");
+        }
+        return List.copyOf(folders);
+    }
+
+    private static String text(String field, String given, int max) {
+        if (given == null || given.isBlank()) {
+            return null;
+        }
+        String clean = given.strip();
+        if (clean.length() > max) {
+            throw new InvalidInputException(field, "is longer than " + max + " characters");
+        }
+        if (clean.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidInputException(field, "must not hold control characters");
+        }
+        return clean;
+    }
+}
