@@ -21,7 +21,7 @@ final class PrepText {
                 + (prep.meeting().location() == null ? "" : " · " + Safe.text(prep.meeting().location())));
         for (PersonPrep p : prep.people()) {
             lines.add("    " + person(p.person()));
-            lines.add("      bring: " + Safe.text(p.suggestion()));
+            lines.add("      try: " + Safe.text(p.suggestion()));
             lines.add("      last time: " + (p.lastInteractions().isEmpty() ? "nothing logged yet"
                     : p.lastInteractions().stream().map(PrepText::touch).collect(Collectors.joining("; "))));
             for (OpenAsk a : p.openAsks()) {

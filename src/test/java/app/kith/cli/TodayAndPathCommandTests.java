@@ -46,7 +46,7 @@ class TodayAndPathCommandTests {
         assertThat(today.exit()).as(today.err()).isZero();
         String out = today.out();
         assertThat(out).contains("Before you meet (next 48 hours):\n  tomorrow  Dinner at Eve's\n    Eve Engineer (" + eve
-                + ")\n      bring: give back before you ask again",
+                + ")\n      try: give back before you ask again",
                 "      last time: 2026-04-25 call (asked): an intro to her CTO; 2026-04-20 coffee (gave): talked about"
                         + " engines?[2J and more\n",
                 "      open: you asked 6 days ago (2026-04-25) and have given nothing since: an intro to her CTO\n");

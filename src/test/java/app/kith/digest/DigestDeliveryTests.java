@@ -106,7 +106,7 @@ class DigestDeliveryTests {
                 BEFORE YOU MEET
                 * today at 18:30: Dinner <3
                   %s
-                    Bring: give back before you ask again: help with what they are working on, share something useful or offer an introduction
+                    Try: give back before you ask again: help with what they are working on, share something useful or offer an introduction
                     Last time: 2026-02-01 coffee (asked): <b>a loan</b> & a favour
                     Open: you asked 8 days ago (2026-02-01) and have given nothing since: <b>a loan</b> & a favour
                     Open in Kith: %s/people/%s

@@ -93,7 +93,7 @@ class TodayPageTests {
         assertThat(prep).contains("Before you meet", "&lt;b&gt;Dinner&lt;/b&gt; &amp; drinks", "&lt;i&gt;Bar&lt;/i&gt;",
                 "&lt;script&gt;alert(&#39;name&#39;)&lt;/script&gt; O&#39;Brien &amp; Co",
                 "&lt;img src=x onerror=alert(1)&gt; asked about &quot;the deal&quot;",
-                "you asked 3 days ago", "Bring:", "href=\"/people/" + guest + "\"");
+                "you asked 3 days ago", "Try:", "href=\"/people/" + guest + "\"");
         assertThat(today).doesNotContain("<script>alert(", "<img src=x", "<b>Dinner", "<i>Bar");
     }
 
