@@ -20,6 +20,7 @@ import app.kith.testing.TestPeople;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.context.ApplicationContext;
@@ -198,6 +199,20 @@ class MeetingPrepTests {
         assertThat(dinner.alsoWith()).hasSize(2);
         assertThat(dinner.people().stream().map(p -> p.person().id()).toList())
                 .doesNotContainAnyElementsOf(dinner.alsoWith().stream().map(PersonRef::id).toList());
+    }
+
+    @DatabaseTest
+    void todayIsTheDayItIsInTheAccountsZone(TodayService today, DigestService digests, AccountId east,
+                                            AccountId west) {
+        digests.update(east, new DigestSettingsChanges(false, null, null, null, "Pacific/Kiritimati", null, null));
+        digests.update(west, new DigestSettingsChanges(false, null, null, null, "Pacific/Pago_Pago", null, null));
+
+        LocalDate eastDay = today.today(east).date();
+        LocalDate westDay = today.today(west).date();
+
+        assertThat(eastDay).isEqualTo(Instant.now().atZone(ZoneId.of("Pacific/Kiritimati")).toLocalDate());
+        assertThat(westDay).isEqualTo(Instant.now().atZone(ZoneId.of("Pacific/Pago_Pago")).toLocalDate());
+        assertThat(eastDay).as("UTC+14 and UTC-11 are 25 hours apart").isAfter(westDay);
     }
 
     @DatabaseTest
