@@ -206,7 +206,7 @@ digest_figures() {
     port=$(free_port)
     arrivals="$dir/arrivals.txt"
     : > "$arrivals"
-    python3 tools/bench/smtp_sink.py "$port" "$arrivals" > "$LOGS/$vendor-smtp-sink.log" 2>&1 &
+    "$SINK_PYTHON" tools/bench/smtp_sink.py "$port" "$arrivals" > "$LOGS/$vendor-smtp-sink.log" 2>&1 &
     sink=$!
     until python3 -c 'import socket, sys; socket.create_connection(("127.0.0.1", int(sys.argv[1])), 1)' "$port" \
             2> /dev/null; do

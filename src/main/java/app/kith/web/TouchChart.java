@@ -32,33 +32,49 @@ record TouchChart(List<Month> months, List<Bar> bars, double cadenceY, String ca
 
     /** A month's column: its label, and its counts by direction (in {@link #ORDER}), for the table. */
     record Month(String label, String shortLabel, double x, boolean labelled, List<Integer> columns, int total,
-                 int health) {
+                 Integer health) {
     }
 
     /** One rectangle of a stacked column. */
     record Bar(double x, double y, double width, double height, String direction, String title) {
     }
 
+    /** One person's last months, with the cadence they are held to and their health month by month. */
     static TouchChart of(List<MonthTouches> touches, HealthHistory health) {
-        List<HealthPoint> points = health.points();
+        List<YearMonth> months = health.points().stream().map(HealthPoint::month).toList();
+        List<Integer> scores = health.points().stream().map(HealthPoint::score).toList();
+        return draw(touches, months, health.cadenceDays(), scores);
+    }
+
+    /** The whole network's last months (no cadence, no health line). */
+    static TouchChart of(List<MonthTouches> touches, YearMonth last, int count) {
+        List<YearMonth> months = new ArrayList<>();
+        for (int back = count - 1; back >= 0; back--) {
+            months.add(last.minusMonths(back));
+        }
+        return draw(touches, months, null, null);
+    }
+
+    private static TouchChart draw(List<MonthTouches> touches, List<YearMonth> slots, Integer cadenceDays,
+                                   List<Integer> health) {
         Map<YearMonth, Map<Direction, Integer>> byMonth = new HashMap<>();
         for (MonthTouches t : touches) {
             byMonth.computeIfAbsent(t.month(), m -> new EnumMap<>(Direction.class)).merge(t.direction(), t.count(),
                     Integer::sum);
         }
-        double perMonth = 30.44 / Math.max(1, health.cadenceDays());
+        double perMonth = cadenceDays == null ? 0 : 30.44 / Math.max(1, cadenceDays);
         int highest = byMonth.values().stream().mapToInt(c -> c.values().stream().mapToInt(Integer::intValue).sum())
                 .max().orElse(0);
         double top = Math.max(Math.max(highest, perMonth), 1);
-        double slot = (double) WIDTH / points.size();
+        double slot = (double) WIDTH / slots.size();
         List<Month> months = new ArrayList<>();
         List<Bar> bars = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         int total = 0;
         Month busiest = null;
-        for (int i = 0; i < points.size(); i++) {
-            HealthPoint point = points.get(i);
-            Map<Direction, Integer> counts = byMonth.getOrDefault(point.month(), Map.of());
+        for (int i = 0; i < slots.size(); i++) {
+            YearMonth slotMonth = slots.get(i);
+            Map<Direction, Integer> counts = byMonth.getOrDefault(slotMonth, Map.of());
             double x = i * slot;
             double y = HEIGHT;
             int sum = 0;
@@ -68,27 +84,36 @@ record TouchChart(List<Month> months, List<Bar> bars, double cadenceY, String ca
                     double h = HEIGHT * count / top;
                     y -= h;
                     bars.add(new Bar(round(x + slot * 0.15), round(y), round(slot * 0.7), round(h), direction.wire(),
-                            count + " " + direction.wire() + " in " + LABEL.format(point.month())));
+                            count + " " + direction.wire() + " in " + LABEL.format(slotMonth)));
                     sum += count;
                 }
             }
             total += sum;
-            Month month = new Month(LABEL.format(point.month()), SHORT.format(point.month()), round(x + slot / 2),
-                    i % 3 == 0, ORDER.stream().map(d -> counts.getOrDefault(d, 0)).toList(), sum, point.score());
+            Integer score = health == null ? null : health.get(i);
+            Month month = new Month(LABEL.format(slotMonth), SHORT.format(slotMonth), round(x + slot / 2),
+                    i % 3 == 0, ORDER.stream().map(d -> counts.getOrDefault(d, 0)).toList(), sum, score);
             months.add(month);
             if (sum > 0 && (busiest == null || sum > busiest.total())) {
                 busiest = month;
             }
-            line.append(i == 0 ? "" : " ").append(round(x + slot / 2)).append(',')
-                    .append(round(HEALTH_HEIGHT - HEALTH_HEIGHT * point.score() / 100.0));
+            if (score != null) {
+                line.append(i == 0 ? "" : " ").append(round(x + slot / 2)).append(',')
+                        .append(round(HEALTH_HEIGHT - HEALTH_HEIGHT * score / 100.0));
+            }
         }
-        String summary = total == 0 ? "No touches in the last " + points.size() + " months."
-                : total + (total == 1 ? " touch" : " touches") + " in the last " + points.size() + " months; the most in "
-                        + busiest.label() + " (" + busiest.total() + "). The cadence, every " + health.cadenceDays()
-                        + " days, asks for about " + String.format(Locale.ROOT, "%.1f", perMonth) + " a month. Health "
-                        + points.getFirst().score() + " then, " + points.getLast().score() + " now.";
+        String summary = total == 0 ? "No touches in the last " + slots.size() + " months."
+                : total + (total == 1 ? " touch" : " touches") + " in the last " + slots.size() + " months; the most in "
+                        + busiest.label() + " (" + busiest.total() + ").";
+        if (cadenceDays != null) {
+            summary += " The cadence, every " + cadenceDays + " days, asks for about "
+                    + String.format(Locale.ROOT, "%.1f", perMonth) + " a month.";
+        }
+        if (health != null) {
+            summary += " Health " + health.getFirst() + " then, " + health.getLast() + " now.";
+        }
         return new TouchChart(months, bars, round(HEIGHT - HEIGHT * perMonth / top),
-                "every " + health.cadenceDays() + " days", line.toString(), total, summary);
+                cadenceDays == null ? null : "every " + cadenceDays + " days", health == null ? null : line.toString(),
+                total, summary);
     }
 
     public int width() {
