@@ -5,7 +5,6 @@ import app.kith.insights.TodayService;
 import app.kith.shared.AccountId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,18 +19,17 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "insights")
 class TodayController {
     private final TodayService today;
-    private final Clock clock;
 
-    TodayController(TodayService today, Clock clock) {
+    TodayController(TodayService today) {
         this.today = today;
-        this.clock = clock;
     }
 
     @GetMapping
-    @Operation(summary = "The daily digest: reachOut, upcoming, noteCards and bridges",
-            description = "date (YYYY-MM-DD) defaults to today; the same data and date always give the same digest.")
+    @Operation(summary = "The daily digest: prep, reachOut, upcoming, noteCards and bridges",
+            description = "date (YYYY-MM-DD) defaults to today in the account's zone; the same data and date always"
+                    + " give the same digest, except that today's meeting prep (prep) looks 48 hours ahead from now.")
     Today today(@AuthenticationPrincipal AccountId account,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return today.today(account, Api.dayOr(date, clock));
+        return date == null ? today.today(account) : today.today(account, date);
     }
 }

@@ -61,6 +61,21 @@ class CalendarEntries {
                 .items();
     }
 
+    /**
+     * The first {@code limit} stored events linked to people that start in {@code [from, to]}, a
+     * repeating one on each day it occurs: what meeting prep reads, without events under way since before.
+     */
+    List<CalendarEntry> linkedStarting(AccountId account, LocalDate from, LocalDate to, int limit) {
+        Position start = Position.startOf(from);
+        List<Found> found = new ArrayList<>();
+        ranges.oneOffs(account, List.of(new EventRanges.Range(start, to, limit)), true).getFirst()
+                .forEach(r -> found.add(stored(r)));
+        Repeats.After walk = new Repeats.After(start, from, to);
+        ranges.series(account, from, to, true, walk);
+        walk.take(limit).forEach(o -> found.add(new Found(o.position(), null, null)));
+        return page(account, found, limit, 0).items();
+    }
+
     private Page page(AccountId account, List<Found> found, int limit, long computed) {
         found.sort(Comparator.comparing(Found::position));
         List<Found> shown = found.subList(0, Math.min(limit, found.size()));
@@ -78,10 +93,10 @@ class CalendarEntries {
             ranges.spanning(account, from, after, wanted).forEach(r -> found.add(stored(r)));
         }
         Position inRange = after.compareTo(start) < 0 ? start : after;
-        ranges.oneOffs(account, List.of(new EventRanges.Range(inRange, to, wanted))).getFirst()
+        ranges.oneOffs(account, List.of(new EventRanges.Range(inRange, to, wanted)), false).getFirst()
                 .forEach(r -> found.add(stored(r)));
         Repeats.After walk = new Repeats.After(after, from, to);
-        ranges.series(account, from, to, walk);
+        ranges.series(account, from, to, false, walk);
         walk.take(wanted).forEach(o -> found.add(new Found(o.position(), null, null)));
         return new Stored(found, walk.computed());
     }
@@ -94,7 +109,7 @@ class CalendarEntries {
     List<CalendarDay> days(AccountId account, LocalDate from, LocalDate to, int perDay) {
         Found.Tally oneOffs = oneOffs(account, from, to, perDay);
         Repeats.ByDay repeating = new Repeats.ByDay(from, to, perDay);
-        ranges.series(account, from, to, repeating);
+        ranges.series(account, from, to, false, repeating);
         List<Found.Tally> tallies = List.of(oneOffs, birthdays.byDay(account, from, to, perDay),
                 editions.byDay(account, from, to, perDay));
         List<DayShown> days = new ArrayList<>();
@@ -134,7 +149,7 @@ class CalendarEntries {
         Map<LocalDate, Integer> counts = ranges.oneOffCounts(account, from, to);
         List<LocalDate> days = counts.keySet().stream().sorted().toList();
         List<List<Events.Row>> rows = ranges.oneOffs(account, days.stream()
-                .map(day -> new EventRanges.Range(Position.startOf(day), day, perDay)).toList());
+                .map(day -> new EventRanges.Range(Position.startOf(day), day, perDay)).toList(), false);
         Found.Tally tally = new Found.Tally(counts, new HashMap<>());
         for (int i = 0; i < days.size(); i++) {
             LocalDate day = days.get(i);

@@ -43,6 +43,9 @@ class EventRanges {
             + " ORDER BY e.starts_on, COALESCE(e.starts_at, ''), e.id LIMIT :limit";
     /** Every frequency, as stored, in a fixed order. */
     private static final List<String> FREQUENCIES = Events.FREQUENCIES.keySet().stream().sorted().toList();
+    /** Only events linked to at least one person (meeting prep's); by the key of event_people. */
+    private static final String LINKED = " AND EXISTS (SELECT 1 FROM event_people p WHERE p.account_id = e.account_id"
+            + " AND p.event_id = e.id)";
     /** One-off events of one day ({@code events_in_order}) and of several ({@code events_spanning}). */
     private static final String ONE_DAY = " AND e.repeat_freq IS NULL AND e.ends_on IS NULL";
     private static final String SEVERAL_DAYS = " AND e.repeat_freq IS NULL AND e.ends_on IS NOT NULL";
@@ -64,9 +67,9 @@ class EventRanges {
      * For each range, its one-off events in order. Events of one day and events of several are read from
      * their own indexes (a statement each, all ranges in it) and merged: with one index for both, the
      * planners of both databases, given statistics or not, read events under way through it and passed
-     * over every one-off event of the year before a range.
+     * over every one-off event of the year before a range. With {@code linked}, only events linked to people.
      */
-    List<List<Events.Row>> oneOffs(AccountId account, List<Range> ranges) {
+    List<List<Events.Row>> oneOffs(AccountId account, List<Range> ranges, boolean linked) {
         List<Map<String, ?>> parts = new ArrayList<>();
         for (Range r : ranges) {
             Map<String, Object> part = after(r.after(), r.limit());
@@ -76,7 +79,8 @@ class EventRanges {
         List<List<Events.Row>> found = new ArrayList<>();
         for (String days : List.of(ONE_DAY, SEVERAL_DAYS)) {
             List<List<Events.Row>> rows = UnionAll.query(jdbc, "SELECT " + LISTED + " FROM events e"
-                            + " WHERE e.account_id = :account" + days + " AND e.starts_on <= :last" + AFTER,
+                            + " WHERE e.account_id = :account" + days + (linked ? LINKED : "")
+                            + " AND e.starts_on <= :last" + AFTER,
                     Map.of("account", account.value()), parts, (rs, n) -> listed(rs));
             for (int i = 0; i < rows.size(); i++) {
                 if (found.size() <= i) {
@@ -123,9 +127,10 @@ class EventRanges {
 
     /**
      * The repeating events that can occur in {@code [first, last]}, one light row each, handed over as
-     * they are read: a yearly one is read only when the range touches the month it started in.
+     * they are read: a yearly one is read only when the range touches the month it started in. With
+     * {@code linked}, only those linked to people.
      */
-    void series(AccountId account, LocalDate first, LocalDate last, Consumer<Series> each) {
+    void series(AccountId account, LocalDate first, LocalDate last, boolean linked, Consumer<Series> each) {
         Set<String> months = months(first, last);
         // A seek per frequency (repeat_freq = 'daily' ...), in one statement: with repeat_freq IN (...) or
         // IS NOT NULL, SQLite under a new database's statistics read every event of the account instead
@@ -133,7 +138,7 @@ class EventRanges {
         String sql = FREQUENCIES.stream().map(f -> "SELECT e.id, e.starts_on, e.starts_at, e.repeat_freq,"
                         + " e.repeat_interval, e.repeat_last FROM events e WHERE e.account_id = :account"
                         + " AND e.repeat_freq = '" + f + "' AND e.starts_on <= :last"
-                        + " AND (e.repeat_last IS NULL OR e.repeat_last >= :first)"
+                        + " AND (e.repeat_last IS NULL OR e.repeat_last >= :first)" + (linked ? LINKED : "")
                         + (f.equals("yearly") && !months.isEmpty() ? " AND substr(e.starts_on, 6, 2) IN (:months)" : ""))
                 .collect(Collectors.joining(" UNION ALL "));
         jdbc.sql(sql).param("account", account.value()).param("first", text(first)).param("last", text(last))

@@ -128,6 +128,26 @@ class Events {
                 .params(account.value(), personId).query(Events::row).list();
     }
 
+    /** An achievement of a person linked to it. */
+    record Achieved(String personId, String eventId, String title, LocalDate date, boolean congratulated) {
+    }
+
+    /** The achievements of these people dated from {@code from} to {@code to}, newest first; by their links. */
+    List<Achieved> achievementsOf(AccountId account, Collection<String> personIds, LocalDate from, LocalDate to) {
+        List<Achieved> found = new ArrayList<>();
+        for (List<String> chunk : Chunks.of(personIds)) {
+            found.addAll(jdbc.sql("SELECT p.person_id, e.id, e.title, e.starts_on, e.congratulated_on FROM event_people p"
+                            + " JOIN events e ON e.account_id = p.account_id AND e.id = p.event_id"
+                            + " WHERE p.account_id = :account AND p.person_id IN (:ids) AND e.kind = 'achievement'"
+                            + " AND e.starts_on >= :from AND e.starts_on <= :to ORDER BY e.starts_on DESC, e.id")
+                    .param("account", account.value()).param("ids", chunk).param("from", text(from))
+                    .param("to", text(to))
+                    .query((rs, n) -> new Achieved(rs.getString(1), rs.getString(2), rs.getString(3),
+                            date(rs.getString(4)), rs.getString(5) != null)).list());
+        }
+        return found;
+    }
+
     /** Every event of the account, one at a time, in day order (for the feed and exports). */
     void each(AccountId account, Consumer<Row> consumer) {
         jdbc.sql("SELECT " + COLUMNS + " FROM events WHERE account_id = ? ORDER BY starts_on, id")

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code kith today}: the daily digest (SPEC 5.1) for today or a given date. */
-@Command(name = "today", mixinStandardHelpOptions = true, description = "Who to reach out to, birthdays, bridges.")
+@Command(name = "today", mixinStandardHelpOptions = true, description = "Meetings to prepare for, who to reach out to, birthdays, bridges.")
 final class TodayCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -40,6 +40,11 @@ final class TodayCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
             kith.console().out("Today, " + today.date());
+            section("Before you meet (next 48 hours)", today.prep().isEmpty());
+            today.prep().forEach(prep -> PrepText.lines(prep).forEach(kith.console()::out));
+            if (today.prepMore() > 0) {
+                kith.console().out("  and " + today.prepMore() + " more in the next 48 hours");
+            }
             section("Reach out", today.reachOut().isEmpty());
             for (ReachOut r : today.reachOut()) {
                 kith.console().out("  " + Safe.text(r.person().name()) + " (" + r.person().id() + ") — "

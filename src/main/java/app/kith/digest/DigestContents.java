@@ -29,9 +29,9 @@ class DigestContents {
         Today t = today.today(account, date, REACH_OUT);
         List<Upcoming> thisWeek = t.upcoming().stream().filter(u -> u.inDays() >= 0 && u.inDays() <= DAYS_AHEAD)
                 .toList();
-        int more = t.noteCardsMore() + t.bridgesMore()
+        int more = t.prepMore() + t.noteCardsMore() + t.bridgesMore()
                 + SECTIONS.stream().mapToInt(s -> t.sectionsMore().getOrDefault(s, 0)).sum();
-        return new DigestContent(t.date(), t.reachOut(), t.reachOutMore(),
+        return new DigestContent(t.date(), t.prep(), t.reachOut(), t.reachOutMore(),
                 thisWeek.stream().filter(u -> u.kind().equals("birthday")).toList(),
                 section(t, "achievements"), section(t, "invitations"), t.noteCards(), section(t, "conferences"),
                 t.bridges(),

@@ -38,6 +38,12 @@ class DigestSchedules {
                 .param(account.value()).query(DigestSchedules::row).optional();
     }
 
+    /** The zone the account's schedule is in, when it has one. */
+    Optional<ZoneId> zone(AccountId account) {
+        return jdbc.sql("SELECT zone FROM digest_schedules WHERE account_id = ?").param(account.value())
+                .query((rs, n) -> ZoneId.of(rs.getString(1))).optional();
+    }
+
     void save(AccountId account, DigestSchedule s, Instant nextDueAt, Instant now) {
         jdbc.sql("INSERT INTO digest_schedules (account_id, enabled, frequency, day_of_week, hour, zone, email,"
                         + " webhook_url, next_due_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"

@@ -64,6 +64,18 @@ class BirthdaySection implements TodayContribution {
         return days;
     }
 
+    /** The person's next birthday from {@code day} on, with the age reached when the year is known. */
+    static Upcoming upcoming(RelationshipFacts person, LocalDate day) {
+        LocalDate date = next(person.birthday(), day);
+        Integer turns = person.birthday().year() == null ? null : date.getYear() - person.birthday().year();
+        if (turns != null && turns < 1) {
+            turns = null;
+        }
+        String title = turns == null ? person.name() + "'s birthday" : person.name() + " turns " + turns;
+        return new Upcoming("birthday", date, (int) ChronoUnit.DAYS.between(day, date),
+                new PersonRef(person.id(), person.name()), title, turns);
+    }
+
     @Override
     public void contribute(AccountId account, TodayDigest digest) {
         LocalDate day = digest.date();
@@ -78,20 +90,11 @@ class BirthdaySection implements TodayContribution {
             if (person.self() || person.relationship().bridge() == BridgeStatus.STRAINED) {
                 continue;
             }
-            LocalDate date = next(person.birthday(), day);
-            int inDays = (int) ChronoUnit.DAYS.between(day, date);
-            if (inDays > lead(person.relationship().circle())) {
-                continue;
+            Upcoming birthday = upcoming(person, day);
+            if (birthday.inDays() <= lead(person.relationship().circle())) {
+                // After what the user attends, closest circles first.
+                digest.upcoming(birthday, 1 + person.relationship().circle().ordinal());
             }
-            Integer turns = person.birthday().year() == null ? null : date.getYear() - person.birthday().year();
-            if (turns != null && turns < 1) {
-                turns = null;
-            }
-            String title = turns == null ? person.name() + "'s birthday" : person.name() + " turns " + turns;
-            // After what the user attends, closest circles first.
-            int rank = 1 + person.relationship().circle().ordinal();
-            digest.upcoming(new Upcoming("birthday", date, inDays, new PersonRef(person.id(), person.name()), title,
-                    turns), rank);
         }
     }
 }

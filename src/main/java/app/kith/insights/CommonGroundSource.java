@@ -2,7 +2,9 @@ package app.kith.insights;
 
 import app.kith.shared.AccountId;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A source of common ground. Implement it as a Spring bean in any module (conferences attended, for
@@ -10,6 +12,11 @@ import java.util.List;
  */
 public interface CommonGroundSource {
 
-    /** Items shared by the account's own person and another person (both ids resolved), as of the day. */
-    List<CommonGroundItem> find(AccountId account, String selfId, String personId, LocalDate day);
+    /**
+     * Items the account's own person shares with each of these people (ids resolved, never self), as
+     * of the day, by person id; people who share nothing may be left out. A source answers for all of
+     * them with a few queries, never one per person: meeting prep asks about several people at once.
+     */
+    Map<String, List<CommonGroundItem>> find(AccountId account, String selfId, Collection<String> personIds,
+                                             LocalDate day);
 }

@@ -71,7 +71,7 @@ class ReachOutSection implements TodayContribution {
         Circle circle = person.relationship().circle();
         digest.reachOut(new ReachOut(new PersonRef(person.id(), person.name()), circle, due.cadence(),
                 due.lastTouch(), due.due(), overdue, Math.round(due.priority() * 100) / 100.0,
-                reason(person, due.cadence(), summary, digest.date()), suggestion(circle, transactional),
+                reason(person, due.cadence(), summary, digest.date()), Gives.reachOut(circle, transactional),
                 transactional));
     }
 
@@ -88,17 +88,5 @@ class ReachOutSection implements TodayContribution {
             text += "; asks since then don't count";
         }
         return text;
-    }
-
-    static String suggestion(Circle circle, boolean transactional) {
-        if (transactional) {
-            return "give without asking: congratulate them, share something useful, offer an introduction or write a note";
-        }
-        return switch (circle) {
-            case INNER -> "call or meet, just to catch up";
-            case CLOSE -> "suggest a coffee or a call";
-            case NETWORK -> "send a short note: share something useful or congratulate a recent win";
-            case ACQUAINTANCE, NONE -> "say hello with something useful to them";
-        };
     }
 }

@@ -6,6 +6,8 @@ import app.kith.organizations.OrganizationService;
 import app.kith.shared.AccountId;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -23,10 +25,20 @@ class SharedAffiliations implements CommonGroundSource {
     }
 
     @Override
-    public List<CommonGroundItem> find(AccountId account, String selfId, String personId, LocalDate day) {
-        Map<String, List<Affiliation>> byPerson = organizations.affiliationsOf(account, List.of(selfId, personId));
+    public Map<String, List<CommonGroundItem>> find(AccountId account, String selfId, Collection<String> personIds,
+                                                    LocalDate day) {
+        List<String> everyone = new ArrayList<>(personIds);
+        everyone.add(selfId);
+        Map<String, List<Affiliation>> byPerson = organizations.affiliationsOf(account, everyone);
         List<Affiliation> mine = byPerson.getOrDefault(selfId, List.of());
-        List<Affiliation> theirs = byPerson.getOrDefault(personId, List.of());
+        Map<String, List<CommonGroundItem>> items = new HashMap<>();
+        for (String person : personIds) {
+            items.put(person, shared(mine, byPerson.getOrDefault(person, List.of()), day));
+        }
+        return items;
+    }
+
+    private static List<CommonGroundItem> shared(List<Affiliation> mine, List<Affiliation> theirs, LocalDate day) {
         List<CommonGroundItem> items = new ArrayList<>();
         for (String org : mine.stream().map(Affiliation::organizationId).distinct().toList()) {
             List<Affiliation> a = mine.stream().filter(x -> x.organizationId().equals(org)).toList();

@@ -7,7 +7,9 @@ import app.kith.people.PeopleService;
 import app.kith.shared.AccountId;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -34,30 +36,45 @@ class SharedPeopleAndInterests implements CommonGroundSource {
     }
 
     @Override
-    public List<CommonGroundItem> find(AccountId account, String selfId, String personId, LocalDate day) {
-        List<CommonGroundItem> items = new ArrayList<>();
-        Map<String, List<String>> tags = people.tagNames(account, List.of(selfId, personId));
-        Set<String> mine = new HashSet<>(tags.getOrDefault(selfId, List.of()).stream()
-                .map(t -> t.toLowerCase(Locale.ROOT)).toList());
-        tags.getOrDefault(personId, List.of()).stream().filter(t -> mine.contains(t.toLowerCase(Locale.ROOT)))
-                .forEach(t -> items.add(new CommonGroundItem("interest", t, "you are both into " + t, 30)));
-
-        List<Connection> ties = connections.touching(account, List.of(selfId, personId));
+    public Map<String, List<CommonGroundItem>> find(AccountId account, String selfId, Collection<String> personIds,
+                                                    LocalDate day) {
+        List<String> everyone = new ArrayList<>(personIds);
+        everyone.add(selfId);
+        Map<String, List<String>> tags = people.tagNames(account, everyone);
+        List<Connection> ties = connections.touching(account, everyone);
+        Map<String, Map<String, Integer>> together = interactions.coParticipants(account, personIds);
         Set<String> myContacts = new HashSet<>();
-        ties.stream().filter(c -> c.personA().equals(selfId) || c.personB().equals(selfId))
-                .forEach(c -> myContacts.add(c.other(selfId)));
-        List<Connection> theirTies = ties.stream()
-                .filter(c -> c.personA().equals(personId) || c.personB().equals(personId))
-                .filter(c -> !c.other(personId).equals(selfId))
-                .sorted(Comparator.comparing((Connection c) -> !myContacts.contains(c.other(personId)))
-                        .thenComparing(Comparator.comparingInt(Connection::strength).reversed())
-                        .thenComparing(c -> c.other(personId)))
-                .toList();
-        Map<String, Integer> together = interactions.coParticipants(account, List.of(personId))
-                .getOrDefault(personId, Map.of());
-        Set<String> ids = new HashSet<>(together.keySet());
-        theirTies.forEach(c -> ids.add(c.other(personId)));
-        Map<String, String> names = people.names(account, ids);
+        ties.stream().filter(c -> touches(c, selfId)).forEach(c -> myContacts.add(c.other(selfId)));
+        Map<String, List<Connection>> theirTies = new HashMap<>();
+        Set<String> named = new HashSet<>();
+        for (String person : personIds) {
+            List<Connection> theirs = ties.stream().filter(c -> touches(c, person))
+                    .filter(c -> !c.other(person).equals(selfId))
+                    .sorted(Comparator.comparing((Connection c) -> !myContacts.contains(c.other(person)))
+                            .thenComparing(Comparator.comparingInt(Connection::strength).reversed())
+                            .thenComparing(c -> c.other(person)))
+                    .toList();
+            theirTies.put(person, theirs);
+            theirs.forEach(c -> named.add(c.other(person)));
+            named.addAll(together.getOrDefault(person, Map.of()).keySet());
+        }
+        Map<String, String> names = people.names(account, named);
+        Set<String> mine = lowerCase(tags.getOrDefault(selfId, List.of()));
+        Map<String, List<CommonGroundItem>> items = new HashMap<>();
+        for (String person : personIds) {
+            items.put(person, items(selfId, person, mine, tags.getOrDefault(person, List.of()), myContacts,
+                    theirTies.get(person), together.getOrDefault(person, Map.of()), names));
+        }
+        return items;
+    }
+
+    private static List<CommonGroundItem> items(String selfId, String personId, Set<String> myTags,
+                                                List<String> theirTags, Set<String> myContacts,
+                                                List<Connection> theirTies, Map<String, Integer> together,
+                                                Map<String, String> names) {
+        List<CommonGroundItem> items = new ArrayList<>();
+        theirTags.stream().filter(t -> myTags.contains(t.toLowerCase(Locale.ROOT)))
+                .forEach(t -> items.add(new CommonGroundItem("interest", t, "you are both into " + t, 30)));
         Set<String> seen = new HashSet<>();
         for (Connection c : theirTies) {
             String other = c.other(personId);
@@ -75,5 +92,13 @@ class SharedPeopleAndInterests implements CommonGroundSource {
                         "you were both with " + names.get(e.getKey()) + (e.getValue() == 1 ? " once"
                                 : " " + e.getValue() + " times"), 25 + Math.min(5, e.getValue()))));
         return items;
+    }
+
+    private static boolean touches(Connection c, String personId) {
+        return c.personA().equals(personId) || c.personB().equals(personId);
+    }
+
+    private static Set<String> lowerCase(List<String> tags) {
+        return new HashSet<>(tags.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList());
     }
 }

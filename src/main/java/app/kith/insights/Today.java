@@ -9,6 +9,9 @@ import java.util.Map;
  * {@code bridges} are fixed (SPEC §4.1); {@code sections} holds any further sections other modules
  * contribute, by name.
  *
+ * @param prep          meetings of the next 48 hours with people you know, soonest first, each with what
+ *                      to know before going (at most {@value TodayDigest#PREP_SHOWN})
+ * @param prepMore      how many more such meetings come up than {@code prep} lists
  * @param reachOut      the most important overdue people, most important first
  * @param reachOutMore  how many more people are overdue than {@code reachOut} lists
  * @param upcoming      birthdays and other dated things, soonest first: what the user attends and the
@@ -20,7 +23,7 @@ import java.util.Map;
  * @param bridgesMore   how many more bridges wait than {@code bridges} lists
  * @param sectionsMore  for each section with more items than it lists, how many more
  */
-public record Today(LocalDate date, List<ReachOut> reachOut, int reachOutMore, List<Upcoming> upcoming,
-                    int upcomingMore, List<Object> noteCards, int noteCardsMore, List<BridgeItem> bridges,
+public record Today(LocalDate date, List<MeetingPrep> prep, int prepMore, List<ReachOut> reachOut,
+                    int reachOutMore, List<Upcoming> upcoming, int upcomingMore, List<Object> noteCards, int noteCardsMore, List<BridgeItem> bridges,
                     int bridgesMore, Map<String, List<Object>> sections, Map<String, Integer> sectionsMore) {
 }

@@ -1,6 +1,8 @@
 package app.kith.insights;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -15,9 +17,15 @@ public final class TodayDigest {
     static final int UPCOMING_SHOWN = 20;
     /** Items listed in each other section (note cards, invitations, achievements, conferences). */
     static final int SECTION_SHOWN = 10;
+    /** Meetings prepared in a day's digest: the soonest few, each costly to prepare. */
+    public static final int PREP_SHOWN = 5;
 
     private final LocalDate date;
+    private final ZoneId zone;
+    private final Instant start;
     private final int reachOutLimit;
+    private final List<MeetingPrep> prep = new ArrayList<>();
+    private int prepNotAdded;
     private int reachOutNotAdded;
     private final List<ReachOut> reachOut = new ArrayList<>();
     private final List<Ranked> upcoming = new ArrayList<>();
@@ -25,14 +33,39 @@ public final class TodayDigest {
     private final List<BridgeItem> bridges = new ArrayList<>();
     private final Map<String, List<Object>> sections = new LinkedHashMap<>();
 
-    TodayDigest(LocalDate date, int reachOutLimit) {
+    TodayDigest(LocalDate date, ZoneId zone, Instant start, int reachOutLimit) {
         this.date = date;
+        this.zone = zone;
+        this.start = start;
         this.reachOutLimit = reachOutLimit;
     }
 
     /** The day the digest is for; contributions compute for this day, never for the clock's. */
     public LocalDate date() {
         return date;
+    }
+
+    /** The account's time zone, which {@link #date()} and {@link #start()} are counted in. */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /**
+     * The moment the digest looks ahead from: now, when the digest is for today in the account's zone;
+     * else the start of its day there (the same day then always gives the same digest).
+     */
+    public Instant start() {
+        return start;
+    }
+
+    /** A meeting prepared for; contributions add the soonest {@link #PREP_SHOWN} of theirs, soonest first. */
+    public void prep(MeetingPrep item) {
+        prep.add(item);
+    }
+
+    /** Counts meetings coming up that a contribution did not prepare because they come later. */
+    public void prepNotAdded(int count) {
+        prepNotAdded += count;
     }
 
     /** How many reachOut items the digest will list; a contribution may add only its most pressing ones. */
@@ -96,7 +129,9 @@ public final class TodayDigest {
                 notListed.put(name, items.size() - SECTION_SHOWN);
             }
         });
-        return new Today(date, List.copyOf(ranked.subList(0, shown)), ranked.size() - shown + reachOutNotAdded, soonest,
+        int prepShown = Math.min(PREP_SHOWN, prep.size());
+        return new Today(date, List.copyOf(prep.subList(0, prepShown)), prep.size() - prepShown + prepNotAdded,
+                List.copyOf(ranked.subList(0, shown)), ranked.size() - shown + reachOutNotAdded, soonest,
                 upcoming.size() - soonest.size(), first(noteCards), Math.max(0, noteCards.size() - SECTION_SHOWN),
                 List.copyOf(orderedBridges.subList(0, bridgesShown)), orderedBridges.size() - bridgesShown, listed,
                 notListed);

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,16 +30,20 @@ import org.springframework.transaction.annotation.Transactional;
 /** The interactions module's API: log, change, list and summarize what happened with people. */
 @Service
 public class InteractionService {
+    private static final int LATEST_PER_STATEMENT = 50;
+
     private final Interactions interactions;
     private final TouchSummaries touches;
+    private final PersonTouches personTouches;
     private final PeopleService people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    InteractionService(Interactions interactions, TouchSummaries touches, PeopleService people,
-                       ApplicationEventPublisher events, Clock clock) {
+    InteractionService(Interactions interactions, TouchSummaries touches, PersonTouches personTouches,
+                       PeopleService people, ApplicationEventPublisher events, Clock clock) {
         this.interactions = interactions;
         this.touches = touches;
+        this.personTouches = personTouches;
         this.people = people;
         this.events = events;
         this.clock = clock;
@@ -167,6 +172,35 @@ public class InteractionService {
     public List<Interaction> recent(AccountId account, String personId, int limit) {
         return list(account, new InteractionFilter(personId, null, null, null, null), Page.Request.of(0, limit))
                 .items();
+    }
+
+    /**
+     * Each of a few people's (ids as resolved) latest {@code limit} interactions up to the day, newest
+     * first, with their notes: in one statement for all of them.
+     */
+    public Map<String, List<PersonTouch>> latestWith(AccountId account, Collection<String> personIds, LocalDate day,
+                                                     int limit) {
+        Map<String, List<PersonTouch>> latest = new HashMap<>();
+        List<String> ids = List.copyOf(new LinkedHashSet<>(personIds));
+        // A subquery per person: statements of a bounded size however many are asked about.
+        for (int i = 0; i < ids.size(); i += LATEST_PER_STATEMENT) {
+            latest.putAll(personTouches.latest(account, ids.subList(i, Math.min(ids.size(), i + LATEST_PER_STATEMENT)),
+                    day, limit));
+        }
+        return latest;
+    }
+
+    /**
+     * Each person's (ids as resolved) interactions of these directions in the days after {@code from}
+     * up to {@code to}, newest first, with their notes; people with none are left out.
+     */
+    public Map<String, List<PersonTouch>> touchesWith(AccountId account, Collection<String> personIds,
+                                                      LocalDate from, LocalDate to, Set<Direction> directions) {
+        Map<String, List<PersonTouch>> found = new HashMap<>();
+        for (List<String> chunk : Chunks.of(personIds)) {
+            found.putAll(personTouches.between(account, chunk, from, to, directions));
+        }
+        return found;
     }
 
     /** The date of each person's latest interaction; people never met are left out. */

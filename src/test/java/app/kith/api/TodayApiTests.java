@@ -47,6 +47,49 @@ class TodayApiTests extends ApiTestSupport {
     }
 
     @Test
+    void aMeetingWithSomeoneYouKnowComesWithItsPrep() {
+        Caller me = newCaller();
+        String ada = person(me, Map.of("name", "Ada Prep", "circle", "inner", "birthday", "1985-07-08"));
+        assertThat(post(me, "/api/v1/interactions", Map.of("participants", List.of(ada), "kind", "call",
+                "direction", "asked", "date", "2025-06-20", "notes", "asked for a reference")).status()).isEqualTo(201);
+        touch(me, ada, "mutual", "2025-06-01");
+        Answer event = post(me, "/api/v1/events", Map.of("kind", "dinner", "title", "Dinner with Ada",
+                "startsAt", "2025-06-30T12:00:00Z", "location", "Oslo", "people", List.of(ada)));
+        assertThat(event.status()).as(event.toString()).isEqualTo(201);
+
+        JsonNode today = get(me, "/api/v1/today?date=2025-06-30").json();
+
+        assertThat(today.propertyNames()).contains("prep", "prepMore");
+        assertThat(today.get("prepMore").asInt()).isZero();
+        JsonNode card = today.get("prep").get(0);
+        assertThat(card.propertyNames()).containsExactly("meeting", "when", "people", "alsoWith");
+        JsonNode meeting = card.get("meeting");
+        assertThat(meeting.propertyNames()).containsExactly("source", "id", "kind", "title", "startsAt", "date",
+                "location", "people");
+        assertThat(meeting.get("source").asString()).isEqualTo("calendar");
+        assertThat(meeting.get("id").asString()).isEqualTo(event.json().get("id").asString());
+        assertThat(meeting.get("kind").asString()).isEqualTo("dinner");
+        assertThat(meeting.get("startsAt").asString()).isEqualTo("2025-06-30T12:00:00Z");
+        assertThat(meeting.get("people").get(0).get("name").asString()).isEqualTo("Ada Prep");
+        JsonNode prep = card.get("people").get(0);
+        assertThat(prep.propertyNames()).containsExactly("person", "lastInteractions", "openAsks", "commonGround",
+                "birthday", "achievements", "suggestion");
+        assertThat(prep.get("person").get("id").asString()).isEqualTo(ada);
+        JsonNode last = prep.get("lastInteractions").get(0);
+        assertThat(last.propertyNames()).containsExactly("id", "date", "kind", "direction", "about");
+        assertThat(last.get("direction").asString()).isEqualTo("asked");
+        assertThat(last.get("about").asString()).isEqualTo("asked for a reference");
+        JsonNode ask = prep.get("openAsks").get(0);
+        assertThat(ask.propertyNames()).containsExactly("id", "direction", "date", "kind", "about", "said");
+        assertThat(ask.get("said").asString()).startsWith("you asked 10 days ago");
+        assertThat(prep.get("birthday").get("date").asString()).isEqualTo("2025-07-08");
+        assertThat(prep.get("birthday").get("turns").asInt()).isEqualTo(40);
+        assertThat(prep.get("achievements").isArray()).isTrue();
+        assertThat(prep.get("suggestion").asString()).startsWith("bring birthday wishes");
+        assertThat(card.get("alsoWith").isEmpty()).isTrue();
+    }
+
+    @Test
     void withoutADateTheDigestIsForTodayByTheClock() {
         Caller me = newCaller();
 

@@ -32,6 +32,33 @@ class TodayAndPathCommandTests {
     }
 
     @Test
+    void todaySaysWhatToKnowBeforeAMeetingFirstWithNotesMadeSafeForTheTerminal() {
+        String eve = cli.run("people", "add", "Eve Engineer").line();
+        assertThat(cli.run("log", eve, "--kind", "coffee", "--direction", "gave", "--date", "2026-04-20", "--note",
+                "talked about engines\u001b[2J\nand more").exit()).isZero();
+        assertThat(cli.run("log", eve, "--kind", "call", "--direction", "asked", "--date", "2026-04-25", "--note",
+                "an intro to her CTO").exit()).isZero();
+        assertThat(cli.run("events", "add", "--kind", "dinner", "--date", "2026-05-02", "--title", "Dinner at Eve's",
+                "--person", eve).exit()).isZero();
+
+        Cli.Result today = cli.run("today", "--date", "2026-05-01");
+
+        assertThat(today.exit()).as(today.err()).isZero();
+        String out = today.out();
+        assertThat(out).contains("Before you meet (next 48 hours):\n  tomorrow  Dinner at Eve's\n    Eve Engineer (" + eve
+                + ")\n      try: give back before you ask again",
+                "      last time: 2026-04-25 call (asked): an intro to her CTO; 2026-04-20 coffee (gave): talked about"
+                        + " engines?[2J and more\n",
+                "      open: you asked 6 days ago (2026-04-25) and have given nothing since: an intro to her CTO\n");
+        assertThat(out.indexOf("Before you meet")).isLessThan(out.indexOf("Reach out"));
+        assertThat(out).doesNotContain("\u001b");
+        JsonNode prep = cli.run("today", "--date", "2026-05-01", "--json").json().get("prep").get(0);
+        assertThat(prep.get("meeting").get("title").asString()).isEqualTo("Dinner at Eve's");
+        assertThat(prep.get("people").get(0).get("lastInteractions").get(0).get("about").asString())
+                .isEqualTo("an intro to her CTO");
+    }
+
+    @Test
     void todayWithABadDateIsAUsageError() {
         Cli.Result bad = cli.run("today", "--date", "2026-02-30");
         assertThat(bad.exit()).isEqualTo(2);

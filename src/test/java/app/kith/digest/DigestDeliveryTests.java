@@ -3,9 +3,15 @@ package app.kith.digest;
 import static app.kith.digest.DigestFixtures.HOSTILE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.kith.calendar.CalendarService;
+import app.kith.calendar.EventChanges;
 import app.kith.digest.DigestFixtures.Owner;
+import app.kith.interactions.InteractionChanges;
+import app.kith.interactions.InteractionService;
+import app.kith.people.PeopleService;
 import app.kith.shared.Page;
 import app.kith.testing.TestDatabases.Vendor;
+import app.kith.testing.TestPeople;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
@@ -73,6 +79,49 @@ class DigestDeliveryTests {
         assertThat(sent.answer()).startsWith("250");
         assertThat(DigestNodes.bean(vendor, DigestService.class).settings(owner.account()).nextDueAt())
                 .isEqualTo("2026-01-12T07:00:00Z");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Vendor.class)
+    void theDigestPreparesForTheMeetingsOfItsNext48HoursWithNamesAndNotesEscaped(Vendor vendor) throws Exception {
+        DigestNodes.CLOCK.set(Instant.parse("2026-02-08T12:00:00Z"));
+        Owner owner = DigestFixtures.empty(vendor);
+        String guest = TestPeople.add(DigestNodes.bean(vendor, PeopleService.class), owner.account(), HOSTILE, "none",
+                null, null);
+        DigestNodes.bean(vendor, InteractionService.class).log(owner.account(), new InteractionChanges(List.of(guest),
+                "coffee", "asked", "2026-02-01", "<b>a loan</b> & a favour"));
+        meeting(vendor, owner, "Dinner <3", "2026-02-09T17:30:00Z", guest);
+        meeting(vendor, owner, "Breakfast before the digest", "2026-02-09T06:30:00Z", guest);
+        meeting(vendor, owner, "Lunch after the next 48 hours", "2026-02-11T08:00:00Z", guest);
+        DigestFixtures.schedule(vendor, owner, "daily", null, 8, "Europe/Oslo");
+
+        DigestNodes.CLOCK.set(Instant.parse("2026-02-09T07:00:00Z"));
+        ticker(vendor).tick();
+
+        MimeMultipart parts = (MimeMultipart) DigestNodes.mailTo(owner.email()).getFirst().getContent();
+        String text = ((String) parts.getBodyPart(0).getContent()).replace("\r\n", "\n");
+        String html = (String) parts.getBodyPart(1).getContent();
+        String prep = text.substring(text.indexOf("BEFORE YOU MEET"), text.indexOf("ALSO THIS WEEK"));
+        assertThat(prep).isEqualTo("""
+                BEFORE YOU MEET
+                * today at 18:30: Dinner <3
+                  %s
+                    Try: give back before you ask again: help with what they are working on, share something useful or offer an introduction
+                    Last time: 2026-02-01 coffee (asked): <b>a loan</b> & a favour
+                    Open: you asked 8 days ago (2026-02-01) and have given nothing since: <b>a loan</b> & a favour
+                    Open in Kith: %s/people/%s
+
+                """.formatted(HOSTILE, DigestNodes.BASE_URL, guest));
+        String htmlPrep = html.substring(html.indexOf("Before you meet"), html.indexOf("Also this week"));
+        assertThat(htmlPrep).contains("Dinner &lt;3", "today at 18:30",
+                "&lt;script&gt;alert(1)&lt;/script&gt; O&#39;Brien &amp; Co", "&lt;b&gt;a loan&lt;/b&gt; &amp; a favour",
+                "href=\"" + DigestNodes.BASE_URL + "/people/" + guest + "\"").doesNotContain("Breakfast", "Lunch");
+        assertThat(html).doesNotContain("<script>", "<b>a loan");
+    }
+
+    private static void meeting(Vendor vendor, Owner owner, String title, String startsAt, String with) {
+        DigestNodes.bean(vendor, CalendarService.class).create(owner.account(), new EventChanges("dinner", title, null,
+                null, startsAt, null, null, null, List.of(with), null, null, null, null, null, null, null));
     }
 
     @ParameterizedTest

@@ -54,7 +54,7 @@ class InsightsModuleTests {
 
             assertThat(contributions).as("only insights' own sections: no other module is booted")
                     .extracting(c -> c.getClass().getSimpleName())
-                    .containsExactlyInAnyOrder("BirthdaySection", "BridgeSection", "ReachOutSection");
+                    .containsExactlyInAnyOrder("BirthdaySection", "BridgeSection", "MeetingPrepSection", "ReachOutSection");
             assertThat(digest.reachOut()).extracting(r -> r.person().name(), ReachOut::dueSince,
                     ReachOut::daysOverdue).contains(tuple("Ida Inner", LocalDate.of(2025, 2, 15), 28));
             assertThat(digest.upcoming()).extracting(Upcoming::kind, Upcoming::inDays, Upcoming::title)

@@ -11,6 +11,7 @@ import app.kith.shared.AccountId;
 import app.kith.testing.DatabaseTest;
 import app.kith.testing.TestDatabases;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +80,7 @@ class ReachOutPastDaysTests {
     }
 
     private static Today digest(ReachOutSection section, AccountId account, LocalDate day, int limit) {
-        TodayDigest digest = new TodayDigest(day, limit);
+        TodayDigest digest = new TodayDigest(day, ZoneOffset.UTC, day.atStartOfDay(ZoneOffset.UTC).toInstant(), limit);
         section.contribute(account, digest);
         return digest.build();
     }

@@ -2,7 +2,9 @@ package app.kith.insights;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +12,7 @@ class TodayDigestTests {
 
     @Test
     void everySectionListsAFewItemsAndCountsTheRest() {
-        TodayDigest digest = new TodayDigest(LocalDate.of(2025, 3, 15), 25);
+        TodayDigest digest = new TodayDigest(LocalDate.of(2025, 3, 15), ZoneOffset.UTC, Instant.parse("2025-03-15T00:00:00Z"), 25);
         int many = TodayDigest.SECTION_SHOWN + 3;
         for (int i = 0; i < many; i++) {
             digest.section("invitations", "invitation " + i);

@@ -20,8 +20,11 @@ import app.kith.people.PersonChanges;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,7 +35,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The main pages with a realistic network (the dev seed), at phone and desktop width. Each page must
+ * The main pages with a realistic network (the dev seed) and two meetings to prepare for, at phone and
+ * desktop width. Each page must
  * render with its main landmark and no script error. The pictures go to target/screenshots; to
  * refresh the README's set, run with {@code -Dscreenshots=docs/screenshots}.
  */
@@ -142,6 +146,13 @@ class ScreenshotTests extends BrowserTestSupport {
                 null, null, null, null, List.of(), null, null, null, "weekly", 1, null, null));
         calendar.create(account, EventChanges.of("anniversary", month.atDay(20).minusYears(3).toString(),
                 "Wedding anniversary", List.of(p.get(4))));
+        Instant hour = Instant.now().truncatedTo(ChronoUnit.HOURS);
+        calendar.create(account, new EventChanges("reminder", "Coffee about the launch", null, null,
+                hour.plus(Duration.ofHours(3)).toString(), null, "Café Nero", null, List.of(p.get(1)), null, null,
+                null, null, null, null, null));
+        calendar.create(account, new EventChanges("dinner", "Dinner at the harbour", null, null,
+                hour.plus(Duration.ofHours(28)).toString(), null, null, null, List.of(p.get(3), p.get(11)), null,
+                null, null, null, null, null, null));
         String series = conferences.create(account, new SeriesChanges("JavaZone", "javaBin", 9,
                 "https://javazone.no")).id();
         int year = month.getYear();

@@ -3,6 +3,8 @@ package app.kith.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kith.accounts.AccountService;
+import app.kith.calendar.CalendarService;
+import app.kith.calendar.EventChanges;
 import app.kith.interactions.InteractionChanges;
 import app.kith.interactions.InteractionService;
 import app.kith.people.PeopleService;
@@ -10,6 +12,9 @@ import app.kith.people.PersonChanges;
 import app.kith.shared.AccountId;
 import app.kith.testing.TestDatabases;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -20,7 +25,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** Today that a person reads (issue 18): the seven most pressing reach-outs, then "Show N more". */
+/**
+ * Today that a person reads (issue 18): meeting prep first (issue 15), then the seven most pressing
+ * reach-outs and "Show N more".
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TodayPageTests {
     private static final Path DATA = TestDatabases.tempDir();
@@ -37,6 +45,9 @@ class TodayPageTests {
 
     @Autowired
     InteractionService interactions;
+
+    @Autowired
+    CalendarService calendar;
 
     @DynamicPropertySource
     static void dataFolder(DynamicPropertyRegistry registry) {
@@ -62,6 +73,28 @@ class TodayPageTests {
         assertThat(rest).contains("<summary>Show 3 more</summary>");
         assertThat(count(rest, "<li id=\"reach-")).isEqualTo(3);
         assertThat(count(rest, "Log a touch</button>")).isEqualTo(3);
+    }
+
+    @Test
+    void aMeetingInTheNextHoursComesFirstWithItsPrepAndEveryHostileNameAndNoteEscaped() throws Exception {
+        String email = "prep-" + UUID.randomUUID() + "@example.com";
+        AccountId account = accounts.create(email, "Prep Owner", PASSWORD).id();
+        String guest = people.create(account, PersonChanges.builder().name("<script>alert('name')</script> O'Brien & Co")
+                .circle("inner").build()).id();
+        interactions.log(account, new InteractionChanges(List.of(guest), "coffee", "asked", LocalDate.now().minusDays(3)
+                .toString(), "<img src=x onerror=alert(1)> asked about \"the deal\""));
+        calendar.create(account, new EventChanges("dinner", "<b>Dinner</b> & drinks", null, null,
+                Instant.now().plus(Duration.ofHours(3)).toString(), null, "<i>Bar</i>", null, List.of(guest), null,
+                null, null, null, null, null, null));
+
+        String today = SignedIn.as(port, email, PASSWORD).get("/").body();
+
+        String prep = today.substring(today.indexOf("id=\"prep\""), today.indexOf("id=\"reach-out\""));
+        assertThat(prep).contains("Before you meet", "&lt;b&gt;Dinner&lt;/b&gt; &amp; drinks", "&lt;i&gt;Bar&lt;/i&gt;",
+                "&lt;script&gt;alert(&#39;name&#39;)&lt;/script&gt; O&#39;Brien &amp; Co",
+                "&lt;img src=x onerror=alert(1)&gt; asked about &quot;the deal&quot;",
+                "you asked 3 days ago", "Try:", "href=\"/people/" + guest + "\"");
+        assertThat(today).doesNotContain("<script>alert(", "<img src=x", "<b>Dinner", "<i>Bar");
     }
 
     private static int count(String text, String part) {
