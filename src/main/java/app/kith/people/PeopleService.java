@@ -295,6 +295,11 @@ public class PeopleService {
         return names;
     }
 
+    /** Everyone the account knows (not its own person), id to display name, in name order: one query. */
+    public Map<String, String> allNames(AccountId account) {
+        return people.allNames(account);
+    }
+
     /** Every person of the account with what imports match on; one pass, for large imports. */
     public List<PersonKeys> keys(AccountId account) {
         return people.keys(account);

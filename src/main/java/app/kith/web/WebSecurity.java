@@ -19,8 +19,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * at sign-in); every state change is a POST carrying the CSRF token (forms get it as {@code _csrf},
  * htmx requests as a header from the page's meta tag). The policy allows scripts and styles only
  * from this site, so nothing a user typed can ever run. {@code /healthz}, the sign-in and sign-up
- * pages, static files, the calendar feed and a digest's unsubscribe link (their secret is their key)
- * are open; the unsubscribe link also takes a POST without a CSRF token, as mail clients send it.
+ * pages, static files (the web app manifest, icons and service worker among them), the calendar feed
+ * and a digest's unsubscribe link (their secret is their key) are open; the unsubscribe link also
+ * takes a POST without a CSRF token, as mail clients send it. Sign-out tells the browser to clear what the site stored (Clear-Site-Data).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -28,6 +29,8 @@ class WebSecurity {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     private static final String UNSUBSCRIBE = "/digest/unsubscribe/*";
+    /** Sign-out empties what this site keeps in the browser: the service worker's copies and the offline queue. */
+    static final String CLEAR_SITE_DATA = "\"cache\", \"storage\"";
 
     @Bean
     @Order(2)
@@ -37,7 +40,7 @@ class WebSecurity {
                 .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/healthz", "/error", "/login", "/signup", "/css/**", "/js/**",
-                                "/webjars/**", "/favicon.ico", "/calendar/*.ics", DeniedPage.PATH, UNSUBSCRIBE).permitAll()
+                                "/webjars/**", "/icons/**", "/favicon.ico", "/manifest.webmanifest", "/sw.js", "/offline.html", "/calendar/*.ics", DeniedPage.PATH, UNSUBSCRIBE).permitAll()
                         .anyRequest().authenticated())
                 .authenticationProvider(new AccountAuthenticationProvider(signIns))
                 .formLogin(form -> form.loginPage("/login")
@@ -52,7 +55,9 @@ class WebSecurity {
                                         ? "/login?wait" : "/login?error"))
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")
-                        .invalidateHttpSession(true).deleteCookies("SESSION"))
+                        .invalidateHttpSession(true).deleteCookies("SESSION")
+                        .addLogoutHandler((request, response, signedOut) ->
+                                response.setHeader("Clear-Site-Data", CLEAR_SITE_DATA)))
                 // A mail client's one-click unsubscribe (RFC 8058) posts without a token; the signed link is the key.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(UNSUBSCRIBE))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
