@@ -21,7 +21,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * from this site, so nothing a user typed can ever run. {@code /healthz}, the sign-in and sign-up
  * pages, static files (the web app manifest, icons and service worker among them), the calendar feed
  * and a digest's unsubscribe link (their secret is their key) are open; the unsubscribe link also
- * takes a POST without a CSRF token, as mail clients send it. Sign-out tells the browser to clear what the site stored (Clear-Site-Data).
+ * takes a POST without a CSRF token, as mail clients send it, and so does the share target, which
+ * writes nothing. Sign-out tells the browser to clear what the site stored (Clear-Site-Data).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -59,7 +60,8 @@ class WebSecurity {
                         .addLogoutHandler((request, response, signedOut) ->
                                 response.setHeader("Clear-Site-Data", CLEAR_SITE_DATA)))
                 // A mail client's one-click unsubscribe (RFC 8058) posts without a token; the signed link is the key.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(UNSUBSCRIBE))
+                // A phone's share sheet posts to the share target without one too: it only shows a form, writing nothing.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(UNSUBSCRIBE, SharePage.PATH))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(errors -> errors.accessDeniedPage(DeniedPage.PATH))
                 .headers(headers -> headers.contentTypeOptions(nosniff -> { })

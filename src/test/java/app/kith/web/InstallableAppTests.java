@@ -55,6 +55,9 @@ class InstallableAppTests extends BrowserTestSupport {
             declared.add(icon.get("purpose").asString() + " " + icon.get("sizes").asString());
         }
         assertThat(declared).contains("any any", "any 192x192", "any 512x512", "maskable 192x192", "maskable 512x512");
+        JsonNode share = manifest.get("share_target");
+        assertThat(share.get("action").asString()).isEqualTo(SharePage.PATH);
+        assertThat(share.get("params").get("files").get(0).get("accept").toString()).contains("text/vcard");
 
         signUp("Owner");
         assertThat(browser.findElement(By.cssSelector("meta[name=theme-color]")).getDomAttribute("content"))
@@ -76,6 +79,101 @@ class InstallableAppTests extends BrowserTestSupport {
 
         assertThat(signOut.statusCode()).isEqualTo(302);
         assertThat(signOut.headers().firstValue("Clear-Site-Data").orElseThrow()).contains("\"cache\"", "\"storage\"");
+    }
+
+    @Test
+    void aSharedLinkedInProfileOpensAddAPersonThenQuickLogOnceTheyAreKnown() {
+        signUp("Owner");
+        String profile = "https://www.linkedin.com/in/ada-lovelace-example/";
+
+        open("/share?title=" + enc("(2) Ada Lovelace | LinkedIn") + "&url=" + enc(profile));
+        pageShows("A LinkedIn profile was shared");
+        assertThat(find("#name").getDomProperty("value")).isEqualTo("Ada Lovelace");
+        assertThat(find("#urls").getDomProperty("value")).isEqualTo(profile);
+        find("main form button[type=submit]").click();
+        waiting().until(ExpectedConditions.urlMatches("/people/[0-9a-f-]{36}$"));
+        String ada = browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf('/') + 1);
+
+        // The LinkedIn app puts the link in the text, with the name.
+        open("/share?text=" + enc("Check out Ada Lovelace’s profile on LinkedIn https://www.linkedin.com/in/Ada-Lovelace-Example"));
+        pageShows("Ada Lovelace is already in Kith");
+        assertThat(find("#chosen input[name=participants]").getDomAttribute("value")).isEqualTo(ada);
+        find("#quick-log button[type=submit]").click();
+        waiting().until(ExpectedConditions.urlToBe(url("/people/" + ada + "?logged")));
+    }
+
+    @Test
+    void sharedTextOpensQuickLogWithItAsTheNote() {
+        signUp("Owner");
+
+        open("/share?title=" + enc("Engines") + "&text=" + enc("Great talk about engines https://example.org/engines")
+                + "&url=" + enc("https://example.org/engines"));
+
+        pageShows("choose who it was with");
+        assertThat(find("#note").getDomProperty("value")).isEqualTo("Engines\nGreat talk about engines https://example.org/engines");
+        assertThat(browser.findElements(By.cssSelector("#chosen input"))).isEmpty();
+    }
+
+    @Test
+    void aSharedContactCardPostedWithoutATokenOnlyShowsAPrefilledFormAndSavesNothing() throws Exception {
+        String email = signUp("Owner");
+        long before = people(email);
+
+        HttpResponse<String> shared = share("shared-contact.vcf", Files.readAllBytes(FIXTURES.resolve("shared-contact.vcf")));
+
+        assertThat(shared.statusCode()).isEqualTo(200);
+        assertThat(shared.body()).contains("A contact was shared with Kith", "value=\"Grace Brewster Hopper\"",
+                "grace@navy.example", "+1 212 555 0199", "value=\"US Navy\"", "value=\"Rear Admiral\"",
+                "value=\"1906-12-09\"", "https://www.linkedin.com/in/grace-hopper-example", "Met at the COBOL meeting");
+        assertThat(people(email)).isEqualTo(before);
+    }
+
+    @Test
+    void aSharedContactKithKnowsByEmailOpensQuickLogWithThem() throws Exception {
+        signUp("Owner");
+        open("/people/new");
+        type("#name", "Grace Hopper");
+        type("#emails", "Grace@Navy.example");
+        find("main form button[type=submit]").click();
+        waiting().until(ExpectedConditions.urlMatches("/people/[0-9a-f-]{36}$"));
+
+        HttpResponse<String> shared = share("shared-contact.vcf", Files.readAllBytes(FIXTURES.resolve("shared-contact.vcf")));
+
+        assertThat(shared.statusCode()).isEqualTo(200);
+        assertThat(shared.body()).contains("Grace Hopper is already in Kith", "name=\"participants\"");
+    }
+
+    @Test
+    void aSharedFileThatIsNoContactCardIsRefusedWithWhereAndWhy() throws Exception {
+        String email = signUp("Owner");
+        long before = people(email);
+
+        HttpResponse<String> broken = share("broken.vcf", Files.readAllBytes(FIXTURES.resolve("broken.vcf")));
+        HttpResponse<String> huge = share("huge.vcf", new byte[2 * 1024 * 1024]);
+
+        assertThat(broken.statusCode()).isEqualTo(400);
+        assertThat(broken.body()).containsPattern("broken\\.vcf:\\d+: ");
+        assertThat(huge.statusCode()).isEqualTo(400);
+        assertThat(huge.body()).contains("huge.vcf is larger than 1 MB");
+        assertThat(people(email)).isEqualTo(before);
+    }
+
+    private long people(String email) {
+        return directory.list(accounts.byEmail(email).orElseThrow().id(), DirectoryFilter.everyone(),
+                Page.Request.of(0, 1)).total();
+    }
+
+    /** What a phone's share sheet sends: a multipart POST with the file, and no CSRF token. */
+    private HttpResponse<String> share(String name, byte[] file) throws Exception {
+        String boundary = "share-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\n" + name
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"contact\"; filename=\"" + name
+                + "\"\r\nContent-Type: text/x-vcard\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return post(SharePage.PATH, "multipart/form-data; boundary=" + boundary, body.toByteArray(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<byte[]> get(String path) throws Exception {
