@@ -195,8 +195,9 @@
         problemLine.hidden = false;
         return drop(entry.key);
       }
-      form.querySelectorAll(".chosen label").forEach(function (label) { label.remove(); });
-      form.querySelector("textarea[name=note]").value = "";
+      // Ready for the next one: nobody chosen, no search, no note.
+      form.querySelectorAll(".chosen label, .candidates li").forEach(function (el) { el.remove(); });
+      form.querySelectorAll("input[type=search], textarea[name=note]").forEach(function (el) { el.value = ""; });
       status("Kept on this device. " + result.waiting);
       return render();
     });
