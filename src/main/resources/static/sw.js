@@ -6,6 +6,7 @@
 // - Every other page comes from the network; one that cannot be reached gets the offline page.
 "use strict";
 
+/** The shell's cache; a new name (with the offline page changed) makes every browser fetch the shell again. */
 const SHELL = "kith-shell-v1";
 const PRIVATE = "kith-private";
 const OFFLINE = "/offline.html";
