@@ -1,4 +1,5 @@
-// Kith's only script: CSRF for htmx, keyboard shortcuts, picking quick-log participants, and busy forms.
+// Kith's page script: CSRF for htmx, keyboard shortcuts, picking quick-log participants, and busy forms.
+// (offline.js and outbox.js do what works without a connection.)
 (function () {
   "use strict";
   function meta(name) {

@@ -162,6 +162,17 @@ class People {
         return names;
     }
 
+    /** Everyone but the account's own person, id to display name, in name order. */
+    Map<String, String> allNames(AccountId account) {
+        Map<String, String> names = new LinkedHashMap<>();
+        jdbc.sql("SELECT id, display_name FROM people WHERE account_id = ? AND is_self = 0 ORDER BY name_key, id")
+                .param(account.value())
+                .query((ResultSet rs) -> {
+                    names.put(rs.getString(1), rs.getString(2));
+                });
+        return names;
+    }
+
     List<String> allIds(AccountId account) {
         return jdbc.sql("SELECT id FROM people WHERE account_id = ?").param(account.value()).query(String.class).list();
     }

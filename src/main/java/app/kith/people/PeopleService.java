@@ -295,6 +295,17 @@ public class PeopleService {
         return names;
     }
 
+    /** Everyone the account knows (not its own person), id to display name, in name order: one query. */
+    public Map<String, String> allNames(AccountId account) {
+        return people.allNames(account);
+    }
+
+    /** The people of this account with this LinkedIn profile, however its address is written. */
+    public List<String> withLinkedIn(AccountId account, String url) {
+        String key = url == null || url.isBlank() ? null : ContactNormalizer.linkedinKey(url);
+        return key == null ? List.of() : contactPoints.withContact(account, ContactKind.LINKEDIN, key);
+    }
+
     /** Every person of the account with what imports match on; one pass, for large imports. */
     public List<PersonKeys> keys(AccountId account) {
         return people.keys(account);

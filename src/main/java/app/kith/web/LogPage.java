@@ -47,6 +47,11 @@ class LogPage {
 
     /** What the quick-log form sends. */
     record LogForm(List<String> participants, String kind, String direction, String date, String note) {
+        /** A new touch today with these people (resolved ids), the usual kind and direction, and this note. */
+        static LogForm today(List<String> participants, Clock clock, String note) {
+            return new LogForm(participants, "coffee", "neutral", LocalDate.now(clock).toString(), note);
+        }
+
         InteractionChanges changes() {
             return new InteractionChanges(participants == null ? List.of() : participants, kind, direction,
                     date == null || date.isBlank() ? null : date, note);
@@ -57,7 +62,7 @@ class LogPage {
     String form(@AuthenticationPrincipal AccountId account, @RequestParam(required = false) List<String> person,
                 Model model) {
         List<String> ids = person == null ? List.of() : people.resolveAll(account, person);
-        return page(account, new LogForm(ids, "coffee", "neutral", LocalDate.now(clock).toString(), ""), null, model);
+        return page(account, LogForm.today(ids, clock, ""), null, model);
     }
 
     /**
@@ -113,7 +118,11 @@ class LogPage {
     }
 
     private String page(AccountId account, LogForm form, String problem, Model model) {
-        Map<String, String> names = people.names(account, form.changes().participants());
+        return page(form, people.names(account, form.changes().participants()), problem, model);
+    }
+
+    /** The quick-log form with the chosen people's names, as first shown, shown again, or prefilled by a share. */
+    static String page(LogForm form, Map<String, String> names, String problem, Model model) {
         model.addAttribute("nav", "log");
         model.addAttribute("form", form);
         model.addAttribute("chosen", names);

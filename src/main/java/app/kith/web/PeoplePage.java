@@ -71,6 +71,17 @@ class PeoplePage {
         return Htmx.wantsFragment(request) ? "people/list :: results" : "people/list";
     }
 
+    /**
+     * Everyone's name and nothing else: the copy of the people list a phone keeps for when it is
+     * offline (the service worker serves it for {@code /people} then), and the quick log's picker there.
+     */
+    @GetMapping("/people/names")
+    String names(@AuthenticationPrincipal AccountId account, Model model) {
+        model.addAttribute("nav", "people");
+        model.addAttribute("names", people.allNames(account));
+        return "people/names";
+    }
+
     @PostMapping("/people/bulk")
     String bulk(@AuthenticationPrincipal AccountId account, Bulk bulk, Model model) {
         List<String> ids = bulk.ids() == null ? List.of() : people.resolveAll(account, bulk.ids());

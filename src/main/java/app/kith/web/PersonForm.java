@@ -2,6 +2,7 @@ package app.kith.web;
 
 import app.kith.directory.NewAffiliation;
 import app.kith.directory.PersonEdit;
+import app.kith.exchange.SharedContact;
 import app.kith.organizations.OrganizationKind;
 import app.kith.people.ContactInfo;
 import app.kith.people.Person;
@@ -30,6 +31,14 @@ record PersonForm(String name, String nickname, String emails, String phones, St
                 p.birthday() == null ? "" : p.birthday().toString(), p.howWeMet(), r.circle().wire(),
                 r.cadenceDays(), r.kind().wire(), r.trust().wire(), String.join(", ", p.tags()),
                 editing.organization(), editing.title(), p.notes());
+    }
+
+    /** The add form as a shared contact fills it; the relationship starts as a new person's does. */
+    static PersonForm of(SharedContact card) {
+        PersonForm blank = blank();
+        return new PersonForm(card.name(), text(card.nickname()), lines(card.emails()), lines(card.phones()),
+                lines(card.urls()), text(card.birthday()), "", blank.circle(), null, blank.kind(), blank.trust(),
+                String.join(", ", card.tags()), text(card.organization()), text(card.title()), text(card.notes()));
     }
 
     PersonChanges changes() {

@@ -138,7 +138,8 @@ class PersonPage {
         return "redirect:/people?done=delete";
     }
 
-    private String form(PersonForm form, String id, String problem, Model model) {
+    /** The add (id null) or edit form, as first shown, shown again with a problem, or prefilled by a share. */
+    static String form(PersonForm form, String id, String problem, Model model) {
         model.addAttribute("nav", "people");
         model.addAttribute("form", form);
         model.addAttribute("id", id);

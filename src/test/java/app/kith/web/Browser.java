@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
@@ -27,6 +28,14 @@ final class Browser {
     }
 
     static ChromeDriver start() {
+        return start(false);
+    }
+
+    /**
+     * With {@code phone}, Chromium emulates a phone 375 px wide (touch, a mobile user agent, pixel ratio 3),
+     * as a service worker and an offline quick log are used.
+     */
+    static ChromeDriver start(boolean phone) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             String missing = "Chromium and chromedriver are needed at " + CHROMIUM + " and " + CHROMEDRIVER
                     + " (apt-get install -y chromium chromium-driver)";
@@ -55,6 +64,12 @@ final class Browser {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + profile);
+        if (phone) {
+            options.setExperimentalOption("mobileEmulation", Map.of(
+                    "deviceMetrics", Map.of("width", 375, "height", 812, "pixelRatio", 3.0, "touch", true, "mobile", true),
+                    "userAgent", "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko)"
+                            + " Chrome/156.0.0.0 Mobile Safari/537.36"));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);

@@ -54,7 +54,12 @@ abstract class BrowserTestSupport {
 
     @BeforeEach
     void openBrowser() {
-        browser = Browser.start();
+        browser = Browser.start(phone());
+    }
+
+    /** Whether the tests run in a phone's browser (Chromium's mobile emulation, 375 px). */
+    boolean phone() {
+        return false;
     }
 
     @AfterEach

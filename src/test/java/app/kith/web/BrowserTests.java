@@ -130,8 +130,8 @@ class BrowserTests extends BrowserTestSupport {
 
         find("#who").sendKeys("Evelyn");
         find("#candidates input[type=checkbox]").click();
-        new Select(find("#kind")).selectByValue("dinner");
-        new Select(find("#direction")).selectByValue("gave");
+        browser.findElement(By.xpath("//input[@id='kind-dinner']/parent::label")).click();
+        browser.findElement(By.xpath("//input[@id='direction-gave']/parent::label")).click();
         type("#note", "Dinner at the lab");
         find("main form button[type=submit]").click();
 

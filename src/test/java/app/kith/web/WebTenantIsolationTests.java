@@ -92,6 +92,8 @@ class WebTenantIsolationTests {
     private static final Path DATA = TestDatabases.tempDir();
     private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"");
     private static final String PASSWORD = "a long enough password";
+    /** How another account could name Ada without her id: a share of her LinkedIn profile. */
+    private static final String ADA_LINKEDIN = "https://www.linkedin.com/in/ada-private";
 
     @LocalServerPort
     int port;
@@ -183,9 +185,10 @@ class WebTenantIsolationTests {
             boolean namesAResource = RoutePatterns.VARIABLE.matcher(route.pattern()).find();
             withVariables += namesAResource ? 1 : 0;
             // The network page names its person in the query, as the API's paths route does; a day's page
-            // names the day A's events are on.
+            // names the day A's events are on; a share names A's person by her LinkedIn profile.
             String query = switch (route.pattern()) {
                 case "/network" -> "?to=" + idsOfA.get("people");
+                case SharePage.PATH -> "?url=" + URLEncoder.encode(ADA_LINKEDIN, StandardCharsets.UTF_8);
                 case "/calendar/day" -> "?date=" + LocalDate.now();
                 default -> "";
             };
@@ -226,7 +229,8 @@ class WebTenantIsolationTests {
     }
 
     private Map<String, String> seed(AccountId a) {
-        String ada = people.create(a, PersonChanges.named("Ada Private")).id();
+        String ada = people.create(a, PersonChanges.builder().name("Ada Private").urls(List.of(ADA_LINKEDIN))
+                .build()).id();
         String bob = people.create(a, PersonChanges.named("Bob Private")).id();
         tags.tagAll(a, List.of(ada), "secret");
         interactions.log(a, new InteractionChanges(List.of(ada, bob), "dinner", "gave", null, "private dinner"));
