@@ -12,12 +12,10 @@ import app.kith.testing.ModuleDatabases.OnSqlite;
 import app.kith.testing.ModuleUnderTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 
 /**
  * The synthetic network on its own, with the modules it fills (people, organizations, interactions,
- * connections) and accounts, for the demo account: a seed always grows the same network. Many seeded
- * accounts get their digest turned on, so the digest module comes too, with what it needs in turn.
+ * connections) and accounts, for the demo account: a seed always grows the same network.
  */
 class DevseedModuleTests {
 
@@ -25,8 +23,8 @@ class DevseedModuleTests {
 
     @OnPostgresql class Postgresql extends Checks {}
 
-    @ModuleUnderTest(mode = BootstrapMode.ALL_DEPENDENCIES, booted = {"accounts", "connections", "devseed", "digest",
-        "insights", "interactions", "organizations", "outbound", "people", "secrets", "shared", "storage"})
+    @ModuleUnderTest(booted = {"accounts", "connections", "devseed", "interactions", "organizations", "people",
+        "shared", "storage"})
     abstract class Checks extends ModuleChecks {
         @Autowired
         SeedService seeds;
