@@ -36,8 +36,11 @@ import org.springframework.context.ApplicationContext;
  */
 class MeetingPrepStatementsTests {
     private static final LocalDate DAY = LocalDate.of(2025, 3, 15);
-    /** What Today costs with meetings to prepare (24 without, 39 with); a change that adds statements says why. */
-    private static final int MOST = 39;
+    /**
+     * What Today costs with meetings to prepare (26 without, 41 with: the sources module's two sections, failing
+     * sources and suggestions, add one statement each); a change that adds statements says why.
+     */
+    private static final int MOST = 41;
 
     @DatabaseTest
     void todayCostsTheSameStatementsForOneMeetingOrFiveWhateverTheSizeOfTheNetwork(TestDatabases.Vendor vendor,
