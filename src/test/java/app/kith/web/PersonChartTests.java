@@ -2,66 +2,30 @@ package app.kith.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.kith.accounts.AccountService;
 import app.kith.interactions.InteractionChanges;
-import app.kith.interactions.InteractionService;
-import app.kith.people.PeopleService;
 import app.kith.people.PersonChanges;
 import app.kith.shared.AccountId;
-import app.kith.testing.TestDatabases;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The picture of a relationship (issue 18): touches a month by direction over two years, the cadence,
  * and health month by month, drawn as SVG with a table of the same figures; names are escaped.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PersonChartTests {
-    private static final Path DATA = TestDatabases.tempDir();
-    private static final String PASSWORD = "a long enough password";
+class PersonChartTests extends SignedInPageTests {
     private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    PeopleService people;
-
-    @Autowired
-    InteractionService interactions;
-
-    @Autowired
-    Clock clock;
-
-    @DynamicPropertySource
-    static void dataFolder(DynamicPropertyRegistry registry) {
-        registry.add("kith.data", DATA::toString);
-        registry.add("kith.db.url", () -> "");
-    }
 
     @Test
     void theChartStacksEachMonthsTouchesByDirectionAndTheTableSaysTheSame() throws Exception {
-        String email = "chart-" + UUID.randomUUID() + "@example.com";
-        AccountId account = accounts.create(email, "Chart Owner", PASSWORD).id();
+        Owner owner = newOwner("chart");
+        AccountId account = owner.account();
         String friend = people.create(account, PersonChanges.builder().name("<b>Ada</b> O'Brien").circle("close")
                 .build()).id();
         LocalDate today = LocalDate.now(clock);
@@ -74,7 +38,7 @@ class PersonChartTests {
                 YearMonth.from(today).minusMonths(30).atDay(1).toString(), null));
         interactions.log(account, new InteractionChanges(List.of(friend), "setback", "neutral", today.toString(), null));
 
-        SignedIn web = SignedIn.as(port, email, PASSWORD);
+        SignedIn web = signIn(owner);
         HttpResponse<String> page = web.get("/people/" + friend);
         HttpResponse<String> chart = web.get("/people/" + friend + "/chart");
 
@@ -96,11 +60,11 @@ class PersonChartTests {
 
     @Test
     void yourOwnPageHasNoChartAndAnotherAccountsPersonIsNotFound() throws Exception {
-        String email = "chart-" + UUID.randomUUID() + "@example.com";
-        AccountId account = accounts.create(email, "Chart Owner", PASSWORD).id();
-        AccountId other = accounts.create("other-" + UUID.randomUUID() + "@example.com", "Other", PASSWORD).id();
+        Owner owner = newOwner("chart");
+        AccountId account = owner.account();
+        AccountId other = newOwner("other").account();
         String stranger = people.create(other, PersonChanges.named("Stranger")).id();
-        SignedIn web = SignedIn.as(port, email, PASSWORD);
+        SignedIn web = signIn(owner);
 
         assertThat(web.get("/people/self").body()).doesNotContain("/chart\"");
         assertThat(web.get("/people/" + stranger + "/chart").statusCode()).isEqualTo(404);

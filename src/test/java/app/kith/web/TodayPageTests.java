@@ -2,70 +2,39 @@ package app.kith.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.kith.accounts.AccountService;
 import app.kith.calendar.CalendarService;
 import app.kith.calendar.EventChanges;
 import app.kith.interactions.InteractionChanges;
-import app.kith.interactions.InteractionService;
-import app.kith.people.PeopleService;
 import app.kith.people.PersonChanges;
 import app.kith.shared.AccountId;
-import app.kith.testing.TestDatabases;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Today that a person reads (issue 18): meeting prep first (issue 15), then the seven most pressing
  * reach-outs and "Show N more".
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class TodayPageTests {
-    private static final Path DATA = TestDatabases.tempDir();
-    private static final String PASSWORD = "a long enough password";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    PeopleService people;
-
-    @Autowired
-    InteractionService interactions;
+class TodayPageTests extends SignedInPageTests {
 
     @Autowired
     CalendarService calendar;
 
-    @DynamicPropertySource
-    static void dataFolder(DynamicPropertyRegistry registry) {
-        registry.add("kith.data", DATA::toString);
-        registry.add("kith.db.url", () -> "");
-    }
-
     @Test
     void sevenReachOutsShowAndTheRestWaitBehindShowMore() throws Exception {
-        String email = "today-" + UUID.randomUUID() + "@example.com";
-        AccountId account = accounts.create(email, "Today Owner", PASSWORD).id();
+        Owner owner = newOwner("today");
+        AccountId account = owner.account();
         for (int i = 0; i < 10; i++) {
             String id = people.create(account, PersonChanges.builder().name("Friend " + i).circle("inner").build()).id();
             interactions.log(account, new InteractionChanges(List.of(id), "coffee", "gave", "2024-0" + (i % 9 + 1) + "-01",
                     null));
         }
 
-        String today = SignedIn.as(port, email, PASSWORD).get("/").body();
+        String today = signIn(owner).get("/").body();
 
         String first = today.substring(today.indexOf("id=\"reach-out\""), today.indexOf("<details class=\"more\""));
         String rest = today.substring(today.indexOf("<details class=\"more\""), today.indexOf("</details>"));
@@ -77,8 +46,8 @@ class TodayPageTests {
 
     @Test
     void aMeetingInTheNextHoursComesFirstWithItsPrepAndEveryHostileNameAndNoteEscaped() throws Exception {
-        String email = "prep-" + UUID.randomUUID() + "@example.com";
-        AccountId account = accounts.create(email, "Prep Owner", PASSWORD).id();
+        Owner owner = newOwner("prep");
+        AccountId account = owner.account();
         String guest = people.create(account, PersonChanges.builder().name("<script>alert('name')</script> O'Brien & Co")
                 .circle("inner").build()).id();
         interactions.log(account, new InteractionChanges(List.of(guest), "coffee", "asked", LocalDate.now().minusDays(3)
@@ -87,7 +56,7 @@ class TodayPageTests {
                 Instant.now().plus(Duration.ofHours(3)).toString(), null, "<i>Bar</i>", null, List.of(guest), null,
                 null, null, null, null, null, null));
 
-        String today = SignedIn.as(port, email, PASSWORD).get("/").body();
+        String today = signIn(owner).get("/").body();
 
         String prep = today.substring(today.indexOf("id=\"prep\""), today.indexOf("id=\"reach-out\""));
         assertThat(prep).contains("Before you meet", "&lt;b&gt;Dinner&lt;/b&gt; &amp; drinks", "&lt;i&gt;Bar&lt;/i&gt;",
