@@ -17,8 +17,8 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Copies SQLite's write-ahead log into the database file on a background thread, once a second,
- * instead of in whichever commit takes the log past 1,000 pages ({@code wal_autocheckpoint=0} in
+ * Copies SQLite's write-ahead log into the database file on a background thread, every
+ * {@link #PERIOD_MILLIS} ms, instead of in whichever commit takes the log past 1,000 pages ({@code wal_autocheckpoint=0} in
  * {@link DatabaseConfig}): after a large import that copy is tens of megabytes, and the person who
  * imported should not wait for it. This is the arrangement SQLite's documentation suggests for
  * applications that want commits to return quickly. A passive checkpoint never blocks readers or
@@ -38,6 +38,14 @@ class SqliteCheckpoints implements DisposableBean {
     /** The log size past which a checkpoint copies everything and empties the file. */
     static final long TRUNCATE_ABOVE_BYTES = 32L * 1024 * 1024;
 
+    /**
+     * How often the thread looks. Under a steady stream of small commits the log grows by tens of
+     * megabytes a second (each commit rewrites a dozen 8 KiB pages: the person, its indexes, the
+     * full-text segment, the address book's change row), so a once-a-second look let the file pass
+     * twice the bound before it was emptied; four looks a second keep it near the bound.
+     */
+    static final long PERIOD_MILLIS = 250;
+
     private final String url;
     private final Path logFile;
     private final ScheduledExecutorService timer;
@@ -49,7 +57,7 @@ class SqliteCheckpoints implements DisposableBean {
         if (database.isSqlite() && !database.readOnly()) {
             timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("kith-checkpoint").daemon()
                     .factory());
-            timer.scheduleWithFixedDelay(this::checkpoint, 1, 1, TimeUnit.SECONDS);
+            timer.scheduleWithFixedDelay(this::checkpoint, PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
         } else {
             timer = null;
         }
@@ -57,7 +65,7 @@ class SqliteCheckpoints implements DisposableBean {
 
     /**
      * Copies what the log holds that no reader still needs; answers how many pages the log has left
-     * to copy, or -1 when the checkpoint failed (it is tried again a second later).
+     * to copy, or -1 when the checkpoint failed (it is tried again at the next look).
      */
     synchronized int checkpoint() {
         try {
@@ -71,7 +79,7 @@ class SqliteCheckpoints implements DisposableBean {
                 return result.getInt(2) - result.getInt(3);
             }
         } catch (SQLException e) {
-            log.warn("SQLite checkpoint failed, trying again in a second: {}", e.getMessage());
+            log.warn("SQLite checkpoint failed, trying again shortly: {}", e.getMessage());
             close();
             return -1;
         }
