@@ -20,8 +20,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The data source: an SQLite file in the data folder unless a PostgreSQL URL is configured.
  * SQLite runs in WAL mode with foreign keys on, and every transaction starts with
- * {@code BEGIN IMMEDIATE} so concurrent writers wait for the lock (busy timeout) instead of failing
- * halfway through. Each SQLite connection keeps up to 8 MiB of pages in memory: four times SQLite's
+ * {@code BEGIN IMMEDIATE} ({@link SqliteConnections}) so concurrent writers wait for the lock (busy
+ * timeout) instead of failing halfway through. Each SQLite connection keeps up to 8 MiB of pages in memory: four times SQLite's
  * default, yet small enough that the pool's caches, which fill with much the same pages, stay a
  * modest part of a small server's memory (what they miss, the operating system's file cache still
  * holds). Each connection refreshes the planner's statistics when they are missing or stale as it
@@ -33,7 +33,7 @@ import org.springframework.context.annotation.Configuration;
 class DatabaseConfig {
 
     static final String SQLITE_OPTIONS = "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=5000&foreign_keys=true"
-            + "&transaction_mode=IMMEDIATE&cache_size=-8192&wal_autocheckpoint=0&journal_size_limit=67108864";
+            + "&cache_size=-8192&wal_autocheckpoint=0&journal_size_limit=67108864";
     /**
      * Twice SQLite's default: an import has fewer pages to split and log per row, and a page still fits
      * a few dozen people.
@@ -112,11 +112,12 @@ class DatabaseConfig {
     DataSource dataSource(Database database, @Value("${kith.db.user:}") String user,
                           @Value("${kith.db.password:}") String password) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(database.url());
         config.setPoolName("kith");
         if (database.isSqlite() && !database.readOnly()) {
+            config.setDataSource(new SqliteConnections(database.url()));
             config.setConnectionInitSql("PRAGMA optimize=0x10002");
         } else {
+            config.setJdbcUrl(database.url());
             if (!user.isBlank()) {
                 config.setUsername(user);
             }

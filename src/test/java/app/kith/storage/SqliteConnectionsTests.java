@@ -1,0 +1,86 @@
+package app.kith.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.kith.testing.TestDatabases;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+class SqliteConnectionsTests {
+
+    @Test
+    void aLockHeldPastTheBusyTimeoutFailsTheWritesThenLeavesEveryConnectionTransactional() throws Exception {
+        ApplicationContext context = TestDatabases.context(TestDatabases.Vendor.SQLITE);
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        TransactionTemplate transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+        Database database = context.getBean(Database.class);
+        int pool = database.connections();
+        jdbc.sql("CREATE TABLE lock_probe (n INTEGER)").update();
+        try {
+            List<Throwable> failures = new ArrayList<>();
+            try (ExecutorService writers = Executors.newFixedThreadPool(pool)) {
+                try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + database.sqliteFile().orElseThrow());
+                     Statement holder = other.createStatement()) {
+                    holder.execute("BEGIN IMMEDIATE");
+                    // Every pooled connection tries to begin while another program holds the write lock.
+                    failures.addAll(onEach(writers, pool, () -> transaction.executeWithoutResult(
+                            status -> jdbc.sql("INSERT INTO lock_probe (n) VALUES (1)").update())));
+                    holder.execute("ROLLBACK");
+                }
+                assertThat(failures).as("writes while the lock was held").isNotEmpty()
+                        .allSatisfy(failure -> assertThat(StorageTrouble.locked(failure)).as(failure.toString()).isTrue());
+
+                // The same threads again, so that each is handed the connection it used before.
+                assertThat(onEach(writers, pool, () -> {
+                    for (int i = 0; i < 3; i++) {
+                        try {
+                            transaction.executeWithoutResult(status -> {
+                                jdbc.sql("INSERT INTO lock_probe (n) VALUES (2)").update();
+                                throw new IllegalStateException("undo");
+                            });
+                        } catch (IllegalStateException expected) {
+                            // rolled back, as asked
+                        }
+                        transaction.executeWithoutResult(status -> jdbc.sql("INSERT INTO lock_probe (n) VALUES (3)").update());
+                    }
+                })).as("failures once the lock was released").isEmpty();
+            }
+
+            assertThat(jdbc.sql("SELECT n FROM lock_probe ORDER BY n").query(Integer.class).list())
+                    .as("nothing of the refused or rolled-back transactions, every committed one")
+                    .containsExactlyElementsOf(Collections.nCopies(pool * 3, 3));
+        } finally {
+            jdbc.sql("DROP TABLE lock_probe").update();
+        }
+    }
+
+    /** Runs the work on each of the threads at once; answers what failed. */
+    private static List<Throwable> onEach(ExecutorService threads, int count, Runnable work) throws InterruptedException {
+        List<Future<?>> runs = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            runs.add(threads.submit(work));
+        }
+        List<Throwable> failures = new ArrayList<>();
+        for (Future<?> run : runs) {
+            try {
+                run.get();
+            } catch (ExecutionException e) {
+                failures.add(e.getCause());
+            }
+        }
+        return failures;
+    }
+}
