@@ -40,6 +40,7 @@ class SqlOwnershipTests {
             entry("digest_schedules", "digest"), entry("digest_deliveries", "digest"), entry("shedlock", "storage"),
             entry("server_secrets", "secrets"), entry("pending_uploads", "exchange"),
             entry("idempotency_keys", "idempotency"),
+            entry("dav_calendar_objects", "dav"),
             entry("dav_sync", "dav"), entry("dav_cards", "dav"), entry("dav_events", "dav"),
             entry("sources", "sources"), entry("source_folders", "sources"), entry("source_seen", "sources"),
             entry("source_touches", "sources"), entry("suggestions", "sources"), entry("suggestion_touches", "sources"));

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,17 +62,22 @@ class AddressBook {
         return cards.current(account);
     }
 
+    /** The oldest change number a sync token may still hold. */
+    long prunedTo(AccountId account) {
+        return cards.prunedTo(account);
+    }
+
     Optional<CardRow> find(AccountId account, String href) {
         return cards.byHref(account, href);
     }
 
     /** Every card's name and ETag, streamed. */
-    void each(AccountId account, java.util.function.Consumer<CardRow> each) {
+    void each(AccountId account, Consumer<CardRow> each) {
         cards.each(account, each);
     }
 
     /** Cards changed after {@code since} up to {@code until}, tombstones included, streamed. */
-    void changes(AccountId account, long since, long until, java.util.function.Consumer<CardRow> each) {
+    void changes(AccountId account, long since, long until, Consumer<CardRow> each) {
         cards.changes(account, since, until, each);
     }
 

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,9 +21,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * CalDAV (RFC 4791) on the account's calendars, {@code /dav/calendars/{email}/events/} and
- * {@code .../birthdays/}: PROPFIND of depth 0 and 1, GET, and the calendar-multiget and
- * calendar-query (time-range) reports. Events take PUT and DELETE (a VEVENT becomes an event, its
- * attendees linked by email, its UID and name kept); birthdays are derived, so writes there are 403.
+ * {@code .../birthdays/}: PROPFIND of depth 0 and 1, GET, and the calendar-multiget, calendar-query
+ * (time-range) and sync-collection ({@link CalendarSync}) reports. Events take PUT and DELETE (a
+ * VEVENT becomes an event, its attendees linked by email, its UID and name kept); birthdays are
+ * derived, so writes there are 403.
  */
 @Controller
 class CalDavController {
@@ -30,12 +33,16 @@ class CalDavController {
     private static final int MAX_OBJECT_BYTES = 256 * 1024;
 
     private final Calendars calendars;
+    private final CalendarSync sync;
     private final TransactionTemplate reading;
+    private final TransactionTemplate writing;
 
-    CalDavController(Calendars calendars, PlatformTransactionManager transactions) {
+    CalDavController(Calendars calendars, CalendarSync sync, PlatformTransactionManager transactions) {
         this.calendars = calendars;
+        this.sync = sync;
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
+        this.writing = new TransactionTemplate(transactions);
     }
 
     @RequestMapping({"/dav/calendars/{email}", "/dav/calendars/{email}/"})
@@ -48,14 +55,17 @@ class CalDavController {
         }
         Requests.Propfind propfind = Requests.propfind(Xml.read(request.getInputStream()));
         int depth = Dav.depth(request);
+        Map<String, Long> tokens = new LinkedHashMap<>();
+        if (depth == 1) {
+            for (String calendar : List.of(Calendars.EVENTS, Calendars.BIRTHDAYS)) {
+                tokens.put(calendar, token(user, calendar, propfind));
+            }
+        }
         reading.executeWithoutResult(status -> {
             try (Multistatus out = new Multistatus(response)) {
                 Dav.collection(user, "Calendars").answer(out, Paths.calendars(user.email()), propfind);
-                if (depth == 1) {
-                    for (String calendar : List.of(Calendars.EVENTS, Calendars.BIRTHDAYS)) {
-                        calendar(user, calendar).answer(out, Paths.calendar(user.email(), calendar), propfind);
-                    }
-                }
+                tokens.forEach((calendar, token) -> calendar(user, calendar, token)
+                        .answer(out, Paths.calendar(user.email(), calendar), propfind));
             }
         });
     }
@@ -91,9 +101,10 @@ class CalDavController {
             case "PROPFIND" -> {
                 Requests.Propfind propfind = Requests.propfind(Xml.read(request.getInputStream()));
                 int depth = Dav.depth(request);
+                Long token = token(user, calendar, propfind);
                 reading.executeWithoutResult(status -> {
                     try (Multistatus out = new Multistatus(response)) {
-                        calendar(user, calendar).answer(out, Paths.calendar(user.email(), calendar), propfind);
+                        calendar(user, calendar, token).answer(out, Paths.calendar(user.email(), calendar), propfind);
                         if (depth == 1) {
                             calendars.each(user.account(), calendar, o -> objectProps(o)
                                     .answer(out, href(user, calendar, o), propfind.allprop() ? Requests.Propfind.ALL
@@ -157,7 +168,22 @@ class CalDavController {
         }
     }
 
+    /**
+     * The calendar's sync token, brought up to date first, when the PROPFIND asks for it by name (allprop
+     * leaves it out, as RFC 6578 says); null otherwise, so a plain PROPFIND writes nothing.
+     */
+    private Long token(DavUser user, String calendar, Requests.Propfind propfind) {
+        if (!propfind.props().contains(Xml.Name.dav("sync-token"))) {
+            return null;
+        }
+        return writing.execute(status -> sync.reconcile(user.account(), calendar));
+    }
+
     private void report(DavUser user, String calendar, Requests.Report report, HttpServletResponse response) {
+        if (report instanceof Requests.SyncCollection s) {
+            syncCollection(user, calendar, s, response);
+            return;
+        }
         reading.executeWithoutResult(status -> {
             try (Multistatus out = new Multistatus(response)) {
                 switch (report) {
@@ -190,15 +216,30 @@ class CalDavController {
                         });
                     }
                     default -> throw new DavException(403, Xml.Name.dav("supported-report"),
-                            "A calendar answers calendar-multiget and calendar-query.");
+                            "A calendar answers calendar-multiget, calendar-query and sync-collection.");
                 }
             }
         });
     }
 
-    private Props calendar(DavUser user, String calendar) {
+    /** sync-collection (RFC 6578): the objects changed since the token, and those gone as 404 members. */
+    private void syncCollection(DavUser user, String calendar, Requests.SyncCollection s, HttpServletResponse response) {
+        writing.executeWithoutResult(status -> {
+            long now = sync.reconcile(user.account(), calendar);
+            Long since = sync.since(user.account(), s.token(), now);
+            try (Multistatus out = new Multistatus(response)) {
+                sync.changes(user.account(), calendar, since, now,
+                        o -> withData(o).answer(out, href(user, calendar, o), s.props()))
+                        .forEach(name -> out.status(Paths.calendar(user.email(), calendar) + Paths.segment(name),
+                                "HTTP/1.1 404 Not Found"));
+                out.syncToken(SyncTokens.of(now));
+            }
+        });
+    }
+
+    private Props calendar(DavUser user, String calendar, Long token) {
         String ctag = calendars.ctag(user.account(), calendar);
-        return Dav.collection(user, Calendars.name(calendar))
+        Props props = Dav.collection(user, Calendars.name(calendar))
                 .elements(Xml.Name.dav("resourcetype"), Xml.Name.dav("collection"), Xml.Name.cal("calendar"))
                 .text(Xml.Name.cs("getctag"), ctag)
                 .put(Xml.Name.cal("supported-calendar-component-set"), xml -> {
@@ -207,7 +248,8 @@ class CalDavController {
                     xml.end();
                 })
                 .put(Xml.Name.dav("supported-report-set"), xml -> {
-                    for (Xml.Name report : List.of(Xml.Name.cal("calendar-multiget"), Xml.Name.cal("calendar-query"))) {
+                    for (Xml.Name report : List.of(Xml.Name.cal("calendar-multiget"), Xml.Name.cal("calendar-query"),
+                            Xml.Name.dav("sync-collection"))) {
                         xml.start(Xml.Name.dav("supported-report"));
                         xml.start(Xml.Name.dav("report"));
                         xml.empty(report);
@@ -219,6 +261,7 @@ class CalDavController {
                 .text(Xml.Name.cal("calendar-description"), calendar.equals(Calendars.BIRTHDAYS)
                         ? "Your people's birthdays, from Kith" : "Invitations, dinners, achievements, anniversaries and"
                         + " reminders, from Kith");
+        return token == null ? props : props.text(Xml.Name.dav("sync-token"), SyncTokens.of(token));
     }
 
     private static Props objectProps(CalendarObject object) {

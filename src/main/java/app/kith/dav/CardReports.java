@@ -68,7 +68,7 @@ class CardReports {
 
     void sync(DavUser user, Requests.SyncCollection s, HttpServletResponse response) {
         long now = book.version(user.account());
-        long since = s.token() == null ? -1 : SyncTokens.parse(s.token(), now);
+        long since = s.token() == null ? -1 : SyncTokens.parse(s.token(), book.prunedTo(user.account()), now);
         VCardVersion version = dataVersion(s.version());
         boolean withData = s.props().contains(Xml.Name.card("address-data"));
         try (Multistatus out = new Multistatus(response)) {

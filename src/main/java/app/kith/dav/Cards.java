@@ -47,6 +47,12 @@ class Cards {
                 .query(Long.class).optional().orElse(0L);
     }
 
+    /** The change number of the newest pruned tombstone: a sync token below it is too old to answer. */
+    long prunedTo(AccountId account) {
+        return jdbc.sql("SELECT pruned_to FROM dav_sync WHERE account_id = ?").param(account.value())
+                .query(Long.class).optional().orElse(0L);
+    }
+
     /** These people's cards changed at {@code seq}; people without a card yet get one named by their id. */
     void touched(AccountId account, Collection<String> personIds, long seq) {
         List<Object[]> rows = new ArrayList<>(personIds.size());
@@ -54,14 +60,14 @@ class Cards {
             rows.add(new Object[] {account.value(), id, id + ".vcf", id, seq});
         }
         MultiRow.execute(batch, "INSERT INTO dav_cards (account_id, person_id, href, uid, seq) VALUES "
-                + MultiRow.VALUES + " ON CONFLICT (account_id, person_id) DO UPDATE SET seq = excluded.seq, deleted = 0",
+                + MultiRow.VALUES + " ON CONFLICT (account_id, person_id) DO UPDATE SET seq = excluded.seq, deleted = 0, deleted_at = NULL",
                 rows);
     }
 
     /** These people are gone: their cards become tombstones at {@code seq}. */
     void deleted(AccountId account, Collection<String> personIds, long seq) {
         for (List<String> chunk : Chunks.of(personIds)) {
-            jdbc.sql("UPDATE dav_cards SET deleted = 1, seq = :seq, card = NULL"
+            jdbc.sql("UPDATE dav_cards SET deleted = 1, deleted_at = NULL, seq = :seq, card = NULL"
                             + " WHERE account_id = :account AND person_id IN (:ids)")
                     .param("seq", seq).param("account", account.value()).param("ids", chunk).update();
         }

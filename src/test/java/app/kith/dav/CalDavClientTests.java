@@ -23,8 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The account's calendars used by a CalDAV client Kith did not write, the Python caldav library
  * (Debian's python3-caldav), on SQLite and PostgreSQL: the principal, both calendars, every event, a
- * time-range search and a multiget; an event it adds becomes a Kith event linked to the attendee's
- * person, one it adds and deletes is gone, and birthdays refuse its writes.
+ * time-range search, a multiget, and a sync-collection that hears of its own add and delete; an
+ * event it adds becomes a Kith event linked to the attendee's person, one it adds and deletes is
+ * gone, and birthdays refuse its writes.
  */
 class CalDavClientTests {
     @BeforeEach
@@ -52,6 +53,9 @@ class CalDavClientTests {
         assertThat(events.get("inRange").valueStream().map(JsonNode::asString)).containsExactly("Dinner at Ada's");
         assertThat(events.get("multiget").asInt()).isEqualTo(2);
         assertThat(events.get("write").asString()).isEqualTo("accepted");
+        assertThat(events.get("synced").get("updated").valueStream().map(JsonNode::asString))
+                .as("its sync-collection from before its writes").containsExactly("From Python");
+        assertThat(events.get("synced").get("deleted").asInt()).isEqualTo(1);
         JsonNode birthdays = report.get("calendars").get("Birthdays");
         assertThat(birthdays.get("all").valueStream().map(JsonNode::asString)).containsExactly("Ada Lovelace's birthday");
         assertThat(birthdays.get("write").asString()).as("birthdays are derived").isNotEqualTo("accepted");

@@ -118,7 +118,13 @@ final class DavClient {
     }
 
     Answer sync(String token, String props) {
-        return report(contacts(), "<d:sync-collection xmlns:d=\"DAV:\" xmlns:card=\"urn:ietf:params:xml:ns:carddav\">"
+        return sync(contacts(), token, props);
+    }
+
+    /** A sync-collection report on the collection at {@code path}. */
+    Answer sync(String path, String token, String props) {
+        return report(path, "<d:sync-collection xmlns:d=\"DAV:\" xmlns:card=\"urn:ietf:params:xml:ns:carddav\""
+                + " xmlns:cal=\"urn:ietf:params:xml:ns:caldav\">"
                 + "<d:sync-token>" + (token == null ? "" : token) + "</d:sync-token><d:sync-level>1</d:sync-level>"
                 + "<d:prop>" + props + "</d:prop></d:sync-collection>");
     }

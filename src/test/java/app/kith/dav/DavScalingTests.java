@@ -10,8 +10,13 @@ import app.kith.testing.DatabaseTest;
 import app.kith.testing.DatabaseWork;
 import app.kith.testing.TestAccounts;
 import app.kith.testing.TestDatabases;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
@@ -19,6 +24,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
  * An address book of any size costs the database a fixed number of statements to list (PROPFIND
  * depth 1 and a first sync-collection stream the cards from one query) and a fixed number per batch
  * of cards rendered: counted, on both databases, for a small and a four times larger address book.
+ * So does a calendar's sync-collection, which first records what changed.
  */
 class DavScalingTests {
     private static final int SMALL = 300;
@@ -58,6 +64,45 @@ class DavScalingTests {
         assertThat(forLarge).isEqualTo(forSmall).isLessThan(20);
     }
 
+    @DatabaseTest
+    void aCalendarSyncCostsTheSameStatementsWhateverTheCalendarsSize(TestDatabases.Vendor vendor,
+                                                                      AccountService accounts, PeopleService people,
+                                                                      CalDavController dav) {
+        DavUser small = book(accounts, people, SMALL);
+        DavUser large = book(accounts, people, LARGE);
+
+        String[] tokens = new String[2];
+        int firstSmall = DatabaseWork.statements(vendor, () -> tokens[0] = calendarSync(dav, small, ""));
+        int firstLarge = DatabaseWork.statements(vendor, () -> tokens[1] = calendarSync(dav, large, ""));
+        int againSmall = DatabaseWork.statements(vendor, () -> calendarSync(dav, small, tokens[0]));
+        int againLarge = DatabaseWork.statements(vendor, () -> calendarSync(dav, large, tokens[1]));
+        System.out.printf("%s: birthdays sync-collection %d statements for %d people, %d for %d; again %d, %d%n",
+                vendor, firstSmall, SMALL, firstLarge, LARGE, againSmall, againLarge);
+
+        assertThat(firstLarge).as("the first sync records every object in a few multi-row statements")
+                .isEqualTo(firstSmall);
+        assertThat(againLarge).as("a sync with nothing changed").isEqualTo(againSmall).isLessThan(12);
+    }
+
+    /** A sync-collection of the birthdays calendar from the token (empty: the start); returns the new token. */
+    private static String calendarSync(CalDavController dav, DavUser user, String token) {
+        MockHttpServletRequest request = new MockHttpServletRequest("REPORT",
+                Paths.calendar(user.email(), Calendars.BIRTHDAYS));
+        request.addHeader("Depth", "1");
+        request.setContent(("<d:sync-collection xmlns:d=\"DAV:\"><d:sync-token>" + token + "</d:sync-token>"
+                + "<d:prop><d:getetag/></d:prop></d:sync-collection>").getBytes(StandardCharsets.UTF_8));
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        try {
+            dav.birthdays(user, user.email(), request, response);
+            assertThat(response.getStatus()).isEqualTo(207);
+            Matcher next = Pattern.compile("http://kith.app/ns/sync/\\d+").matcher(response.getContentAsString());
+            assertThat(next.find()).isTrue();
+            return next.group();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static final String PROPFIND = "<d:propfind xmlns:d=\"DAV:\"><d:prop><d:getetag/></d:prop></d:propfind>";
     private static final String SYNC = "<d:sync-collection xmlns:d=\"DAV:\" xmlns:card=\"urn:ietf:params:xml:ns:carddav\">"
             + "<d:sync-token/><d:prop><d:getetag/><card:address-data/></d:prop></d:sync-collection>";
@@ -75,7 +120,8 @@ class DavScalingTests {
         List<PersonChanges> all = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             all.add(PersonChanges.builder().name("Person " + i).emails(List.of("p" + i + "@example.com"))
-                    .phones(List.of("+1 415 555 " + String.format("%04d", i))).tags(List.of("t" + i % 7)).build());
+                    .phones(List.of("+1 415 555 " + String.format("%04d", i))).tags(List.of("t" + i % 7))
+                    .birthday(String.format("--%02d-%02d", 1 + i % 12, 1 + i % 28)).build());
         }
         people.createAll(account, all);
         return new DavUser(account, accounts.get(account).email());
@@ -84,12 +130,12 @@ class DavScalingTests {
     private static void call(CardDavController dav, DavUser user, String method, String depth, String body) {
         MockHttpServletRequest request = new MockHttpServletRequest(method, Paths.contacts(user.email()));
         request.addHeader("Depth", depth);
-        request.setContent(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        request.setContent(body.getBytes(StandardCharsets.UTF_8));
         MockHttpServletResponse response = new MockHttpServletResponse();
         try {
             dav.contacts(user, user.email(), request, response);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         assertThat(response.getStatus()).isEqualTo(207);
     }

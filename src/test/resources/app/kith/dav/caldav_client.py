@@ -2,7 +2,8 @@
 
 Usage: caldav_client.py URL USER PASSWORD FROM TO
 FROM and TO (YYYY-MM-DD) bound a time-range search. The output names each calendar with its events'
-summaries, the summaries in the range, and how adding an event (and adding and deleting another) went.
+summaries, the summaries in the range, how adding an event (and adding and deleting another) went, and
+what a sync-collection from before those writes then reported (updated summaries, deleted count).
 """
 import datetime
 import json
@@ -35,11 +36,15 @@ def main():
         in_range = calendar.date_search(start=datetime.datetime.fromisoformat(start),
                                         end=datetime.datetime.fromisoformat(end), expand=False)
         multiget = calendar.calendar_multiget([e.url for e in events]) if events else []
+        synced = {}
         try:
-            calendar.save_event(EVENT % ("from-python", "From Python"))
             doomed = calendar.save_event(EVENT % ("doomed", "Deleted from Python"))
+            snapshot = calendar.objects(load_objects=True)
+            calendar.save_event(EVENT % ("from-python", "From Python"))
             doomed.delete()
             write = "accepted"
+            updated, deleted = snapshot.sync()
+            synced = {"updated": summaries(updated), "deleted": len(deleted)}
         except Exception as e:  # the library raises its own error types for refusals
             write = type(e).__name__ + ": " + str(e)[:200]
         report["calendars"][name] = {
@@ -48,6 +53,7 @@ def main():
             "inRange": summaries(in_range),
             "multiget": len(list(multiget)),
             "write": write,
+            "synced": synced,
         }
     print(json.dumps(report))
 
