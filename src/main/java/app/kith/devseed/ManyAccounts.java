@@ -4,7 +4,6 @@ import app.kith.accounts.Account;
 import app.kith.accounts.AccountService;
 import app.kith.shared.AccountId;
 import app.kith.shared.ConflictException;
-import app.kith.shared.Ids;
 import app.kith.shared.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Many seeded accounts in one process ({@code kith dev seed --accounts N}), for benchmarks that need
  * a server with many members: accounts {@code seed-0001@kith.invalid} … each with its own synthetic
- * network. Their passwords are random and never shown: nobody signs in to them. Each account is one
+ * network. They have no password (as an account made by {@code kith init} without one): nobody signs
+ * in to them, and a thousand of them need no thousand password hashes. Each account is one
  * transaction, so a cut-off run keeps the accounts it finished.
  */
 @Service
@@ -52,7 +52,7 @@ public class ManyAccounts {
         for (int i = 1; i <= count; i++) {
             int n = i;
             made.add(transaction.execute(status -> {
-                Account account = accounts.create(email(n), "Seeded " + n, Ids.secret(18));
+                Account account = accounts.create(email(n), "Seeded " + n, null);
                 seeds.seed(account.id(), people, interactions, seed + n);
                 return account.id();
             }));
