@@ -156,19 +156,32 @@ dav_figures() {
     stop_server "$SERVER_PID"
 }
 
+# The seeded data set the server figures read: kith dev seed, then an API token (TOKEN) for it. DB
+# then names that data set.
+seeded_dataset() {
+    local vendor=$1
+    cli_seed "$vendor" seed "$PEOPLE" "$INTERACTIONS"
+    if [ "$vendor" = postgresql ]; then
+        pg_vacuum_schema seed
+    fi
+    timed "$vendor-token" ./kith "${DB[@]}" token create --name bench
+    TOKEN=$(head -n 1 "$T_OUT")
+    [ -n "$TOKEN" ] || die "$vendor: kith token create printed no token (see $T_OUT)"
+}
+
+# ./bench --dav-only: the CardDAV figures alone, on the seeded data set.
+dav_vendor() {
+    local vendor=$1
+    seeded_dataset "$vendor"
+    dav_figures "$vendor"
+}
+
 bench_vendor() {
     local vendor=$1
     cli_import "$vendor" import_small "$SMALL_PEOPLE"
     cli_import "$vendor" import "$PEOPLE"
     cli_seed "$vendor" seed_small "$SMALL_PEOPLE" "$SMALL_INTERACTIONS"
-    cli_seed "$vendor" seed "$PEOPLE" "$INTERACTIONS"
-    if [ "$vendor" = postgresql ]; then
-        pg_vacuum_schema seed
-    fi
-    # DB now names the seeded data set, which the rest reads.
-    timed "$vendor-token" ./kith "${DB[@]}" token create --name bench
-    TOKEN=$(head -n 1 "$T_OUT")
-    [ -n "$TOKEN" ] || die "$vendor: kith token create printed no token (see $T_OUT)"
+    seeded_dataset "$vendor"
     timed "$vendor-people-json" ./kith "${DB[@]}" people list --json
     mkdir -p "$WORK/$vendor-workload"
     python3 tools/bench/workload.py "$T_OUT" "$WORK/$vendor-workload" || die "$vendor: cannot make the workload"
