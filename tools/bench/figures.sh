@@ -156,6 +156,51 @@ dav_figures() {
     stop_server "$SERVER_PID"
 }
 
+# The mail source's figures (issue 15): a loopback GreenMail mailbox of $IMAP_MESSAGES headers, from
+# the data set's people and from strangers, lists and robots (tools/bench/mailbox.py), read by
+# `kith sources sync` as a whole process: the first sync with the heap capped at 128 MB, then a re-sync
+# with nothing new.
+imap_figures() {
+    local vendor=$1 port log filled jar="$WORK/tools/greenmail-standalone-$GREENMAIL_VERSION.jar"
+    local allow=(env KITH_FETCH_ALLOW=127.0.0.1)
+    say "$vendor: mail source: $IMAP_MESSAGES headers from a loopback GreenMail, first sync and re-sync"
+    if [ ! -f "$jar" ]; then
+        JAVA_HOME=$(find_jdk25) ./mvnw -q -B dependency:copy -Dartifact="com.icegreen:greenmail-standalone:$GREENMAIL_VERSION" \
+            -DoutputDirectory="$WORK/tools" > "$LOGS/greenmail-fetch.log" 2>&1 ||
+            die "cannot fetch GreenMail's standalone jar from Maven Central (see $LOGS/greenmail-fetch.log)"
+    fi
+    port=$(free_port)
+    log="$LOGS/$vendor-greenmail.log"
+    "$(find_jdk25)/bin/java" -Xmx1g -Dgreenmail.imap.hostname=127.0.0.1 -Dgreenmail.imap.port="$port" \
+        -Dgreenmail.users="bench:$PASSWORD_NO_SPACES@example.com" -Dgreenmail.users.login=email -jar "$jar" > "$log" 2>&1 &
+    GREENMAIL_PID=$!
+    until python3 -c 'import socket, sys; socket.create_connection(("127.0.0.1", int(sys.argv[1])), 1)' "$port" \
+            2> /dev/null; do
+        kill -0 "$GREENMAIL_PID" 2> /dev/null || die "GreenMail did not start (see $log)"
+        sleep 0.2
+    done
+    timed "$vendor-imap-people" ./kith "${DB[@]}" people list --json
+    filled=$(python3 tools/bench/mailbox.py "$port" "$EMAIL" "$PASSWORD_NO_SPACES" "$T_OUT" "$IMAP_MESSAGES") ||
+        die "$vendor: cannot fill the mailbox"
+    timed "$vendor-imap-add" "${allow[@]}" ./kith "${DB[@]}" sources add imap --host 127.0.0.1 --port "$port" \
+        --tls none --user "$EMAIL" --start 2000-01-01 --password-stdin <<< "$PASSWORD_NO_SPACES"
+    timed "$vendor-imap-first" "${allow[@]}" JDK_JAVA_OPTIONS=-Xmx128m ./kith "${DB[@]}" sources sync --json
+    record "$vendor" imap_first "wall_ms=$T_WALL_MS cpu_ms=$T_CPU_MS rss_kb=$T_RSS_KB $filled" \
+        "$(imap_report "$T_OUT")"
+    timed "$vendor-imap-again" "${allow[@]}" ./kith "${DB[@]}" sources sync --json
+    record "$vendor" imap_again "wall_ms=$T_WALL_MS cpu_ms=$T_CPU_MS rss_kb=$T_RSS_KB" "$(imap_report "$T_OUT")"
+    kill "$GREENMAIL_PID" 2> /dev/null
+    wait "$GREENMAIL_PID" 2> /dev/null
+    GREENMAIL_PID=""
+}
+
+# messages=N logged=L of `kith sources sync --json`'s one report.
+imap_report() {
+    python3 -c 'import json, sys; r = json.load(open(sys.argv[1]))[0]
+if r.get("error"): sys.exit("the sync failed: " + r["error"])
+print("messages=%d logged=%d" % (r["messages"], r["logged"]))' "$1" || die "the sync printed no report (see $1)"
+}
+
 # The seeded data set the server figures read: kith dev seed, then an API token (TOKEN) for it. DB
 # then names that data set.
 seeded_dataset() {
@@ -169,11 +214,13 @@ seeded_dataset() {
     [ -n "$TOKEN" ] || die "$vendor: kith token create printed no token (see $T_OUT)"
 }
 
-# ./bench --dav-only: the CardDAV figures alone, on the seeded data set.
-dav_vendor() {
+# ./bench --only LIST: those figures alone (dav, imap), on the seeded data set.
+only_vendor() {
     local vendor=$1
     seeded_dataset "$vendor"
-    dav_figures "$vendor"
+    [[ ,$ONLY, == *,imap,* ]] && imap_figures "$vendor"
+    [[ ,$ONLY, == *,dav,* ]] && dav_figures "$vendor"
+    return 0
 }
 
 bench_vendor() {
@@ -191,6 +238,7 @@ bench_vendor() {
     web_import "$vendor" "$PEOPLE"
     DB=("${seeded[@]}")
     small_heap "$vendor"
+    imap_figures "$vendor"
     dav_figures "$vendor"
 }
 

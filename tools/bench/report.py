@@ -150,6 +150,17 @@ def figures(meta):
         Figure("the same load with `-Xmx128m` — throughput, errors", "no errors", ("person_16_xmx128m",),
                lambda r: f"{rate(r['person_16_xmx128m']):.0f} req/s, {errors(r['person_16_xmx128m'])} errors",
                lambda r: rate(r["person_16_xmx128m"]), lambda r: errors(r["person_16_xmx128m"]) == 0, "same"),
+        Figure("IMAP first sync of the mailbox's headers from a loopback GreenMail, heap capped at 128 MB"
+               " — whole process; messages read, touches logged", "< 60 s", ("imap_first",),
+               lambda r: (f"{s(num(r['imap_first'], 'wall_ms'))} ({mb(num(r['imap_first'], 'rss_kb'))}); "
+                          f"{num(r['imap_first'], 'messages'):,.0f} read, {num(r['imap_first'], 'logged'):,.0f} logged"),
+               lambda r: num(r["imap_first"], "wall_ms"),
+               lambda r: num(r["imap_first"], "wall_ms") < 60000
+               and num(r["imap_first"], "messages") == num(r["imap_first"], "appended"), "slower"),
+        Figure("IMAP re-sync with nothing new — whole process", "< 1 s", ("imap_again",),
+               lambda r: f"{s(num(r['imap_again'], 'wall_ms'))}, {num(r['imap_again'], 'messages'):,.0f} read",
+               lambda r: num(r["imap_again"], "wall_ms"),
+               lambda r: num(r["imap_again"], "wall_ms") < 1000 and num(r["imap_again"], "messages") == 0, "slower"),
         Figure(f"CardDAV initial sync of {n + 1:,} cards: PROPFIND depth 1, multiget by 100", "< 20 s", ("dav",),
                lambda r: f"{s(num(r['dav'], 'initial_sync_ms'))} (server {mb(num(r['dav'], 'rss_kb'))})",
                lambda r: num(r["dav"], "initial_sync_ms"), lambda r: num(r["dav"], "initial_sync_ms") < 20000,
