@@ -62,6 +62,14 @@ public class SeedService {
      */
     @Transactional
     public SeedReport seed(AccountId account, int people, int interactions, long seed) {
+        return seed(account, people, interactions, seed, true);
+    }
+
+    /**
+     * The same, refreshing the planner's statistics on the way only when {@code analyze}: a run of many
+     * accounts refreshes them now and then instead, as a full ANALYZE per account is most of its time.
+     */
+    SeedReport seed(AccountId account, int people, int interactions, long seed, boolean analyze) {
         if (people < 1 || people > MAX_PEOPLE) {
             throw new InvalidInputException("--people", "must be between 1 and " + MAX_PEOPLE);
         }
@@ -74,7 +82,9 @@ public class SeedService {
         // Here and after the first interactions, before the rows that refer to them: PostgreSQL plans each
         // foreign-key check once per connection, and with statistics of an empty account it may look rows
         // up through an index on the account alone, reading all of them for each row it checks.
-        statistics.refresh("people");
+        if (analyze) {
+            statistics.refresh("people");
+        }
 
         List<Synthetic.Affiliation> affiliations = new ArrayList<>(network.affiliations());
         if (organizations.affiliationsOf(account, PeopleService.SELF).isEmpty()) {
@@ -89,14 +99,16 @@ public class SeedService {
         Instant now = clock.instant();
         for (int done = 0, chunk = FIRST_CHUNK; done < interactions; done += chunk, chunk = CHUNK) {
             interactions(account, network.activity().interactions(Math.min(chunk, interactions - done)), ids, now);
-            if (done == 0) {
+            if (done == 0 && analyze) {
                 statistics.refresh("interactions");
             }
         }
         connections.connectAll(account, network.connections().stream().map(c -> connection(c, ids)).toList());
         // The search refresh reads everything back in chunks; with stale statistics PostgreSQL scans
         // whole tables for each chunk, which grows with the square of the network.
-        statistics.refresh();
+        if (analyze) {
+            statistics.refresh();
+        }
         this.people.refreshAllSearch(account);
 
         long organizationCount = affiliations.stream()
