@@ -39,7 +39,7 @@ class SourcesPage {
     record SourceForm(String kind, String name, String host, Integer port, String tls, String user, String password,
                       String folders, String startDate, Boolean subjects, String mode, String url) {
 
-        boolean calendar() {
+        public boolean calendar() {
             return "ics".equals(kind);
         }
 
