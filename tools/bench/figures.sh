@@ -196,7 +196,7 @@ imap_figures() {
     timed "$vendor-imap-again" "${allow[@]}" ./kith "${DB[@]}" sources sync --json
     record "$vendor" imap_again "wall_ms=$T_WALL_MS cpu_ms=$T_CPU_MS rss_kb=$T_RSS_KB" "$(imap_report "$T_OUT")"
     kill "$GREENMAIL_PID" 2> /dev/null
-    wait "$GREENMAIL_PID" 2> /dev/null
+    wait "$GREENMAIL_PID" 2> /dev/null || true
     GREENMAIL_PID=""
 }
 
@@ -225,7 +225,7 @@ ics_figures() {
     timed "$vendor-ics-again" "${allow[@]}" ./kith "${DB[@]}" sources sync "$id" --json
     record "$vendor" ics_again "wall_ms=$T_WALL_MS cpu_ms=$T_CPU_MS rss_kb=$T_RSS_KB" "$(imap_report "$T_OUT")"
     kill "$ICS_PID" 2> /dev/null
-    wait "$ICS_PID" 2> /dev/null
+    wait "$ICS_PID" 2> /dev/null || true
     ICS_PID=""
 }
 

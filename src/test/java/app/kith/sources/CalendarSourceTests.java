@@ -12,17 +12,23 @@ import app.kith.testing.TestAccounts;
 import app.kith.testing.TestCalendars;
 import app.kith.testing.TestDatabases;
 import app.kith.testing.TestDatabases.Vendor;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.read.ListAppender;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -49,7 +55,7 @@ class CalendarSourceTests {
      * coffee with Bob tomorrow, a rule every second (cut to its bound), and an event with nobody else.
      */
     static String standups(String owner, String... more) {
-        List<String> lines = new java.util.ArrayList<>(List.of(
+        List<String> lines = new ArrayList<>(List.of(
                 "BEGIN:VEVENT", "UID:standup@example.org", "DTSTART:20260601T090000Z", "DTEND:20260601T093000Z",
                 "RRULE:FREQ=WEEKLY;COUNT=4", "SUMMARY:Standup", "ORGANIZER;CN=Me:mailto:" + owner,
                 "ATTENDEE;CN=Ada:mailto:ADA@example.org", "ATTENDEE;CN=Lea:mailto:lea@example.org", "END:VEVENT",
@@ -143,7 +149,24 @@ class CalendarSourceTests {
 
     @ParameterizedTest
     @EnumSource(Vendor.class)
-    void aCalendarThatCannotBeReadFailsInOneLineAndChangesNothing(Vendor vendor) {
+    void aCalendarThatCannotBeReadFailsInOneLineAndChangesNothingAndItsAddressIsNeverLogged(Vendor vendor) {
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ListAppender<ILoggingEvent> lines = new ListAppender<>();
+        lines.start();
+        root.addAppender(lines);
+        try {
+            failsInOneLine(vendor);
+        } finally {
+            root.detachAppender(lines);
+        }
+        List<String> logged = lines.list.stream().map(e -> e.getFormattedMessage() + (e.getThrowableProxy() == null
+                ? "" : ThrowableProxyUtil.asString(e.getThrowableProxy()))).toList();
+        assertThat(logged).as("each failure logged in one line").anyMatch(l -> l.contains("larger than 20 MB"))
+                .anyMatch(l -> l.contains("not a calendar Kith can read"));
+        assertThat(logged).noneMatch(l -> l.contains("secret-"));
+    }
+
+    private static void failsInOneLine(Vendor vendor) {
         MailboxFixture f = new MailboxFixture(vendor, "bad-calendar");
         f.person("Ada Lovelace", "ada@example.org");
         SourceService sources = f.sources();
