@@ -22,7 +22,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class IcsReads {
     private static final String MEETING = "source_id, item_key, thread_key, starts_at, ends_at, all_day, day, title,"
-            + " emails";
+            + " emails, by_owner";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -36,9 +36,12 @@ class IcsReads {
     record State(String etag, String lastModified, Instant readAt) {
     }
 
-    /** A meeting yet to end, as the last full read had it; {@code emails} are the others'. */
+    /**
+     * A meeting yet to end, as the last full read had it; {@code emails} are the others', {@code byOwner}
+     * whether the owner organized it.
+     */
     record Upcoming(String sourceId, String itemKey, String threadKey, Instant start, Instant end, boolean allDay,
-                    LocalDate day, String title, List<String> emails) {
+                    LocalDate day, String title, List<String> emails, boolean byOwner) {
     }
 
     Optional<State> state(AccountId account, String sourceId) {
@@ -70,9 +73,9 @@ class IcsReads {
         List<Object[]> rows = new ArrayList<>(meetings.size());
         meetings.forEach(m -> rows.add(new Object[] {account.value(), sourceId, m.itemKey(), m.threadKey(),
             m.start().getEpochSecond(), m.end().getEpochSecond(), m.allDay() ? 1 : 0, m.day().toString(), m.title(),
-            String.join("\n", m.emails())}));
+            String.join("\n", m.emails()), m.byOwner() ? 1 : 0}));
         MultiRow.insert(batch, "INSERT INTO source_meetings (account_id, source_id, item_key, thread_key, starts_at,"
-                + " ends_at, all_day, day, title, emails)", rows);
+                + " ends_at, all_day, day, title, emails, by_owner)", rows);
     }
 
     /** The source's kept meetings that have ended by {@code now}. */
@@ -106,6 +109,6 @@ class IcsReads {
         return new Upcoming(rs.getString("source_id"), rs.getString("item_key"), rs.getString("thread_key"),
                 Instant.ofEpochSecond(rs.getLong("starts_at")), Instant.ofEpochSecond(rs.getLong("ends_at")),
                 rs.getInt("all_day") == 1, Dates.stored(rs.getString("day")), rs.getString("title"),
-                emails.isEmpty() ? List.of() : Arrays.asList(emails.split("\n")));
+                emails.isEmpty() ? List.of() : Arrays.asList(emails.split("\n")), rs.getInt("by_owner") == 1);
     }
 }

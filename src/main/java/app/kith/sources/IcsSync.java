@@ -32,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@value #MAX_BYTES} bytes, with the last read's ETag and Last-Modified, so a calendar that did not
  * change answers 304 and is not read), laid out by {@link IcsOccurrences} with its hostile-recurrence
  * bounds, from the source's start date to {@link #AHEAD} from now. Each meeting that has ended with
- * someone other than the owner (its organizer and attendees, by email) is a {@code meeting} capture,
+ * someone other than the owner (its organizer and attendees, by email) is a {@code meeting} capture
+ * (its unknown attendees suggested only when the owner organized it, or nobody did),
  * counted once by UID, RECURRENCE-ID and day, one touch a day per person and series; a cancelled one
  * is not, and what the source captured of it before (that series, that day) is taken back. The meetings yet to come are kept for meeting prep, and captured once they
  * end even while the calendar answers 304.
@@ -103,13 +104,14 @@ class IcsSync {
             if (others.isEmpty()) {
                 continue;
             }
+            boolean byOwner = o.organizer() == null || owner.contains(o.organizer().strip().toLowerCase(Locale.ROOT));
             if (!o.end().isAfter(now)) {
-                past.add(new Capture(itemKey(o), threadKey(o), o.day(), InteractionKind.MEETING, true,
+                past.add(new Capture(itemKey(o), threadKey(o), o.day(), InteractionKind.MEETING, byOwner,
                         others.stream().map(e -> new Correspondent(e, null)).toList(),
                         settings.subjects() ? notes(o.summary()) : null));
             } else if (upcoming.size() < KEPT) {
                 upcoming.add(new IcsReads.Upcoming(sourceId, itemKey(o), threadKey(o), o.start(), o.end(), o.allDay(),
-                        o.day(), notes(o.summary()), others));
+                        o.day(), notes(o.summary()), others, byOwner));
             }
         }
         CaptureResult result = new CaptureResult(0, 0, 0);
@@ -165,7 +167,7 @@ class IcsSync {
     }
 
     private static Capture capture(IcsReads.Upcoming m, boolean subjects) {
-        return new Capture(m.itemKey(), m.threadKey(), m.day(), InteractionKind.MEETING, true,
+        return new Capture(m.itemKey(), m.threadKey(), m.day(), InteractionKind.MEETING, m.byOwner(),
                 m.emails().stream().map(e -> new Correspondent(e, null)).toList(), subjects ? m.title() : null);
     }
 

@@ -16,7 +16,8 @@ CREATE TABLE source_calendars (
 -- The calendar's meetings of the next days with someone other than its owner, as of its last full
 -- read: meeting prep shows them, and each is captured once it has ended, even when the calendar then
 -- answers 304. item_key and thread_key are what its capture is counted and logged by; starts_at and
--- ends_at are epoch seconds; emails are the others' addresses, one a line.
+-- ends_at are epoch seconds; emails are the others' addresses, one a line; by_owner is 1 when the
+-- owner organized it (its unknown attendees are then suggested, as people the owner wrote to are).
 CREATE TABLE source_meetings (
     account_id  TEXT NOT NULL,
     source_id   TEXT NOT NULL,
@@ -28,6 +29,7 @@ CREATE TABLE source_meetings (
     day         TEXT NOT NULL,
     title       TEXT,
     emails      TEXT NOT NULL,
+    by_owner    INTEGER NOT NULL,
     PRIMARY KEY (account_id, source_id, item_key),
     FOREIGN KEY (account_id, source_id) REFERENCES sources (account_id, id) ON DELETE CASCADE
 );

@@ -52,7 +52,8 @@ class CalendarSourceTests {
 
     /**
      * A weekly standup with Ada and Lea from 1 June (the first moved to the 2nd, the second cancelled),
-     * coffee with Bob tomorrow, a rule every second (cut to its bound), and an event with nobody else.
+     * coffee with Bob tomorrow, a stranger's offsite, a rule every second (cut to its bound), and an
+     * event with nobody else.
      */
     static String standups(String owner, String... more) {
         List<String> lines = new ArrayList<>(List.of(
@@ -70,6 +71,9 @@ class CalendarSourceTests {
                 "SUMMARY:Coffee with Bob", "ATTENDEE:mailto:bob@example.org", "END:VEVENT",
                 "BEGIN:VEVENT", "UID:tick@example.org", "DTSTART:20260615T000000Z", "RRULE:FREQ=SECONDLY",
                 "SUMMARY:Every second", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:offsite@example.org", "DTSTART:20260605T080000Z", "SUMMARY:Offsite",
+                "ORGANIZER:mailto:boss@example.net", "ATTENDEE:mailto:sam@example.net", "ATTENDEE:mailto:" + owner,
+                "END:VEVENT",
                 "BEGIN:VEVENT", "UID:alone@example.org", "DTSTART:20260610T080000Z", "SUMMARY:Gym",
                 "ORGANIZER:mailto:" + owner, "ATTENDEE:mailto:no-reply@example.org", "END:VEVENT"));
         lines.addAll(List.of(more));
@@ -108,7 +112,8 @@ class CalendarSourceTests {
         assertThat(f.touches(ada)).allSatisfy(i -> assertThat(i.sourceId()).isEqualTo(source.id()))
                 .allSatisfy(i -> assertThat(i.notes()).as("titles only when asked for").isNull());
         assertThat(meetings(f, bob)).as("tomorrow's coffee is not a touch yet").isEmpty();
-        assertThat(f.suggestions()).extracting(Suggestion::email).containsExactly("lea@example.org");
+        assertThat(f.suggestions()).as("a stranger's offsite suggests nobody; the owner's standup does")
+                .extracting(Suggestion::email).containsExactly("lea@example.org");
         assertThat(sources.get(f.account, source.id()).calendar().host()).isEqualTo("127.0.0.1");
         assertThat(sources.get(f.account, source.id()).captured()).isEqualTo(2);
 
