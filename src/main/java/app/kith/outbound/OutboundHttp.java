@@ -169,8 +169,8 @@ public class OutboundHttp implements DisposableBean {
     }
 
     private static OutboundException tooLarge(String host, int limit) {
-        return new OutboundException("what " + host + " sent is larger than " + limit / (1024 * 1024)
-                + " MB, more than Kith reads", false);
+        String most = limit >= 1024 * 1024 ? limit / (1024 * 1024) + " MB" : limit + " bytes";
+        return new OutboundException("what " + host + " sent is larger than " + most + ", more than Kith reads", false);
     }
 
     /** Where a redirect leads, relative to where it came from: http or https with a host, nothing else. */
