@@ -156,6 +156,16 @@ dav_figures() {
     stop_server "$SERVER_PID"
 }
 
+# Waits until PORT on loopback takes connections; dies with MESSAGE if PID ends first.
+wait_for_port() {
+    local port=$1 pid=$2 message=$3
+    until python3 -c 'import socket, sys; socket.create_connection(("127.0.0.1", int(sys.argv[1])), 1)' "$port" \
+            2> /dev/null; do
+        kill -0 "$pid" 2> /dev/null || die "$message"
+        sleep 0.2
+    done
+}
+
 # The mail source's figures (issue 15): a loopback GreenMail mailbox of $IMAP_MESSAGES headers, from
 # the data set's people and from strangers, lists and robots (tools/bench/mailbox.py), read by
 # `kith sources sync` as a whole process: the first sync with the heap capped at 128 MB, then a re-sync
@@ -174,11 +184,7 @@ imap_figures() {
     "$(find_jdk25)/bin/java" -Xmx1g -Dgreenmail.imap.hostname=127.0.0.1 -Dgreenmail.imap.port="$port" \
         -Dgreenmail.users="bench:$PASSWORD_NO_SPACES@example.com" -Dgreenmail.users.login=email -jar "$jar" > "$log" 2>&1 &
     GREENMAIL_PID=$!
-    until python3 -c 'import socket, sys; socket.create_connection(("127.0.0.1", int(sys.argv[1])), 1)' "$port" \
-            2> /dev/null; do
-        kill -0 "$GREENMAIL_PID" 2> /dev/null || die "GreenMail did not start (see $log)"
-        sleep 0.2
-    done
+    wait_for_port "$port" "$GREENMAIL_PID" "GreenMail did not start (see $log)"
     timed "$vendor-imap-people" ./kith "${DB[@]}" people list --json
     filled=$(python3 tools/bench/mailbox.py "$port" "$EMAIL" "$PASSWORD_NO_SPACES" "$T_OUT" "$IMAP_MESSAGES") ||
         die "$vendor: cannot fill the mailbox"
@@ -192,6 +198,35 @@ imap_figures() {
     kill "$GREENMAIL_PID" 2> /dev/null
     wait "$GREENMAIL_PID" 2> /dev/null || true
     GREENMAIL_PID=""
+}
+
+# The calendar source's figure (issue 15): an iCalendar file of $ICS_EVENTS meetings with the data
+# set's people and strangers (tools/bench/gen_ics.py), served from loopback by Python's http.server
+# (which answers If-Modified-Since with 304), read by `kith sources sync ID` as a whole process, then
+# again unchanged.
+ics_figures() {
+    local vendor=$1 port id generated dir="$WORK/$vendor-ics"
+    local allow=(env KITH_FETCH_ALLOW=127.0.0.1)
+    say "$vendor: calendar source: $ICS_EVENTS events from a loopback HTTP server, first sync and re-sync"
+    mkdir -p "$dir"
+    timed "$vendor-ics-people" ./kith "${DB[@]}" people list --json
+    generated=$(python3 tools/bench/gen_ics.py "$T_OUT" "$EMAIL" "$ICS_EVENTS" "$dir/calendar.ics") ||
+        die "$vendor: cannot write the calendar"
+    port=$(free_port)
+    python3 -m http.server "$port" --bind 127.0.0.1 --directory "$dir" > "$LOGS/$vendor-ics-http.log" 2>&1 &
+    ICS_PID=$!
+    wait_for_port "$port" "$ICS_PID" "the calendar's HTTP server did not start (see $LOGS/$vendor-ics-http.log)"
+    timed "$vendor-ics-add" "${allow[@]}" ./kith "${DB[@]}" sources add ics --url-stdin --start 2000-01-01 \
+        <<< "http://127.0.0.1:$port/calendar.ics"
+    id=$(head -n 1 "$T_OUT")
+    timed "$vendor-ics-first" "${allow[@]}" ./kith "${DB[@]}" sources sync "$id" --json
+    record "$vendor" ics_first "wall_ms=$T_WALL_MS cpu_ms=$T_CPU_MS rss_kb=$T_RSS_KB $generated" \
+        "$(imap_report "$T_OUT")"
+    timed "$vendor-ics-again" "${allow[@]}" ./kith "${DB[@]}" sources sync "$id" --json
+    record "$vendor" ics_again "wall_ms=$T_WALL_MS cpu_ms=$T_CPU_MS rss_kb=$T_RSS_KB" "$(imap_report "$T_OUT")"
+    kill "$ICS_PID" 2> /dev/null
+    wait "$ICS_PID" 2> /dev/null || true
+    ICS_PID=""
 }
 
 # messages=N logged=L of `kith sources sync --json`'s one report.
@@ -214,11 +249,12 @@ seeded_dataset() {
     [ -n "$TOKEN" ] || die "$vendor: kith token create printed no token (see $T_OUT)"
 }
 
-# ./bench --only LIST: those figures alone (dav, imap), on the seeded data set.
+# ./bench --only LIST: those figures alone (dav, imap, ics), on the seeded data set.
 only_vendor() {
     local vendor=$1
     seeded_dataset "$vendor"
     [[ ,$ONLY, == *,imap,* ]] && imap_figures "$vendor"
+    [[ ,$ONLY, == *,ics,* ]] && ics_figures "$vendor"
     [[ ,$ONLY, == *,dav,* ]] && dav_figures "$vendor"
     return 0
 }
@@ -239,6 +275,7 @@ bench_vendor() {
     DB=("${seeded[@]}")
     small_heap "$vendor"
     imap_figures "$vendor"
+    ics_figures "$vendor"
     dav_figures "$vendor"
 }
 

@@ -8,7 +8,6 @@ threads of up to 5 replies; the rest are strangers (suggestions), mailing lists,
 no-reply senders, which the source ignores. Messages are appended with LITERAL+ in pipelined batches
 (one round trip per batch, not three per message). Prints "appended=N known=K".
 """
-import json
 import random
 import socket
 import sys
@@ -16,18 +15,9 @@ import threading
 from email.utils import format_datetime
 from datetime import datetime, timedelta, timezone
 
+from dataset import emails
+
 BATCH = 200
-
-
-def emails(people_json):
-    with open(people_json, encoding="utf-8") as f:
-        data = json.load(f)
-    people = data["items"] if isinstance(data, dict) and "items" in data else data
-    found = []
-    for p in people:
-        for e in p.get("emails") or []:
-            found.append(e["value"] if isinstance(e, dict) else e)
-    return found
 
 
 def messages(owner, known, count):

@@ -43,7 +43,8 @@ class SqlOwnershipTests {
             entry("dav_calendar_objects", "dav"),
             entry("dav_sync", "dav"), entry("dav_cards", "dav"), entry("dav_events", "dav"),
             entry("sources", "sources"), entry("source_folders", "sources"), entry("source_seen", "sources"),
-            entry("source_touches", "sources"), entry("suggestions", "sources"), entry("suggestion_touches", "sources"));
+            entry("source_touches", "sources"), entry("suggestions", "sources"), entry("suggestion_touches", "sources"),
+            entry("source_calendars", "sources"), entry("source_meetings", "sources"));
 
     /** Tables that only lived between two steps of one migration. */
     private static final Set<String> INTERIM = Set.of("contact_points_clustered", "event_people_clustered",

@@ -24,8 +24,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/v1/sources}: where touches are captured from (mailboxes over IMAP). The password is
- * write-only: it goes in with a POST or PATCH and no answer ever holds it.
+ * {@code /api/v1/sources}: where touches are captured from (mailboxes over IMAP, calendars by their
+ * iCalendar address). The password and a calendar's url are write-only: they go in with a POST or
+ * PATCH and no answer ever holds them.
  */
 @RestController
 @RequestMapping(Api.V1 + "/sources")
@@ -53,7 +54,9 @@ class SourcesController {
     @Operation(summary = "Add a source; its first sync is due at once",
             description = "kind imap; host, user and password are required; port (993), tls ssl|starttls|none (ssl), "
                     + "folders (INBOX and the Sent folder), startDate YYYY-MM-DD (a year ago), subjects (false), "
-                    + "mode mailbox|forward (mailbox), name, paused. The password is never shown again.")
+                    + "mode mailbox|forward (mailbox), name, paused. The password is never shown again. "
+                    + "kind ics: url (http, https or webcal) is required; startDate (a year ago), subjects (keep "
+                    + "events' titles, false), name (its host), paused. The url is never shown again, only its host.")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Source> create(@AuthenticationPrincipal AccountId account, @RequestBody SourceChanges body) {
         Source created = sources.create(account, body);

@@ -17,15 +17,17 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code kith sources add|list|sync|remove|pause|resume}: where touches are captured from (issue 15).
- * {@code add} takes the kind of source as its own command ({@code add imap}), so each kind has its own
- * options; a password is read from standard input, never from an argument.
+ * {@code add} takes the kind of source as its own command ({@code add imap}, {@code add ics}), so each
+ * kind has its own options; a password is read from standard input, never from an argument, and a
+ * calendar's address can be (it is a secret too).
  */
 @Command(name = "sources", mixinStandardHelpOptions = true, subcommands = SourcesCommand.Add.class,
         description = "Where touches are captured from: add, list, sync, pause, resume, remove.")
 final class SourcesCommand extends CommandGroup {
 
     /** {@code kith sources add KIND ...}: one command per kind of source. */
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a source: imap (a mailbox).")
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = "Add a source: imap (a mailbox) or ics (a calendar's iCalendar address).")
     static final class Add implements Runnable {
         @ParentCommand
         SourcesCommand sources;
@@ -64,9 +66,44 @@ final class SourcesCommand extends CommandGroup {
             try (Backend backend = kith.open()) {
                 Source source = backend.get(SourceService.class).create(backend.account(kith.accountEmail()),
                         new SourceChanges("imap", name, host, port, tls, user, password, folders, start, subjects, mode,
-                                null));
+                                null, null));
                 kith.console().out(json ? backend.json(source) : source.id());
                 kith.console().note("Added " + source.name() + ". Run 'kith sources sync " + source.id()
+                        + "' to read it now; the server reads it every few minutes.");
+                return ExitCodes.OK;
+            }
+        }
+
+        @Command(name = "ics", mixinStandardHelpOptions = true,
+                description = "Add a calendar by its iCalendar address (Google's secret address in iCal format, an"
+                        + " Outlook published calendar, a Nextcloud subscription link); prints the new source's id.")
+        int ics(@Parameters(paramLabel = "URL", arity = "0..1", description = "The calendar's address (http, https or"
+                        + " webcal). It can be a secret: prefer --url-stdin, which keeps it out of the shell's history.")
+                String url,
+                @Option(names = "--url-stdin", description = "Read the address from the first line of standard input.")
+                boolean urlStdin,
+                @Option(names = "--start", paramLabel = "YYYY-MM-DD", description = "Read meetings from this day"
+                        + " (default: a year ago).") String start,
+                @Option(names = "--subjects", description = "Keep events' titles as the captured meetings' notes.")
+                boolean subjects,
+                @Option(names = "--name", paramLabel = "N", description = "What to call it (default: its host).")
+                String name,
+                @Option(names = "--json", description = "Print the source as JSON.") boolean json) {
+            if (urlStdin == (url != null)) {
+                throw new ParameterException(spec.commandLine(), "give the calendar's address either as URL or on"
+                        + " standard input with --url-stdin");
+            }
+            KithCommand kith = sources.kith;
+            String address = urlStdin ? kith.console().readLine() : url;
+            if (address == null || address.isBlank()) {
+                throw new InvalidInputException("--url-stdin", "no address on standard input");
+            }
+            try (Backend backend = kith.open()) {
+                Source source = backend.get(SourceService.class).create(backend.account(kith.accountEmail()),
+                        new SourceChanges("ics", name, null, null, null, null, null, null, start, subjects, null, null,
+                                address));
+                kith.console().out(json ? backend.json(source) : source.id());
+                kith.console().note("Added " + Safe.text(source.name()) + ". Run 'kith sources sync " + source.id()
                         + "' to read it now; the server reads it every few minutes.");
                 return ExitCodes.OK;
             }
@@ -120,7 +157,7 @@ final class SourcesCommand extends CommandGroup {
                 kith.console().out(backend.json(reports));
             } else {
                 reports.forEach(r -> kith.console().out(r.ok()
-                        ? Safe.text(r.name()) + ": read " + r.messages() + " messages, logged " + r.logged()
+                        ? Safe.text(r.name()) + ": read " + r.messages() + " " + r.unit() + ", logged " + r.logged()
                                 + " touches, " + r.suggested() + " for suggestions"
                         : Safe.text(r.name()) + ": failed: " + Safe.text(r.error())));
             }

@@ -18,7 +18,8 @@ final class SyncBars implements SyncProgress, AutoCloseable {
         if (!folder.equals(this.folder)) {
             close();
             this.folder = folder;
-            bar = ProgressBars.onTerminal(console, folder, total, " messages", 1);
+            bar = ProgressBars.onTerminal(console, folder, total,
+                    folder.equals(SyncProgress.EVENTS) ? " events" : " messages", 1);
         }
         if (bar != null) {
             bar.stepTo(Math.min(done, total));

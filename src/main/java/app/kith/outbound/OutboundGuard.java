@@ -56,21 +56,22 @@ public class OutboundGuard {
 
     /**
      * A URL a user gave for Kith to call: http or https, with a host and without a user name or
-     * password in it. Only its form is checked here; {@link #addresses} judges where it leads.
+     * password in it. Only its form is checked here; {@link #addresses} judges where it leads. Errors
+     * never repeat the URL: its path can be a secret (a webhook's token, a calendar's private address).
      */
     public URI url(String field, String text) {
         URI uri;
         try {
             uri = new URI(text.strip());
         } catch (URISyntaxException e) {
-            throw new InvalidInputException(field, "'" + text + "' is not a URL");
+            throw new InvalidInputException(field, "is not a URL");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new InvalidInputException(field, "must be an http:// or https:// address");
         }
         if (uri.getHost() == null) {
-            throw new InvalidInputException(field, "'" + text + "' has no host");
+            throw new InvalidInputException(field, "has no host");
         }
         if (uri.getRawUserInfo() != null) {
             throw new InvalidInputException(field, "must not hold a user name or password");

@@ -74,8 +74,8 @@ class ImapSync {
                 }
             }
         }
-        return new SyncReport(sourceId, name, tally.messages, tally.result.counted(), tally.result.logged(),
-                tally.result.suggested(), null);
+        return new SyncReport(sourceId, name, tally.messages, SourceSyncs.unit(SourceKind.IMAP),
+                tally.result.counted(), tally.result.logged(), tally.result.suggested(), null);
     }
 
     private void readFolder(AccountId account, String sourceId, String folder, ImapFolderReader reader,

@@ -24,6 +24,9 @@ final class SourceEditor {
 
     /** The settings after the changes; {@code current} is null for a new source. */
     static ImapSettings imap(ImapSettings current, SourceChanges c, LocalDate today) {
+        if (c.url() != null) {
+            throw new InvalidInputException("url", "is for a calendar source; a mailbox takes host, user and password");
+        }
         if (c.host() == null && current == null) {
             throw new InvalidInputException("host", "is required");
         }
@@ -52,6 +55,49 @@ final class SourceEditor {
         MailMode mode = c.mode() != null && !c.mode().isBlank() ? Choice.parse(MailMode.class, "mode", c.mode())
                 : current == null ? MailMode.MAILBOX : current.mode();
         return new ImapSettings(host, port, tls, user, folders, start, subjects, mode);
+    }
+
+    /**
+     * A calendar's settings after the changes; {@code host} is the host of a new address, null when the
+     * address stays. Mailbox fields are refused, by name.
+     */
+    static IcsSettings ics(IcsSettings current, SourceChanges c, String host, LocalDate today) {
+        String mailboxOnly = c.host() != null ? "host" : c.port() != null ? "port" : c.tls() != null ? "tls"
+                : c.user() != null ? "user" : c.password() != null ? "password" : c.folders() != null ? "folders"
+                : c.mode() != null ? "mode" : null;
+        if (mailboxOnly != null) {
+            throw new InvalidInputException(mailboxOnly, "is for a mailbox; a calendar source takes url, name,"
+                    + " startDate, subjects and paused");
+        }
+        if (host == null && current == null) {
+            throw new InvalidInputException("url", "is required: the calendar's iCalendar address");
+        }
+        LocalDate start = c.startDate() != null && !c.startDate().isBlank() ? Dates.parse("startDate", c.startDate())
+                : current == null ? today.minusYears(1) : current.startDate();
+        boolean subjects = c.subjects() != null ? c.subjects() : current != null && current.subjects();
+        return new IcsSettings(host != null ? host : current.host(), start, subjects);
+    }
+
+    /**
+     * A calendar's address as given, made ready for the guard's check: null when none is given;
+     * {@code webcal://} (Apple's and Outlook's links) read as {@code https://}. Errors never repeat the
+     * address: it can be a secret.
+     */
+    static String calendarUrl(String given) {
+        if (given == null || given.isBlank()) {
+            return null;
+        }
+        String url = given.strip();
+        if (url.chars().anyMatch(Character::isISOControl) || url.contains(" ")) {
+            throw new InvalidInputException("url", "must be one address, without spaces or line breaks");
+        }
+        return url.regionMatches(true, 0, "webcal://", 0, 9) ? "https://" + url.substring(9) : url;
+    }
+
+    /** The name shown for a calendar: the one given, else the current one, else its host. */
+    static String name(String given, String current, IcsSettings settings) {
+        return given != null && !given.isBlank() ? text("name", given, 200) : current != null ? current
+                : settings.host();
     }
 
     /** The name shown for the source: the one given, else the mailbox's address (or user at host). */

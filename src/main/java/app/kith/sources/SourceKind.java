@@ -2,7 +2,7 @@ package app.kith.sources;
 
 import app.kith.shared.Choice;
 
-/** What a source reads: a mailbox over IMAP (an iCalendar address is the next kind). */
+/** What a source reads: a mailbox over IMAP, or a calendar's iCalendar address ({@code ics}). */
 public enum SourceKind implements Choice {
-    IMAP
+    IMAP, ICS
 }

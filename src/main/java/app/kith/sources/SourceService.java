@@ -1,18 +1,21 @@
 package app.kith.sources;
 
 import app.kith.interactions.InteractionService;
+import app.kith.outbound.OutboundGuard;
 import app.kith.shared.AccountId;
 import app.kith.shared.Choice;
 import app.kith.shared.ConflictException;
 import app.kith.shared.Ids;
 import app.kith.shared.InvalidInputException;
 import app.kith.shared.NotFoundException;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
@@ -32,10 +35,13 @@ public class SourceService {
     private final SeenItems seen;
     private final TouchKeys touches;
     private final Suggestions suggestions;
+    private final IcsReads calendars;
+    private final OutboundGuard guard;
     private final Clock clock;
 
     SourceService(Sources sources, Credentials credentials, SourceSyncs syncs, InteractionService interactions,
-                  SeenItems seen, TouchKeys touches, Suggestions suggestions, Clock clock) {
+                  SeenItems seen, TouchKeys touches, Suggestions suggestions, IcsReads calendars, OutboundGuard guard,
+                  Clock clock) {
         this.sources = sources;
         this.credentials = credentials;
         this.syncs = syncs;
@@ -43,6 +49,8 @@ public class SourceService {
         this.seen = seen;
         this.touches = touches;
         this.suggestions = suggestions;
+        this.calendars = calendars;
+        this.guard = guard;
         this.clock = clock;
     }
 
@@ -62,17 +70,30 @@ public class SourceService {
         if (kind == null) {
             throw new InvalidInputException("kind", "is required (" + Choice.choices(SourceKind.class) + ")");
         }
-        ImapSettings settings = SourceEditor.imap(null, changes, LocalDate.now(clock));
-        String password = SourceEditor.password(changes.password());
-        if (password == null) {
-            throw new InvalidInputException("password", "is required: the mailbox's password or app password");
-        }
         String id = Ids.newId();
         Instant now = clock.instant();
         boolean paused = Boolean.TRUE.equals(changes.paused());
-        sources.insert(account, new Sources.Row(id, kind, SourceEditor.name(changes.name(), null, settings),
-                syncs.settings(settings), credentials.seal(account, id, password), paused, SourceStatus.NEW, null, null,
-                null, paused ? null : now.getEpochSecond(), null, now), now);
+        String name;
+        Object settings;
+        String secret;
+        if (kind == SourceKind.ICS) {
+            secret = url(changes.url());
+            IcsSettings calendar = SourceEditor.ics(null, changes, secret == null ? null : host(secret),
+                    LocalDate.now(clock));
+            name = SourceEditor.name(changes.name(), null, calendar);
+            settings = calendar;
+        } else {
+            ImapSettings mailbox = SourceEditor.imap(null, changes, LocalDate.now(clock));
+            secret = SourceEditor.password(changes.password());
+            if (secret == null) {
+                throw new InvalidInputException("password", "is required: the mailbox's password or app password");
+            }
+            name = SourceEditor.name(changes.name(), null, mailbox);
+            settings = mailbox;
+        }
+        sources.insert(account, new Sources.Row(id, kind, name, syncs.settings(settings),
+                credentials.seal(account, id, secret), paused, SourceStatus.NEW, null, null, null,
+                paused ? null : now.getEpochSecond(), null, now), now);
         return get(account, id);
     }
 
@@ -86,22 +107,49 @@ public class SourceService {
         if (changes.kind() != null && Choice.parse(SourceKind.class, "kind", changes.kind()) != row.kind()) {
             throw new InvalidInputException("kind", "cannot change: remove the source and add another");
         }
-        ImapSettings before = syncs.settings(row);
-        ImapSettings after = SourceEditor.imap(before, changes, LocalDate.now(clock));
-        String password = SourceEditor.password(changes.password());
         boolean paused = changes.paused() == null ? row.paused() : changes.paused();
         Instant now = clock.instant();
         Long next = paused ? null : row.paused() || row.nextSyncAt() == null ? Long.valueOf(now.getEpochSecond())
                 : row.nextSyncAt();
-        sources.update(account, new Sources.Row(id, row.kind(), SourceEditor.name(changes.name(), row.name(), after),
-                syncs.settings(after), password == null ? row.credentials() : credentials.seal(account, id, password),
-                paused, row.status(), row.lastError(), row.progress(), row.lastSyncAt(), next, row.leaseUntil(),
-                row.createdAt()), now);
-        if (!before.host().equals(after.host()) || !before.user().equals(after.user())
-                || after.startDate().isBefore(before.startDate()) || !Objects.equals(before.mode(), after.mode())) {
+        String name;
+        Object settings;
+        String secret;
+        boolean readAgain;
+        if (row.kind() == SourceKind.ICS) {
+            IcsSettings before = syncs.icsSettings(row);
+            secret = url(changes.url());
+            IcsSettings after = SourceEditor.ics(before, changes, secret == null ? null : host(secret),
+                    LocalDate.now(clock));
+            name = SourceEditor.name(changes.name(), row.name(), after);
+            settings = after;
+            readAgain = secret != null || after.startDate().isBefore(before.startDate());
+        } else {
+            ImapSettings before = syncs.imapSettings(row);
+            ImapSettings after = SourceEditor.imap(before, changes, LocalDate.now(clock));
+            secret = SourceEditor.password(changes.password());
+            name = SourceEditor.name(changes.name(), row.name(), after);
+            settings = after;
+            readAgain = !before.host().equals(after.host()) || !before.user().equals(after.user())
+                    || after.startDate().isBefore(before.startDate()) || !Objects.equals(before.mode(), after.mode());
+        }
+        sources.update(account, new Sources.Row(id, row.kind(), name, syncs.settings(settings),
+                secret == null ? row.credentials() : credentials.seal(account, id, secret), paused, row.status(),
+                row.lastError(), row.progress(), row.lastSyncAt(), next, row.leaseUntil(), row.createdAt()), now);
+        if (readAgain) {
             sources.forgetFolders(account, id);
+            calendars.forget(account, id);
         }
         return get(account, id);
+    }
+
+    /** A calendar's address, checked for its form (where it leads is judged when it is fetched), or null. */
+    private String url(String given) {
+        String url = SourceEditor.calendarUrl(given);
+        return url == null ? null : guard.url("url", url).toString();
+    }
+
+    private static String host(String url) {
+        return URI.create(url).getHost().toLowerCase(Locale.ROOT);
     }
 
     /** Syncs the source now, with progress as it goes; a sync already running is a conflict. */
@@ -151,6 +199,7 @@ public class SourceService {
         Map<String, String> labels = new HashMap<>();
         sources.all(account).forEach(row -> labels.put(row.id(), switch (row.kind()) {
             case IMAP -> "from mail";
+            case ICS -> "from calendar";
         }));
         return labels;
     }
@@ -169,7 +218,8 @@ public class SourceService {
     }
 
     private Source view(AccountId account, Sources.Row row, long now) {
-        return new Source(row.id(), row.kind(), row.name(), syncs.settings(row), row.credentials() != null,
+        return new Source(row.id(), row.kind(), row.name(), syncs.imapSettings(row), syncs.icsSettings(row),
+                row.credentials() != null,
                 row.paused(), row.status(), row.leasedAt(now), row.progress(), row.lastError(), row.lastSyncAt(),
                 row.nextSyncAt() == null ? null : Instant.ofEpochSecond(row.nextSyncAt()),
                 interactions.countCaptured(account, row.id()), row.createdAt());

@@ -29,15 +29,17 @@ class SourceSyncs {
     private final Sources sources;
     private final Credentials credentials;
     private final ImapSync imap;
+    private final IcsSync ics;
     private final JsonMapper json;
     private final Clock clock;
     private final Duration every;
 
-    SourceSyncs(Sources sources, Credentials credentials, ImapSync imap, JsonMapper json, Clock clock,
+    SourceSyncs(Sources sources, Credentials credentials, ImapSync imap, IcsSync ics, JsonMapper json, Clock clock,
                 @Value("${kith.sources.every:PT15M}") Duration every) {
         this.sources = sources;
         this.credentials = credentials;
         this.imap = imap;
+        this.ics = ics;
         this.json = json;
         this.clock = clock;
         this.every = every;
@@ -60,20 +62,25 @@ class SourceSyncs {
             }
             return null;
         }
-        ImapSettings settings = settings(row);
-        String server = settings.host() + ":" + settings.port();
-        String password = null;
+        ImapSettings mailbox = imapSettings(row);
+        IcsSettings calendar = icsSettings(row);
+        String server = mailbox != null ? mailbox.host() + ":" + mailbox.port() : calendar.host();
+        String secret = null;
         try {
-            password = credentials.open(account, id, row.credentials());
-            SyncReport report = imap.sync(account, id, row.name(), settings, password, (folder, done, total) -> {
+            secret = credentials.open(account, id, row.credentials());
+            SyncProgress going = (folder, done, total) -> {
                 progress.read(folder, done, total);
                 sources.renew(account, id, clock.instant().plus(LEASE).getEpochSecond(),
                         folder + ": " + String.format(Locale.ROOT, "%,d of %,d", Math.min(done, total), total));
-            });
+            };
+            SyncReport report = switch (row.kind()) {
+                case IMAP -> imap.sync(account, id, row.name(), mailbox, secret, going::read);
+                case ICS -> ics.sync(account, id, row.name(), calendar, secret, going);
+            };
             finish(account, id, SourceStatus.OK, null, every);
             return report;
         } catch (MessagingException | RuntimeException e) {
-            String error = SyncErrors.describe(e, server, settings.user(), password);
+            String error = SyncErrors.describe(e, server, mailbox == null ? null : mailbox.user(), secret);
             if (e instanceof MessagingException || e instanceof SyncFailure || e.getClass().getPackageName()
                     .startsWith("app.kith")) {
                 log.warn("Source {} of account {} failed to sync: {}", id, account.value(), error);
@@ -81,7 +88,7 @@ class SourceSyncs {
                 log.error("Source {} of account {} failed to sync: {}", id, account.value(), error, e);
             }
             finish(account, id, SourceStatus.FAILING, error, every.compareTo(AFTER_FAILURE) > 0 ? every : AFTER_FAILURE);
-            return new SyncReport(id, row.name(), 0, 0, 0, 0, error);
+            return new SyncReport(id, row.name(), 0, unit(row.kind()), 0, 0, 0, error);
         }
     }
 
@@ -90,11 +97,22 @@ class SourceSyncs {
         sources.finish(account, id, status, error, now, now.plus(next).getEpochSecond());
     }
 
-    ImapSettings settings(Sources.Row row) {
-        return json.readValue(row.settings(), ImapSettings.class);
+    /** What a sync of this kind of source reads: messages, or a calendar's events. */
+    static String unit(SourceKind kind) {
+        return kind == SourceKind.ICS ? "events" : "messages";
     }
 
-    String settings(ImapSettings settings) {
+    /** A mailbox's settings, or null for another kind of source. */
+    ImapSettings imapSettings(Sources.Row row) {
+        return row.kind() == SourceKind.IMAP ? json.readValue(row.settings(), ImapSettings.class) : null;
+    }
+
+    /** A calendar's settings, or null for another kind of source. */
+    IcsSettings icsSettings(Sources.Row row) {
+        return row.kind() == SourceKind.ICS ? json.readValue(row.settings(), IcsSettings.class) : null;
+    }
+
+    String settings(Object settings) {
         return json.writeValueAsString(settings);
     }
 }

@@ -28,12 +28,14 @@ final class SyncErrors {
     private SyncErrors() {
     }
 
+    /** {@code user} is null for a calendar, whose {@code password} is its address. */
     static String describe(Throwable e, String server, String user, String password) {
         String said = switch (e) {
             case SyncFailure f -> f.getMessage();
             case OutboundException o -> o.getMessage();
-            case Sealing.SealBroken s -> "the saved password cannot be opened: " + s.getMessage()
-                    + "; enter the password again";
+            case Sealing.SealBroken s -> user == null ? "the saved address cannot be opened: " + s.getMessage()
+                    + "; give the calendar's address again" : "the saved password cannot be opened: "
+                    + s.getMessage() + "; enter the password again";
             case AuthenticationFailedException a -> "the server " + server + " refused the sign-in of " + user + ": "
                     + text(a.getMessage());
             case StoreClosedException s -> "the server " + server + " closed the connection: " + text(s.getMessage());

@@ -7,6 +7,7 @@ import app.kith.storage.MultiRow;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,30 @@ class TouchKeys {
         MultiRow.execute(batch, "INSERT INTO source_touches (account_id, thread_key, day, person_id, source_id,"
                 + " interaction_id) VALUES " + MultiRow.VALUES
                 + " ON CONFLICT (account_id, thread_key, day, person_id) DO NOTHING", rows);
+    }
+
+    /** The touches this source logged in these threads on these days, with their interactions. */
+    Map<Touch, String> logged(AccountId account, String sourceId, Set<Day> days) {
+        Map<Touch, String> found = new HashMap<>();
+        for (List<String> chunk : Chunks.of(days.stream().map(Day::threadKey).distinct().toList())) {
+            jdbc.sql("SELECT thread_key, day, person_id, interaction_id FROM source_touches WHERE account_id = :account"
+                            + " AND source_id = :source AND thread_key IN (:threads)")
+                    .param("account", account.value()).param("source", sourceId).param("threads", chunk)
+                    .query((rs, n) -> Map.entry(new Touch(rs.getString(1), Dates.stored(rs.getString(2)),
+                            rs.getString(3)), rs.getString(4)))
+                    .list().stream().filter(e -> days.contains(new Day(e.getKey().threadKey(), e.getKey().day())))
+                    .forEach(e -> found.put(e.getKey(), e.getValue()));
+        }
+        return found;
+    }
+
+    /** One thread on one day. */
+    record Day(String threadKey, LocalDate day) {
+    }
+
+    void delete(AccountId account, Touch touch) {
+        jdbc.sql("DELETE FROM source_touches WHERE account_id = ? AND thread_key = ? AND day = ? AND person_id = ?")
+                .params(account.value(), touch.threadKey(), touch.day().toString(), touch.personId()).update();
     }
 
     void deleteBySource(AccountId account, String sourceId) {

@@ -19,9 +19,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Sources: the mailboxes touches are captured from, each with how its last sync went; add one, change
- * it, pause or resume it, sync it now, or remove it (after a confirmation page that offers to delete
- * what it captured). The password field is write-only: a page never shows a saved password.
+ * Sources: the mailboxes and calendars touches are captured from, each with how its last sync went;
+ * add one, change it, pause or resume it, sync it now, or remove it (after a confirmation page that
+ * offers to delete what it captured). The password and calendar address fields are write-only: a page
+ * never shows a saved password or address (only the calendar's host).
  */
 @Controller
 class SourcesPage {
@@ -31,30 +32,49 @@ class SourcesPage {
         this.sources = sources;
     }
 
-    /** What the add and edit forms send; folders are one text, comma- or line-separated. */
-    record SourceForm(String name, String host, Integer port, String tls, String user, String password,
-                      String folders, String startDate, Boolean subjects, String mode) {
+    /**
+     * What the add and edit forms send: a mailbox's fields (folders as one text, comma- or
+     * line-separated), or with {@code kind} ics a calendar's. The password and the address are write-only.
+     */
+    record SourceForm(String kind, String name, String host, Integer port, String tls, String user, String password,
+                      String folders, String startDate, Boolean subjects, String mode, String url) {
+
+        public boolean calendar() {
+            return "ics".equals(kind);
+        }
 
         SourceChanges changes() {
+            if (calendar()) {
+                return new SourceChanges("ics", name, null, null, null, null, null, null, startDate,
+                        Boolean.TRUE.equals(subjects), null, null, url == null || url.isBlank() ? null : url);
+            }
             List<String> folderList = folders == null ? null
                     : Arrays.stream(folders.split("[,\\n]")).map(String::strip).filter(f -> !f.isEmpty()).toList();
             return new SourceChanges("imap", name, host, port, tls, user, password, folderList, startDate,
-                    Boolean.TRUE.equals(subjects), mode, null);
+                    Boolean.TRUE.equals(subjects), mode, null, null);
         }
 
         static SourceForm blank() {
-            return new SourceForm(null, null, null, "ssl", null, null, null, null, false, "mailbox");
+            return new SourceForm("imap", null, null, null, "ssl", null, null, null, null, false, "mailbox", null);
+        }
+
+        static SourceForm blankCalendar() {
+            return new SourceForm("ics", null, null, null, null, null, null, null, null, false, null, null);
         }
 
         static SourceForm of(Source s) {
-            return new SourceForm(s.name(), s.imap().host(), s.imap().port(), s.imap().tls().wire(), s.imap().user(),
-                    null, String.join(", ", s.imap().folders()), s.imap().startDate().toString(), s.imap().subjects(),
-                    s.imap().mode().wire());
+            if (s.calendar() != null) {
+                return new SourceForm("ics", s.name(), null, null, null, null, null, null,
+                        s.calendar().startDate().toString(), s.calendar().subjects(), null, null);
+            }
+            return new SourceForm("imap", s.name(), s.imap().host(), s.imap().port(), s.imap().tls().wire(),
+                    s.imap().user(), null, String.join(", ", s.imap().folders()), s.imap().startDate().toString(),
+                    s.imap().subjects(), s.imap().mode().wire(), null);
         }
 
-        /** The form as it was sent, without the password: a page never sends one back. */
-        SourceForm withoutPassword() {
-            return new SourceForm(name, host, port, tls, user, null, folders, startDate, subjects, mode);
+        /** The form as it was sent, without the password or the address: a page never sends one back. */
+        SourceForm withoutSecrets() {
+            return new SourceForm(kind, name, host, port, tls, user, null, folders, startDate, subjects, mode, null);
         }
     }
 
@@ -69,7 +89,7 @@ class SourcesPage {
             sources.create(account, form.changes());
         } catch (KithException e) {
             response.setStatus(400);
-            return list(account, form.withoutPassword(), e.getMessage(), null, model);
+            return list(account, form.withoutSecrets(), e.getMessage(), null, model);
         }
         return "redirect:/sources?added";
     }
@@ -88,7 +108,7 @@ class SourcesPage {
             sources.update(account, id, form.changes());
         } catch (KithException e) {
             response.setStatus(400);
-            return edit(source, form.withoutPassword(), e.getMessage(), model);
+            return edit(source, form.withoutSecrets(), e.getMessage(), model);
         }
         return "redirect:/sources?saved";
     }
@@ -123,8 +143,10 @@ class SourcesPage {
     private String list(AccountId account, SourceForm form, String problem, SyncReport report, Model model) {
         model.addAttribute("nav", "settings");
         model.addAttribute("sources", sources.list(account));
-        model.addAttribute("form", form);
-        model.addAttribute("problem", problem);
+        model.addAttribute("form", form.calendar() ? SourceForm.blank() : form);
+        model.addAttribute("calendarForm", form.calendar() ? form : SourceForm.blankCalendar());
+        model.addAttribute("problem", form.calendar() ? null : problem);
+        model.addAttribute("calendarProblem", form.calendar() ? problem : null);
         model.addAttribute("report", report);
         return "sources/list";
     }

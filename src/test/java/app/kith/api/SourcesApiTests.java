@@ -61,6 +61,46 @@ class SourcesApiTests extends ApiTestSupport {
     }
 
     @Test
+    void aCalendarIsAddedByItsAddressWhichNoAnswerOrExportHolds() throws IOException {
+        Caller me = newCaller();
+        String secret = "https://calendar.example.org/calendar/ical/me%40example.org/private-s3cr3tT0ken/basic.ics";
+
+        Answer created = post(me, "/api/v1/sources", Map.of("kind", "ics", "url", secret, "subjects", true));
+        String id = created.json().get("id").asString();
+        Answer changed = patch(me, "/api/v1/sources/" + id, Map.of("url", secret.replace("s3cr3t", "s3cr3t2"),
+                "name", "Work calendar"));
+        Answer mailboxField = patch(me, "/api/v1/sources/" + id, Map.of("host", "imap.example.org"));
+        Answer notAUrl = post(me, "/api/v1/sources", Map.of("kind", "ics", "url", "ftp://x.example.org/s3cr3t.ics"));
+        Answer noUrl = post(me, "/api/v1/sources", Map.of("kind", "ics"));
+        Answer one = get(me, "/api/v1/sources/" + id);
+        Answer all = get(me, "/api/v1/sources");
+        Answer export = get(me, "/api/v1/export/json");
+        Answer sync;
+        try (ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            String loopback = post(me, "/api/v1/sources", Map.of("kind", "ics", "url", "http://127.0.0.1:"
+                    + listener.getLocalPort() + "/s3cr3t/basic.ics")).json().get("id").asString();
+            sync = post(me, "/api/v1/sources/" + loopback + "/sync", null);
+        }
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        JsonNode source = one.json();
+        assertThat(source.get("kind").asString()).isEqualTo("ics");
+        assertThat(source.get("name").asString()).isEqualTo("Work calendar");
+        assertThat(source.get("passwordSet").asBoolean()).isTrue();
+        assertThat(source.get("calendar").get("host").asString()).isEqualTo("calendar.example.org");
+        assertThat(source.get("calendar").get("subjects").asBoolean()).isTrue();
+        assertThat(source.get("imap").isNull()).isTrue();
+        assertThat(problem(mailboxField, 400).get("field").asString()).isEqualTo("host");
+        assertThat(problem(notAUrl, 400).get("field").asString()).isEqualTo("url");
+        assertThat(problem(noUrl, 400).get("field").asString()).isEqualTo("url");
+        assertThat(sync.json().get("error").asString()).startsWith("refused: 127.0.0.1 is a loopback address");
+        assertThat(sync.json().get("unit").asString()).isEqualTo("events");
+        for (Answer answer : List.of(created, changed, mailboxField, notAUrl, noUrl, one, all, export, sync)) {
+            assertThat(answer.body()).as(answer.toString()).doesNotContain("s3cr3t", "v1.");
+        }
+    }
+
+    @Test
     void badSourcesAreProblemsThatNameTheFieldAndAddNothing() {
         Caller me = newCaller();
 

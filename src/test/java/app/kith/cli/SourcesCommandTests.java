@@ -98,7 +98,7 @@ class SourcesCommandTests {
         assertThat(noHost.exit()).isEqualTo(2);
         assertThat(noHost.err()).contains("--host");
         assertThat(noKind.exit()).isEqualTo(2);
-        assertThat(noKind.err()).contains("name a kind of source: imap");
+        assertThat(noKind.err()).contains("name a kind of source: ics, imap");
         assertThat(unknown.exit()).isEqualTo(1);
         assertThat(unknown.err()).startsWith("kith: source 01968a6e-0000-7000-8000-000000000001 not found");
         assertThat(cli.run("sources", "list", "--json").json().size()).isZero();

@@ -37,10 +37,11 @@ import org.springframework.context.ApplicationContext;
 class MeetingPrepStatementsTests {
     private static final LocalDate DAY = LocalDate.of(2025, 3, 15);
     /**
-     * What Today costs with meetings to prepare (26 without, 41 with: the sources module's two sections, failing
-     * sources and suggestions, add one statement each); a change that adds statements says why.
+     * What Today costs with meetings to prepare (26 without, 42 with: the sources module's two sections, failing
+     * sources and suggestions, add one statement each, and so does reading the calendar sources' upcoming
+     * meetings, one query whatever their number); a change that adds statements says why.
      */
-    private static final int MOST = 41;
+    private static final int MOST = 42;
 
     @DatabaseTest
     void todayCostsTheSameStatementsForOneMeetingOrFiveWhateverTheSizeOfTheNetwork(TestDatabases.Vendor vendor,

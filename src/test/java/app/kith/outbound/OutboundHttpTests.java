@@ -38,6 +38,27 @@ class OutboundHttpTests {
             reply(exchange, 302, "");
         });
         server.createContext("/big", exchange -> reply(exchange, 500, "x".repeat(OutboundHttp.ANSWER_LIMIT * 3)));
+        server.createContext("/calendar", exchange -> {
+            exchange.getResponseHeaders().add("ETag", "\"v1\"");
+            if ("\"v1\"".equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                exchange.sendResponseHeaders(304, -1);
+                exchange.close();
+                return;
+            }
+            reply(exchange, 200, "BEGIN:VCALENDAR");
+        });
+        server.createContext("/hop", exchange -> {
+            exchange.getResponseHeaders().add("Location", "/calendar");
+            reply(exchange, 301, "");
+        });
+        server.createContext("/stream", exchange -> {
+            exchange.sendResponseHeaders(200, 0);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(new byte[4096]);
+            } catch (IOException e) {
+                // The client stopped reading at its limit.
+            }
+        });
         server.start();
     }
 
@@ -102,6 +123,32 @@ class OutboundHttpTests {
 
         assertThat(answer.status()).isEqualTo(500);
         assertThat(answer.body()).hasSize(OutboundHttp.ANSWER_LIMIT);
+    }
+
+    @Test
+    void aFetchFollowsARedirectSendsItsValidatorsBackAndIsToldNothingChanged() {
+        OutboundHttp http = http("127.0.0.1");
+
+        HttpDocument first = http.fetch(at("/hop"), null, null, 1024);
+        HttpDocument again = http.fetch(at("/calendar"), first.etag(), null, 1024);
+
+        assertThat(first.notModified()).isFalse();
+        assertThat(new String(first.body(), StandardCharsets.UTF_8)).isEqualTo("BEGIN:VCALENDAR");
+        assertThat(first.etag()).isEqualTo("\"v1\"");
+        assertThat(again.notModified()).isTrue();
+        assertThat(again.body()).isNull();
+    }
+
+    @Test
+    void aFetchJudgesEveryRedirectAndReadsNoMoreThanItsLimit() {
+        assertThatThrownBy(() -> http("127.0.0.1").fetch(at("/moved"), null, null, 1024))
+                .isInstanceOf(OutboundException.class).hasMessageStartingWith("refused: 169.254.169.254")
+                .satisfies(e -> assertThat(((OutboundException) e).refused()).isTrue());
+        assertThatThrownBy(() -> http("127.0.0.1").fetch(at("/stream"), null, null, 1024))
+                .isInstanceOf(OutboundException.class)
+                .hasMessage("what 127.0.0.1 sent is larger than 1024 bytes, more than Kith reads");
+        assertThatThrownBy(() -> http("127.0.0.1").fetch(at("/nowhere"), null, null, 1024))
+                .isInstanceOf(OutboundException.class).hasMessage("127.0.0.1 answered 404 Not Found");
     }
 
     @Test

@@ -68,7 +68,7 @@ final class MailboxFixture {
     /** Adds the source: plain IMAP to the tests' server on loopback, these changes on top. */
     Source addSource(String mode, Boolean subjects) {
         Source source = sources().create(account, new SourceChanges("imap", null, "127.0.0.1", TestMailboxes.imapPort(),
-                "none", mailbox, TestMailboxes.PASSWORD, null, null, subjects, mode, null));
+                "none", mailbox, TestMailboxes.PASSWORD, null, null, subjects, mode, null, null));
         sourceId = source.id();
         return source;
     }

@@ -46,7 +46,7 @@ class SourceGuardTests {
         SourceService sources = closed.getBean(SourceService.class);
         try (ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             Source source = sources.create(account, new SourceChanges("imap", null, "127.0.0.1",
-                    listener.getLocalPort(), "none", "me@example.org", "secret", null, null, null, null, null));
+                    listener.getLocalPort(), "none", "me@example.org", "secret", null, null, null, null, null, null));
 
             SyncReport report = sources.sync(account, source.id(), SyncProgress.NONE);
 
@@ -68,10 +68,10 @@ class SourceGuardTests {
         MailboxFixture f = new MailboxFixture(vendor, "tls");
         SourceService sources = f.sources();
         Source untrusted = sources.create(f.account, new SourceChanges("imap", null, "127.0.0.1",
-                TestMailboxes.imapsPort(), "ssl", f.mailbox, TestMailboxes.PASSWORD, null, null, null, null, null));
+                TestMailboxes.imapsPort(), "ssl", f.mailbox, TestMailboxes.PASSWORD, null, null, null, null, null, null));
         // 93.184.215.14 is a public address: refused before anything is sent to it.
         Source plain = sources.create(f.account, new SourceChanges("imap", null, "93.184.215.14", 143, "none",
-                f.mailbox, TestMailboxes.PASSWORD, null, null, null, null, null));
+                f.mailbox, TestMailboxes.PASSWORD, null, null, null, null, null, null));
 
         assertThat(sources.sync(f.account, untrusted.id(), SyncProgress.NONE).error())
                 .startsWith("TLS with 127.0.0.1:" + TestMailboxes.imapsPort()
@@ -95,7 +95,7 @@ class SourceGuardTests {
             Source source = f.addSource();
             f.sync();
             f.sources().update(f.account, source.id(), new SourceChanges(null, null, null, null, null, null, wrong,
-                    null, null, null, null, null));
+                    null, null, null, null, null, null));
             f.sync();
 
             List<String> stored = SourceNodes.bean(vendor, JdbcClient.class)

@@ -82,7 +82,7 @@ class SourceLifecycleTests {
         String ada = f.person("Ada Lovelace", "ada@example.org");
         f.threads();
         Source source = f.sources().create(f.account, new SourceChanges("imap", "Work mail", "127.0.0.1",
-                TestMailboxes.imapPort(), "none", f.mailbox, TestMailboxes.PASSWORD, null, null, null, null, true));
+                TestMailboxes.imapPort(), "none", f.mailbox, TestMailboxes.PASSWORD, null, null, null, null, true, null));
         f.sourceId = source.id();
         DueSources due = SourceNodes.bean(vendor, DueSources.class);
 
@@ -117,7 +117,7 @@ class SourceLifecycleTests {
         f.threads();
         Source source = f.addSource();
         f.sources().update(f.account, source.id(), new SourceChanges(null, null, null, null, null, null,
-                "not the password", null, null, null, null, null));
+                "not the password", null, null, null, null, null, null));
 
         SyncReport failed = f.sync();
 
@@ -132,7 +132,7 @@ class SourceLifecycleTests {
         assertThat(f.allTouches()).isEmpty();
 
         f.sources().update(f.account, source.id(), new SourceChanges(null, null, null, null, null, null,
-                TestMailboxes.PASSWORD, null, null, null, null, null));
+                TestMailboxes.PASSWORD, null, null, null, null, null, null));
         SyncReport ok = f.sync();
 
         assertThat(ok.error()).isNull();

@@ -44,7 +44,7 @@ class SourcesModuleTests {
             TestMailboxes.put(mailbox, "INBOX", TestMail.from("Ada <ada@example.org>").to(mailbox).id("m1@example.org")
                     .at("2026-01-05T10:00:00Z"));
             Source source = sources.create(account, new SourceChanges("imap", null, "127.0.0.1", TestMailboxes.imapPort(),
-                    "none", mailbox, TestMailboxes.PASSWORD, null, "2025-01-01", null, null, null));
+                    "none", mailbox, TestMailboxes.PASSWORD, null, "2025-01-01", null, null, null, null));
 
             SyncReport report = sources.sync(account, source.id(), SyncProgress.NONE);
 

@@ -54,4 +54,30 @@ class SourcesBrowserTests extends BrowserTestSupport {
         pageShows("No source yet");
         noAlert();
     }
+
+    @Test
+    void aCalendarIsAddedByItsAddressWhichNeverShowsAgainAndIsRefusedHereInOneLine() {
+        String address = "http://127.0.0.1:9/calendar/ical/browser-secret-token/basic.ics";
+        signUp("Owner");
+        open("/sources");
+        type("#url", address);
+        find("#url").submit();
+
+        pageShows("Added.");
+        pageShows("calendar at 127.0.0.1");
+        find("button[aria-label='Sync 127.0.0.1 now']").click();
+        pageShows("127.0.0.1 could not be synced: refused: 127.0.0.1 is a loopback address");
+        find("a[aria-label='Edit 127.0.0.1']").click();
+        assertThat(find("#url").getAttribute("value")).isEmpty();
+        assertThat(find("#url").getAttribute("type")).isEqualTo("password");
+        type("#calendarName", "Work calendar");
+        find("#calendarName").submit();
+        pageShows("Saved.");
+        pageShows("Work calendar");
+        assertThat(browser.getPageSource()).doesNotContain("browser-secret-token");
+        open("/");
+        pageShows("Work calendar could not be synced: refused");
+        assertThat(browser.getPageSource()).doesNotContain("browser-secret-token");
+        noAlert();
+    }
 }

@@ -9,12 +9,18 @@ import app.kith.people.PeopleService;
 import app.kith.people.PersonChanges;
 import app.kith.shared.AccountId;
 import app.kith.shared.Page;
+import app.kith.sources.SourceChanges;
 import app.kith.sources.SourceService;
+import app.kith.testing.TestCalendars;
 import app.kith.testing.TestDatabases;
 import app.kith.testing.TestMail;
 import app.kith.testing.TestMailboxes;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -117,6 +123,52 @@ class SourcesPagesTests {
         assertThat(removed.headers().firstValue("Location").orElseThrow()).isEqualTo("/sources?removed=2");
         assertThat(interactions.list(me, InteractionFilter.all(), Page.Request.of(0, 10)).items()).isEmpty();
         assertThat(sources.list(me)).isEmpty();
+    }
+
+    @Test
+    void aCalendarIsAddedByItsAddressWhichNoPageShowsAndPreparesTomorrowsMeetingOnToday() throws Exception {
+        AccountId me = signIn();
+        people.create(me, PersonChanges.builder().name("Ada <b>Bold</b>").emails(List.of("ada@example.org")).build());
+        String soon = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC)
+                .format(Instant.now().plus(Duration.ofHours(20)));
+        Map.Entry<String, TestCalendars.Published> calendar = TestCalendars.publish("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+                + "PRODID:-//Kith//tests//EN\r\nBEGIN:VEVENT\r\nUID:lunch@example.org\r\nDTSTART:20260302T120000Z\r\n"
+                + "SUMMARY:Lunch\r\nATTENDEE:mailto:ada@example.org\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\n"
+                + "UID:plan@example.org\r\nDTSTART:" + soon + "\r\nSUMMARY:Plan <script>x</script>\r\n"
+                + "ATTENDEE:mailto:ada@example.org\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+
+        HttpResponse<String> bad = post("/sources", Map.of("kind", "ics", "url", "gopher://x.example.org/secret-y"));
+        HttpResponse<String> added = post("/sources", Map.of("kind", "ics", "url", calendar.getKey(), "startDate",
+                "2026-01-01", "name", ""));
+        String id = sources.list(me).getFirst().id();
+        HttpResponse<String> synced = post("/sources/" + id + "/sync", Map.of());
+        String list = get("/sources").body();
+        String edit = get("/sources/" + id).body();
+        String today = get("/").body();
+
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("must be an http:// or https:// address");
+        assertThat(added.statusCode()).isEqualTo(302);
+        assertThat(synced.body()).contains("127.0.0.1: read 2 events, logged 1 touches, 0 for suggestions.");
+        assertThat(list).contains("calendar at 127.0.0.1", "1 meetings captured");
+        assertThat(edit).contains("saved; paste a new one to replace it");
+        assertThat(today).contains("Plan &lt;script&gt;x&lt;/script&gt;").doesNotContain("<script>x");
+        for (String page : List.of(bad.body(), added.body(), synced.body(), list, edit, today)) {
+            assertThat(page).doesNotContain("secret-");
+        }
+
+        HttpResponse<String> saved = post("/sources/" + id, Map.of("kind", "ics", "url", "", "startDate", "2026-01-01",
+                "name", "Work calendar"));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(post("/sources/" + id + "/sync", Map.of()).body()).as("the address kept; 304")
+                .contains("Work calendar: read 0 events");
+        calendar.getValue().serve("not a calendar");
+        sources.update(me, id, new SourceChanges(null, null, null, null, null, null, null, null, "2025-01-01", null,
+                null, null, null));
+        post("/sources/" + id + "/sync", Map.of());
+        assertThat(get("/").body()).contains("Work calendar could not be synced: what 127.0.0.1 sent is not a"
+                + " calendar Kith can read");
+        assertThat(get("/sources").body()).contains("what 127.0.0.1 sent is not a calendar Kith can read");
     }
 
     @Test
