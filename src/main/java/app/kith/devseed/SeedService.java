@@ -94,10 +94,9 @@ public class SeedService {
             }
         }
         connections.connectAll(account, network.connections().stream().map(c -> connection(c, ids)).toList());
-        // The search refresh reads everything back in chunks; with stale statistics PostgreSQL scans
-        // whole tables for each chunk, which grows with the square of the network.
+        // People rebuild their search entries before the commit, reading everything back in chunks; with
+        // stale statistics PostgreSQL scans whole tables for each chunk, which grows with the square of the network.
         statistics.refresh();
-        this.people.refreshAllSearch(account);
 
         long organizationCount = affiliations.stream()
                 .map(a -> a.kind() + "\u0000" + Text.fold(a.organization())).distinct().count();

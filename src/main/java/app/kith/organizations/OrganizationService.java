@@ -131,10 +131,7 @@ public class OrganizationService {
         return affiliation(account, row.id());
     }
 
-    /**
-     * Adds many affiliations in batches (imports, the synthetic network); the caller refreshes the
-     * people's search entries afterwards.
-     */
+    /** Adds many affiliations in batches (imports, the synthetic network). */
     @Transactional
     public void addAffiliations(AccountId account, List<AffiliationChanges> all) {
         Map<OrganizationKind, Map<String, String>> orgIds = organizationIds(account, all);
@@ -149,20 +146,7 @@ public class OrganizationService {
                     YearOrDate.parse("start", c.start()), YearOrDate.parse("end", c.end()), now));
         }
         affiliations.insertAll(account, rows);
-    }
-
-    /**
-     * The words people search will find these affiliations' people by once they are added, by person:
-     * for people created together with their affiliations ({@code PeopleService.createAll}).
-     */
-    public Map<String, List<String>> searchTerms(AccountId account, List<AffiliationChanges> all) {
-        Map<String, List<String>> terms = new HashMap<>();
-        for (AffiliationChanges c : all) {
-            String organization = c.organizationId() != null ? get(account, c.organizationId()).name()
-                    : Text.required("name", c.organization(), 200);
-            AffiliationSearchTerms.add(terms, c.personId(), organization, Text.limited("title", c.title(), 200));
-        }
-        return terms;
+        termsChanged(account, all.stream().map(AffiliationChanges::personId).distinct().toList());
     }
 
     /**
