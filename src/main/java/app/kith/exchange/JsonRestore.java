@@ -87,8 +87,7 @@ class JsonRestore {
                 }
             }
         }
-        checkQuota(account, Quotas.Kind.PEOPLE, "people", added);
-        checkQuota(account, Quotas.Kind.EVENTS, "events", added);
+        dump.quotas().forEach((table, kind) -> checkQuota(account, kind, table, added));
         events.publishEvent(new TablesRestored(account));
         if (dryRun) {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
