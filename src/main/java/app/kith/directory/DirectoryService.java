@@ -129,7 +129,10 @@ public class DirectoryService {
     }
 
     public PersonCard card(AccountId account, String id) {
-        Person p = people.get(account, id);
+        return card(account, people.get(account, id));
+    }
+
+    private PersonCard card(AccountId account, Person p) {
         Affiliation job = organizations.currentEmployment(account, List.of(p.id())).get(p.id());
         Standing standing = insights.standings(account, List.of(p.id()), LocalDate.now(clock)).get(p.id());
         return card(p.id(), p.name(), p.nickname(), p.contact().emails(), p.relationship(), p.tags(), p.self(), job,
@@ -165,6 +168,14 @@ public class DirectoryService {
         LocalDate day = LocalDate.now(clock);
         Health health = person.self() ? null : insights.health(account, person.facts(), day);
         return profile(account, person, recent, recent.isEmpty() ? null : recent.getFirst().date(), health);
+    }
+
+    /** One person for the command line, in one call: card, profile and common ground. */
+    public PersonShown shown(AccountId account, String id) {
+        PersonProfile profile = profile(account, id);
+        Person person = profile.person();
+        return new PersonShown(card(account, person), profile, person.self() ? List.of()
+                : commonGround.between(account, PeopleService.SELF, person.id(), LocalDate.now(clock)).items());
     }
 
     /**
