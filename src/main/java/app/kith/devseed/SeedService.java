@@ -94,8 +94,8 @@ public class SeedService {
             }
         }
         connections.connectAll(account, network.connections().stream().map(c -> connection(c, ids)).toList());
-        // People rebuild their search entries before the commit, reading everything back in chunks; with
-        // stale statistics PostgreSQL scans whole tables for each chunk, which grows with the square of the network.
+        // Before the commit, where the modules read everyone back in chunks (search entries, address books):
+        // with stale statistics PostgreSQL scans whole tables for each chunk, which grows with the square of the network.
         statistics.refresh();
 
         long organizationCount = affiliations.stream()

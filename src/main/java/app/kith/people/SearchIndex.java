@@ -3,6 +3,7 @@ package app.kith.people;
 import app.kith.shared.AccountId;
 import app.kith.shared.Text;
 import app.kith.storage.Chunks;
+import app.kith.storage.PlannerStatistics;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -28,8 +29,11 @@ class SearchIndex {
     private final ContactPoints contactPoints;
     private final Tags tags;
     private final List<SearchTerms> contributors;
+    private final PlannerStatistics statistics;
 
-    SearchIndex(People people, ContactPoints contactPoints, Tags tags, List<SearchTerms> contributors) {
+    SearchIndex(People people, ContactPoints contactPoints, Tags tags, List<SearchTerms> contributors,
+                PlannerStatistics statistics) {
+        this.statistics = statistics;
         this.people = people;
         this.contactPoints = contactPoints;
         this.tags = tags;
@@ -59,6 +63,10 @@ class SearchIndex {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void beforeCommit(boolean readOnly) {
+                    // Read back after a bulk write, with stale statistics the planner scans whole tables.
+                    if (opened.values().stream().mapToInt(Collection::size).sum() > Chunks.SIZE) {
+                        statistics.refresh();
+                    }
                     opened.forEach(SearchIndex.this::write);
                 }
 
