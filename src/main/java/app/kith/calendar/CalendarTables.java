@@ -1,7 +1,9 @@
 package app.kith.calendar;
 
 import app.kith.storage.AccountTables;
+import app.kith.storage.Quotas;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,5 +20,10 @@ class CalendarTables implements AccountTables {
     @Override
     public int order() {
         return 600;
+    }
+
+    @Override
+    public Map<String, Quotas.Kind> quotas() {
+        return Map.of("events", Quotas.Kind.EVENTS);
     }
 }

@@ -6,6 +6,7 @@ import app.kith.shared.Choice;
 import app.kith.shared.Dates;
 import app.kith.shared.Ids;
 import app.kith.shared.InvalidInputException;
+import app.kith.shared.Patch;
 import app.kith.shared.Text;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -53,22 +54,22 @@ class EventEditor {
     }
 
     private Edit edit(AccountId account, Event cur, EventChanges c, Instant now, boolean creating) {
-        EventKind kind = c.kind() == null ? cur.kind() : Choice.parse(EventKind.class, "kind", c.kind());
+        EventKind kind = Patch.field(c.kind(), cur.kind(), v -> Choice.parse(EventKind.class, "kind", v));
         if (kind == null || !kind.stored()) {
             throw new InvalidInputException("kind", kind == EventKind.BIRTHDAY
                     ? "birthdays come from people: set the person's birthday"
                     : kind == EventKind.CONFERENCE ? "conference editions come from conferences: use conference attend"
                     : "is required (" + storedKinds() + ")");
         }
-        Instant startsAt = c.startsAt() == null ? cur.startsAt() : instant("startsAt", c.startsAt());
-        Instant endsAt = c.endsAt() == null ? cur.endsAt() : instant("endsAt", c.endsAt());
+        Instant startsAt = Patch.field(c.startsAt(), cur.startsAt(), v -> instant("startsAt", v));
+        Instant endsAt = Patch.field(c.endsAt(), cur.endsAt(), v -> instant("endsAt", v));
         LocalDate date = c.date() == null
                 ? (c.startsAt() != null && startsAt != null ? startsAt.atZone(ZoneOffset.UTC).toLocalDate() : cur.date())
                 : Dates.parse("date", c.date());
         if (date == null) {
             throw new InvalidInputException("date", "is required (YYYY-MM-DD)");
         }
-        LocalDate endDate = c.endDate() == null ? cur.endDate() : Dates.parse("endDate", c.endDate());
+        LocalDate endDate = Patch.field(c.endDate(), cur.endDate(), v -> Dates.parse("endDate", v));
         if (endDate != null && (endDate.isBefore(date) || endDate.isAfter(date.plusDays(Events.MAX_SPAN_DAYS)))) {
             throw new InvalidInputException("endDate", "must be on or after date, within " + Events.MAX_SPAN_DAYS
                     + " days");
@@ -89,10 +90,10 @@ class EventEditor {
         InvitationDirection invitation = null;
         Rsvp rsvp = null;
         if (kind == EventKind.INVITATION) {
-            invitation = c.invitation() == null ? cur.invitation()
-                    : Choice.parse(InvitationDirection.class, "invitation", c.invitation());
+            invitation = Patch.field(c.invitation(), cur.invitation(),
+                    v -> Choice.parse(InvitationDirection.class, "invitation", v));
             invitation = invitation == null ? InvitationDirection.RECEIVED : invitation;
-            rsvp = c.rsvp() == null ? cur.rsvp() : Choice.parse(Rsvp.class, "rsvp", c.rsvp());
+            rsvp = Patch.field(c.rsvp(), cur.rsvp(), v -> Choice.parse(Rsvp.class, "rsvp", v));
             if (rsvp == null && invitation == InvitationDirection.RECEIVED) {
                 rsvp = Rsvp.NEEDS_ANSWER;
             }
@@ -104,14 +105,14 @@ class EventEditor {
                     "only an invitation has one");
         }
         Recurrence repeat = recurrence(cur.repeat(), c);
-        String title = c.title() == null ? cur.title() : Text.clean(c.title());
+        String title = Patch.field(c.title(), cur.title(), Text::clean);
         if (title == null) {
             title = defaultTitle(kind, linked, account);
         }
         check("title", title, 500);
-        String notes = c.notes() == null ? cur.notes() : Text.clean(c.notes());
+        String notes = Patch.field(c.notes(), cur.notes(), Text::clean);
         check("notes", notes, 20000);
-        String location = c.location() == null ? cur.location() : Text.clean(c.location());
+        String location = Patch.field(c.location(), cur.location(), Text::clean);
         check("location", location, 500);
         List<Events.Link> links = new ArrayList<>();
         linked.forEach((id, role) -> links.add(new Events.Link(cur.id(), id, role)));

@@ -4,12 +4,9 @@ import app.kith.directory.DirectoryFilter;
 import app.kith.directory.DirectoryService;
 import app.kith.directory.NewAffiliation;
 import app.kith.directory.PersonCard;
-import app.kith.directory.PersonProfile;
-import app.kith.insights.CommonGroundItem;
-import app.kith.insights.CommonGroundService;
+import app.kith.directory.PersonShown;
 import app.kith.people.DuplicatePair;
 import app.kith.people.MergeResult;
-import app.kith.people.PeopleService;
 import app.kith.people.PersonMerger;
 import app.kith.people.PersonChanges;
 import app.kith.shared.AccountId;
@@ -89,18 +86,14 @@ final class PeopleCommand extends CommandGroup {
         try (Backend backend = kith.open()) {
             AccountId account = backend.account(kith.accountEmail());
             DirectoryService directory = backend.get(DirectoryService.class);
-            PersonProfile profile = directory.profile(account, id);
-            PersonCard card = directory.card(account, profile.person().id());
-            // Common ground is between you and someone else; your own page has none.
-            List<CommonGroundItem> common = profile.person().self() ? List.of()
-                    : backend.get(CommonGroundService.class).between(account, PeopleService.SELF, card.id()).items();
+            PersonShown shown = directory.shown(account, id);
             if (json) {
-                kith.console().out(backend.json(PersonDetails.of(card, profile, common)));
+                kith.console().out(backend.json(PersonDetails.of(shown.card(), shown.profile(), shown.commonGround())));
             } else {
-                PersonText.profile(card, profile).forEach(kith.console()::out);
-                if (!common.isEmpty()) {
+                PersonText.profile(shown.card(), shown.profile()).forEach(kith.console()::out);
+                if (!shown.commonGround().isEmpty()) {
                     kith.console().out("common ground:");
-                    common.forEach(item -> kith.console().out("  " + Safe.text(item.why())));
+                    shown.commonGround().forEach(item -> kith.console().out("  " + Safe.text(item.why())));
                 }
             }
             return ExitCodes.OK;

@@ -9,6 +9,7 @@ import app.kith.shared.Dates;
 import app.kith.shared.Ids;
 import app.kith.shared.InvalidInputException;
 import app.kith.shared.NotFoundException;
+import app.kith.shared.Patch;
 import app.kith.shared.Text;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -53,15 +54,15 @@ public class ConferenceService {
     @Transactional
     public Series update(AccountId account, String id, SeriesChanges changes) {
         Series current = series(account, id);
-        String name = changes.name() == null ? current.name() : Text.required("name", changes.name(), 200);
+        String name = Patch.field(changes.name(), current.name(), v -> Text.required("name", v, 200));
         conferences.seriesNamed(account, name).filter(other -> !other.id().equals(id)).ifPresent(other -> {
             throw new ConflictException("a conference named '" + name + "' already exists");
         });
         Series updated = new Series(id, name,
-                changes.organizer() == null ? current.organizer() : Text.clean(changes.organizer()),
-                changes.usualMonth() == null ? current.usualMonth()
-                        : changes.usualMonth() == 0 ? null : month(changes.usualMonth()),
-                changes.website() == null ? current.website() : Text.clean(changes.website()), current.createdAt());
+                Patch.field(changes.organizer(), current.organizer(), Text::clean),
+                Patch.field(changes.usualMonth(), current.usualMonth(),
+                        v -> v == 0 ? null : month(v)),
+                Patch.field(changes.website(), current.website(), Text::clean), current.createdAt());
         conferences.updateSeries(account, updated);
         return updated;
     }
@@ -96,8 +97,8 @@ public class ConferenceService {
     @Transactional
     public Edition edition(AccountId account, String seriesIdOrName, int year, EditionChanges changes) {
         Edition current = editionOf(account, find(account, seriesIdOrName), year);
-        LocalDate starts = changes.startsOn() == null ? current.startsOn() : date("startsOn", changes.startsOn());
-        LocalDate ends = changes.endsOn() == null ? current.endsOn() : date("endsOn", changes.endsOn());
+        LocalDate starts = Patch.field(changes.startsOn(), current.startsOn(), v -> date("startsOn", v));
+        LocalDate ends = Patch.field(changes.endsOn(), current.endsOn(), v -> date("endsOn", v));
         if (starts == null && ends != null) {
             throw new InvalidInputException("startsOn", "is required when endsOn is given");
         }
@@ -106,7 +107,7 @@ public class ConferenceService {
                     + " days");
         }
         Edition updated = new Edition(current.id(), current.seriesId(), current.seriesName(), year, starts, ends,
-                changes.city() == null ? current.city() : Text.clean(changes.city()), List.of());
+                Patch.field(changes.city(), current.city(), Text::clean), List.of());
         conferences.updateEdition(account, updated);
         return withAttendees(account, List.of(updated)).getFirst();
     }

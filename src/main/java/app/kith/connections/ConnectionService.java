@@ -7,6 +7,7 @@ import app.kith.shared.Ids;
 import app.kith.shared.InvalidInputException;
 import app.kith.shared.NotFoundException;
 import app.kith.shared.Page;
+import app.kith.shared.Patch;
 import app.kith.shared.Text;
 import app.kith.storage.Chunks;
 import java.time.Clock;
@@ -74,12 +75,12 @@ public class ConnectionService {
         if (changes.personA() != null || changes.personB() != null) {
             throw new InvalidInputException("personA", "the people of a connection cannot change; delete it and connect again");
         }
-        ConnectionKind kind = changes.kind() == null ? current.kind()
-                : Choice.parse(ConnectionKind.class, "kind", changes.kind());
+        ConnectionKind kind = Patch.field(changes.kind(), current.kind(),
+                v -> Choice.parse(ConnectionKind.class, "kind", v));
         Connection updated = new Connection(id, current.personA(), current.personB(),
                 kind == null ? current.kind() : kind,
-                changes.strength() == null ? current.strength() : strength(changes.strength()),
-                changes.note() == null ? current.note() : Text.limited("note", changes.note(), 2000));
+                Patch.field(changes.strength(), current.strength(), v -> strength(v)),
+                Patch.field(changes.note(), current.note(), v -> Text.limited("note", v, 2000)));
         connections.update(account, updated);
         return updated;
     }

@@ -21,6 +21,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,7 +160,7 @@ class AddressBook {
         VCard kept = new VCard(card);
         if (fields.photo() != null) {
             // Kith keeps the photo it took; the card keeps where and how the client wrote it.
-            kept.getPhotos().stream().filter(p -> p.getData() != null && java.util.Arrays.equals(p.getData(),
+            kept.getPhotos().stream().filter(p -> p.getData() != null && Arrays.equals(p.getData(),
                     fields.photo().bytes())).findFirst().ifPresent(p -> CardMerge.holdPlace(kept, p));
         }
         String keptUid = uid != null ? uid : existing.map(CardRow::uid).orElse(personId);

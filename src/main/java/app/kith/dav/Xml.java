@@ -1,5 +1,6 @@
 package app.kith.dav;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -92,7 +93,7 @@ final class Xml {
             return null;
         }
         try {
-            XMLStreamReader reader = FACTORY.createXMLStreamReader(new java.io.ByteArrayInputStream(bytes));
+            XMLStreamReader reader = FACTORY.createXMLStreamReader(new ByteArrayInputStream(bytes));
             try {
                 return root(reader);
             } finally {

@@ -104,12 +104,13 @@ public class SeedService {
             }
         }
         connections.connectAll(account, network.connections().stream().map(c -> connection(c, ids)).toList());
-        // The search refresh reads everything back in chunks; with stale statistics PostgreSQL scans
-        // whole tables for each chunk, which grows with the square of the network.
+        // Before the commit, where the modules read everyone back in chunks (search entries, address books):
+        // with stale statistics PostgreSQL scans whole tables for each chunk, which grows with the square of the network.
         if (analyze) {
             statistics.refresh();
+        } else {
+            statistics.leaveToCaller();
         }
-        this.people.refreshAllSearch(account);
 
         long organizationCount = affiliations.stream()
                 .map(a -> a.kind() + "\u0000" + Text.fold(a.organization())).distinct().count();

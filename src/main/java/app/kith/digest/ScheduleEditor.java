@@ -4,6 +4,7 @@ import app.kith.outbound.OutboundException;
 import app.kith.outbound.OutboundGuard;
 import app.kith.shared.Choice;
 import app.kith.shared.InvalidInputException;
+import app.kith.shared.Patch;
 import java.net.URI;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -27,19 +28,19 @@ class ScheduleEditor {
     }
 
     DigestSchedule apply(DigestSchedule current, DigestSettingsChanges c) {
-        DigestFrequency frequency = c.frequency() == null ? current.frequency()
-                : Choice.parse(DigestFrequency.class, "frequency", c.frequency());
+        DigestFrequency frequency = Patch.field(c.frequency(), current.frequency(),
+                v -> Choice.parse(DigestFrequency.class, "frequency", v));
         DayOfWeek day = c.day() == null || c.day().isBlank() ? current.day() : day(c.day());
-        int hour = c.hour() == null ? current.hour() : c.hour();
+        int hour = Patch.field(c.hour(), current.hour());
         if (hour < 0 || hour > 23) {
             throw new InvalidInputException("hour", "must be 0 to 23, not " + hour);
         }
         ZoneId zone = c.zone() == null || c.zone().isBlank() ? current.zone() : zone(c.zone());
-        String webhook = c.webhookUrl() == null ? current.webhookUrl()
-                : c.webhookUrl().isBlank() ? null : webhook(c.webhookUrl());
-        DigestSchedule changed = new DigestSchedule(c.enabled() == null ? current.enabled() : c.enabled(),
+        String webhook = Patch.field(c.webhookUrl(), current.webhookUrl(),
+                v -> v.isBlank() ? null : webhook(v));
+        DigestSchedule changed = new DigestSchedule(Patch.field(c.enabled(), current.enabled()),
                 frequency == null ? current.frequency() : frequency, day, hour, zone,
-                c.email() == null ? current.email() : c.email(), webhook);
+                Patch.field(c.email(), current.email()), webhook);
         if (changed.enabled() && changed.channels().isEmpty()) {
             throw new InvalidInputException("channels", "the digest needs a channel: turn email on or give a webhook"
                     + " URL (or turn the digest off)");

@@ -87,16 +87,12 @@ public class DirectoryService {
         List<PersonSummary> all = people.list(account, peopleFilter(account, filter), Page.Request.first(null))
                 .items();
         List<String> ids = all.stream().map(PersonSummary::id).toList();
-        Comparator<PersonSummary> byFigure;
-        if (order == PeopleOrder.LAST_TOUCH) {
-            Map<String, Standing> standings = insights.standings(account, ids, LocalDate.now(clock));
-            byFigure = Comparator.comparing(s -> lastInteraction(standings.get(s.id())),
-                    Comparator.nullsLast(Comparator.reverseOrder()));
-        } else {
-            Map<String, Standing> standings = insights.standings(account, ids, LocalDate.now(clock));
-            byFigure = Comparator.comparing(s -> health(standings.get(s.id())),
-                    Comparator.nullsLast(Comparator.naturalOrder()));
-        }
+        Map<String, Standing> standings = insights.standings(account, ids, LocalDate.now(clock));
+        Comparator<PersonSummary> byFigure = order == PeopleOrder.LAST_TOUCH
+                ? Comparator.comparing(s -> lastInteraction(standings.get(s.id())),
+                        Comparator.nullsLast(Comparator.reverseOrder()))
+                : Comparator.comparing(s -> health(standings.get(s.id())),
+                        Comparator.nullsLast(Comparator.naturalOrder()));
         // The stable sort keeps the name order among equals.
         List<PersonSummary> sorted = all.stream().sorted(byFigure).toList();
         int from = (int) Math.min(page.offset(), sorted.size());
@@ -128,25 +124,27 @@ public class DirectoryService {
         Map<String, Affiliation> employment = organizations.currentEmployment(account, ids);
         // One batched call for the whole page: a handful of queries whatever the page size.
         Map<String, Standing> standings = insights.standings(account, ids, LocalDate.now(clock));
-        return summaries.stream().map(s -> {
-            Affiliation job = employment.get(s.id());
-            Relationship r = s.relationship();
-            return new PersonCard(s.id(), s.name(), s.nickname(), s.emails(),
-                    job == null ? null : job.organizationName(), job == null ? null : job.title(),
-                    r.circle().wire(), r.kind().wire(), r.trust().wire(), r.bridge().wire(), s.tags(),
-                    lastInteraction(standings.get(s.id())), health(standings.get(s.id())), s.self());
-        }).toList();
+        return summaries.stream().map(s -> card(s.id(), s.name(), s.nickname(), s.emails(), s.relationship(),
+                s.tags(), s.self(), employment.get(s.id()), standings.get(s.id()))).toList();
     }
 
     public PersonCard card(AccountId account, String id) {
-        Person p = people.get(account, id);
+        return card(account, people.get(account, id));
+    }
+
+    private PersonCard card(AccountId account, Person p) {
         Affiliation job = organizations.currentEmployment(account, List.of(p.id())).get(p.id());
         Standing standing = insights.standings(account, List.of(p.id()), LocalDate.now(clock)).get(p.id());
-        Relationship r = p.relationship();
-        return new PersonCard(p.id(), p.name(), p.nickname(), p.contact().emails(),
-                job == null ? null : job.organizationName(), job == null ? null : job.title(), r.circle().wire(),
-                r.kind().wire(), r.trust().wire(), r.bridge().wire(), p.tags(),
-                lastInteraction(standing), health(standing), p.self());
+        return card(p.id(), p.name(), p.nickname(), p.contact().emails(), p.relationship(), p.tags(), p.self(), job,
+                standing);
+    }
+
+    /** The one way a card is made, from a listed person or a whole one, their current job and standing. */
+    private static PersonCard card(String id, String name, String nickname, List<String> emails, Relationship r,
+                                   List<String> tags, boolean self, Affiliation job, Standing standing) {
+        return new PersonCard(id, name, nickname, emails, job == null ? null : job.organizationName(),
+                job == null ? null : job.title(), r.circle().wire(), r.kind().wire(), r.trust().wire(),
+                r.bridge().wire(), tags, lastInteraction(standing), health(standing), self);
     }
 
     /** The person and their current job, for an edit form: nothing of their history is read. */
@@ -170,6 +168,14 @@ public class DirectoryService {
         LocalDate day = LocalDate.now(clock);
         Health health = person.self() ? null : insights.health(account, person.facts(), day);
         return profile(account, person, recent, recent.isEmpty() ? null : recent.getFirst().date(), health);
+    }
+
+    /** One person for the command line, in one call: card, profile and common ground. */
+    public PersonShown shown(AccountId account, String id) {
+        PersonProfile profile = profile(account, id);
+        Person person = profile.person();
+        return new PersonShown(card(account, person), profile, person.self() ? List.of()
+                : commonGround.between(account, PeopleService.SELF, person.id(), LocalDate.now(clock)).items());
     }
 
     /**

@@ -9,15 +9,13 @@ import app.kith.people.Photo;
 import app.kith.shared.AccountId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Writes what an import planned for one chunk of a file, through the modules' services, inside the
- * import's transaction: people it creates (searchable at once, organizations included), what
- * people already in Kith gain, then affiliations and interactions.
+ * import's transaction: people it creates, what people already in Kith gain, then affiliations and
+ * interactions. The people module rebuilds their search entries once, before the import commits.
  */
 final class ChunkWriter {
     private final AccountId account;
@@ -53,15 +51,10 @@ final class ChunkWriter {
                 update(k.id, d);
             }
         }
-        kith.people().createAll(account, creates, kith.organizations().searchTerms(account, chunk.affiliations()));
+        kith.people().createAll(account, creates);
         photos.forEach((id, photo) -> kith.people().setPhoto(account, id, photo));
         kith.organizations().addAffiliations(account, chunk.affiliations());
         kith.interactions().logAll(account, chunk.interactions());
-        // People created above are already searchable by their new organizations; the others are not yet.
-        Set<String> gained = new LinkedHashSet<>();
-        chunk.affiliations().stream().map(AffiliationChanges::personId).filter(id -> !creates.containsKey(id))
-                .forEach(gained::add);
-        kith.people().refreshSearch(account, gained);
     }
 
     /** Adds what a person already in Kith gains; the update refreshes their search entry. */

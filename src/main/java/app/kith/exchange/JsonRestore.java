@@ -6,6 +6,7 @@ import app.kith.shared.BadDataException;
 import app.kith.shared.ConflictException;
 import app.kith.storage.Quotas;
 import app.kith.storage.RowRefusal;
+import app.kith.storage.TablesRestored;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -13,6 +14,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -35,9 +37,11 @@ class JsonRestore {
     private final PeopleService people;
     private final Quotas quotas;
     private final ExportColumns columns;
+    private final ApplicationEventPublisher events;
 
     JsonRestore(AccountDump dump, ExportColumns columns, JdbcTemplate jdbc, JsonMapper json, PeopleService people,
-                Quotas quotas) {
+                Quotas quotas, ApplicationEventPublisher events) {
+        this.events = events;
         this.quotas = quotas;
         this.columns = columns;
         this.dump = dump;
@@ -83,9 +87,8 @@ class JsonRestore {
                 }
             }
         }
-        checkQuota(account, Quotas.Kind.PEOPLE, "people", added);
-        checkQuota(account, Quotas.Kind.EVENTS, "events", added);
-        people.restored(account);
+        dump.quotas().forEach((table, kind) -> checkQuota(account, kind, table, added));
+        events.publishEvent(new TablesRestored(account));
         if (dryRun) {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
         }

@@ -20,11 +20,14 @@ import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Honours {@code Idempotency-Key} on every POST of a signed-in account, on the API and the web alike
@@ -48,9 +51,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
     private final IdempotencyKeys keys;
+    /** The app's JSON mapper, writing problem details as Spring MVC does (their properties at the top level). */
+    private final JsonMapper problems;
 
-    IdempotencyFilter(IdempotencyKeys keys) {
+    IdempotencyFilter(IdempotencyKeys keys, JsonMapper json) {
         this.keys = keys;
+        this.problems = json.rebuild().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class).build();
     }
 
     @Override
@@ -172,11 +178,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
         return key.length() >= 2 && key.startsWith("\"") && key.endsWith("\"") ? key.substring(1, key.length() - 1) : key;
     }
 
-    private static void problem(HttpServletResponse response, int status, String detail) throws IOException {
+    private void problem(HttpServletResponse response, int status, String detail) throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + HttpStatus.valueOf(status).getReasonPhrase()
-                + "\",\"status\":" + status + ",\"detail\":\"" + detail.replace("\"", "'") + "\"}");
+        problems.writeValue(response.getOutputStream(),
+                ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), detail));
     }
 
     private static MessageDigest sha() {

@@ -9,6 +9,7 @@ import app.kith.shared.Ids;
 import app.kith.shared.InvalidInputException;
 import app.kith.shared.NotFoundException;
 import app.kith.shared.Page;
+import app.kith.shared.Patch;
 import app.kith.shared.Text;
 import app.kith.storage.Chunks;
 import app.kith.storage.IdFilter;
@@ -110,11 +111,11 @@ public class InteractionService {
             participants = people.resolveAll(account, changes.participants());
         }
         Interaction updated = new Interaction(id,
-                changes.kind() == null ? current.kind() : Choice.parse(InteractionKind.class, "kind", changes.kind()),
-                changes.direction() == null ? current.direction()
-                        : Choice.parse(Direction.class, "direction", changes.direction()),
-                changes.date() == null ? current.date() : date(changes.date()),
-                changes.notes() == null ? current.notes() : Text.limited("notes", changes.notes(), 20000), participants,
+                Patch.field(changes.kind(), current.kind(), v -> Choice.parse(InteractionKind.class, "kind", v)),
+                Patch.field(changes.direction(), current.direction(),
+                        v -> Choice.parse(Direction.class, "direction", v)),
+                Patch.field(changes.date(), current.date(), v -> date(v)),
+                Patch.field(changes.notes(), current.notes(), v -> Text.limited("notes", v, 20000)), participants,
                 current.createdAt(), current.sourceId());
         if (updated.kind() == null || updated.direction() == null) {
             throw new InvalidInputException(updated.kind() == null ? "kind" : "direction", "cannot be empty");

@@ -11,6 +11,7 @@ import app.kith.shared.Dates;
 import app.kith.shared.Ids;
 import app.kith.shared.InvalidInputException;
 import app.kith.shared.NotFoundException;
+import app.kith.shared.Patch;
 import app.kith.shared.Text;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -77,8 +78,8 @@ public class NoteCardService {
     @Transactional
     public NoteCard update(AccountId account, String id, NoteCardChanges changes) {
         NoteCard cur = get(account, id);
-        CardStatus status = changes.status() == null ? cur.status()
-                : Choice.parse(CardStatus.class, "status", changes.status());
+        CardStatus status = Patch.field(changes.status(), cur.status(),
+                v -> Choice.parse(CardStatus.class, "status", v));
         if (status == null) {
             throw new InvalidInputException("status", "is required (" + Choice.choices(CardStatus.class) + ")");
         }
@@ -87,21 +88,21 @@ public class NoteCardService {
                     + status.wire());
         }
         LocalDate today = LocalDate.now(clock);
-        String person = changes.personId() == null ? cur.personId() : people.resolve(account, changes.personId());
+        String person = Patch.field(changes.personId(), cur.personId(), v -> people.resolve(account, v));
         LocalDate written = cur.writtenOn() == null && status != CardStatus.TO_WRITE ? today : cur.writtenOn();
         String interaction = cur.interactionId();
         LocalDate mailed = cur.mailedOn();
         if (status == CardStatus.MAILED && cur.status() != CardStatus.MAILED) {
-            String occasion = changes.occasion() == null ? cur.occasion() : occasion(changes.occasion());
+            String occasion = Patch.field(changes.occasion(), cur.occasion(), v -> occasion(v));
             interaction = interactions.log(account, new InteractionChanges(List.of(person), "note-card", "gave",
                     today.toString(), "Note card: " + occasion)).id();
             mailed = today;
         }
         NoteCard updated = new NoteCard(id, person, null,
-                changes.occasion() == null ? cur.occasion() : occasion(changes.occasion()),
-                changes.writeBy() == null ? cur.writeBy()
-                        : changes.writeBy().isBlank() ? null : Dates.parse("writeBy", changes.writeBy()),
-                changes.message() == null ? cur.message() : message(changes.message()), status, written, mailed,
+                Patch.field(changes.occasion(), cur.occasion(), v -> occasion(v)),
+                Patch.field(changes.writeBy(), cur.writeBy(),
+                        v -> v.isBlank() ? null : Dates.parse("writeBy", v)),
+                Patch.field(changes.message(), cur.message(), v -> message(v)), status, written, mailed,
                 interaction, cur.createdAt());
         cards.update(account, updated);
         return get(account, id);

@@ -9,6 +9,7 @@ import app.kith.shared.Ids;
 import app.kith.shared.InvalidInputException;
 import app.kith.shared.NotFoundException;
 import app.kith.shared.Page;
+import app.kith.shared.Patch;
 import app.kith.shared.Text;
 import app.kith.storage.Chunks;
 import app.kith.storage.IdFilter;
@@ -75,13 +76,13 @@ public class OrganizationService {
     @Transactional
     public Organization update(AccountId account, String id, OrganizationChanges changes) {
         Organization current = get(account, id);
-        OrganizationKind kind = changes.kind() == null ? current.kind()
-                : Choice.parse(OrganizationKind.class, "kind", changes.kind());
+        OrganizationKind kind = Patch.field(changes.kind(), current.kind(),
+                v -> Choice.parse(OrganizationKind.class, "kind", v));
         Organization updated = new Organization(current.id(),
-                changes.name() == null ? current.name() : Text.required("name", changes.name(), 200),
+                Patch.field(changes.name(), current.name(), v -> Text.required("name", v, 200)),
                 kind == null ? current.kind() : kind,
-                changes.website() == null ? current.website() : website(changes.website()),
-                changes.notes() == null ? current.notes() : Text.limited("notes", changes.notes(), 20000),
+                Patch.field(changes.website(), current.website(), v -> website(v)),
+                Patch.field(changes.notes(), current.notes(), v -> Text.limited("notes", v, 20000)),
                 current.members());
         organizations.idByName(account, updated.name(), updated.kind()).filter(other -> !other.equals(id))
                 .ifPresent(other -> {
@@ -131,10 +132,7 @@ public class OrganizationService {
         return affiliation(account, row.id());
     }
 
-    /**
-     * Adds many affiliations in batches (imports, the synthetic network); the caller refreshes the
-     * people's search entries afterwards.
-     */
+    /** Adds many affiliations in batches (imports, the synthetic network). */
     @Transactional
     public void addAffiliations(AccountId account, List<AffiliationChanges> all) {
         Map<OrganizationKind, Map<String, String>> orgIds = organizationIds(account, all);
@@ -149,20 +147,7 @@ public class OrganizationService {
                     YearOrDate.parse("start", c.start()), YearOrDate.parse("end", c.end()), now));
         }
         affiliations.insertAll(account, rows);
-    }
-
-    /**
-     * The words people search will find these affiliations' people by once they are added, by person:
-     * for people created together with their affiliations ({@code PeopleService.createAll}).
-     */
-    public Map<String, List<String>> searchTerms(AccountId account, List<AffiliationChanges> all) {
-        Map<String, List<String>> terms = new HashMap<>();
-        for (AffiliationChanges c : all) {
-            String organization = c.organizationId() != null ? get(account, c.organizationId()).name()
-                    : Text.required("name", c.organization(), 200);
-            AffiliationSearchTerms.add(terms, c.personId(), organization, Text.limited("title", c.title(), 200));
-        }
-        return terms;
+        termsChanged(account, all.stream().map(AffiliationChanges::personId).distinct().toList());
     }
 
     /**
@@ -207,9 +192,9 @@ public class OrganizationService {
         }
         AffiliationRole role = changes.role() == null ? current.role() : roleOf(changes, kind);
         affiliations.update(account, new Affiliations.Row(id, current.personId(), orgId, role,
-                changes.title() == null ? current.title() : Text.limited("title", changes.title(), 200),
-                changes.start() == null ? current.start() : YearOrDate.parse("start", changes.start()),
-                changes.end() == null ? current.end() : YearOrDate.parse("end", changes.end()), null));
+                Patch.field(changes.title(), current.title(), v -> Text.limited("title", v, 200)),
+                Patch.field(changes.start(), current.start(), v -> YearOrDate.parse("start", v)),
+                Patch.field(changes.end(), current.end(), v -> YearOrDate.parse("end", v)), null));
         termsChanged(account, List.of(current.personId()));
         return affiliation(account, id);
     }

@@ -3,6 +3,7 @@ package app.kith.outbound;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
@@ -219,7 +220,7 @@ public class OutboundHttp implements DisposableBean {
 
     private static String reason(IOException e) {
         String message = e.getMessage();
-        if (e instanceof java.net.SocketTimeoutException || message != null && message.contains("timed out")) {
+        if (e instanceof SocketTimeoutException || message != null && message.contains("timed out")) {
             return "it did not answer in time";
         }
         if (message != null && message.contains("Connection refused")) {

@@ -1,6 +1,7 @@
 package app.kith.people;
 
 import app.kith.shared.AccountId;
+import app.kith.storage.TablesRestored;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Component;
 @Component
 class Announcements {
     private final ApplicationEventPublisher events;
+    private final People people;
 
-    Announcements(ApplicationEventPublisher events) {
+    Announcements(ApplicationEventPublisher events, People people) {
         this.events = events;
+        this.people = people;
     }
 
     void changed(AccountId account, Collection<String> personIds) {
@@ -35,5 +38,11 @@ class Announcements {
     @EventListener
     void on(SearchTermsChanged changed) {
         changed(changed.account(), changed.personIds());
+    }
+
+    /** A restore wrote the account's people directly: every one of them is new to the other modules. */
+    @EventListener
+    void on(TablesRestored restored) {
+        changed(restored.account(), people.allIds(restored.account()));
     }
 }

@@ -62,15 +62,14 @@ class People {
     }
 
     void insert(AccountId account, PersonRow row) {
-        insertAll(account, List.of(row), Map.of());
+        insertAll(account, List.of(row));
     }
 
     /**
-     * Inserts many people, a few hundred per statement, with their search text when it is given (by
-     * id). Without it the text starts empty and {@link #updateSearchDocs} fills it in: writing the names
-     * first and the whole text afterwards would make the full-text index store the names twice over.
+     * Inserts many people, a few hundred per statement, with empty search text: {@link #updateSearchDocs}
+     * fills it in, so the full-text index stores each person's words once.
      */
-    void insertAll(AccountId account, List<PersonRow> rows, Map<String, String> searchDocs) {
+    void insertAll(AccountId account, List<PersonRow> rows) {
         List<Object[]> values = new ArrayList<>(rows.size());
         // People created together share their timestamps: each is formatted once, not for every row.
         Map<Instant, String> stamps = new HashMap<>();
@@ -83,7 +82,7 @@ class People {
                 r.relationship().kind().wire(), r.relationship().trust().wire(),
                 wire(r.relationship().partnershipStage()), r.relationship().partnershipCase(),
                 r.relationship().bridge().wire(), r.notes(), r.self() ? 1 : 0,
-                searchDocs.getOrDefault(r.id(), ""), stamps.computeIfAbsent(r.createdAt(), Instant::toString),
+                "", stamps.computeIfAbsent(r.createdAt(), Instant::toString),
                 stamps.computeIfAbsent(r.updatedAt(), Instant::toString),
                 Math.floorDiv(r.createdAt().getEpochSecond(), 86_400)});
         }

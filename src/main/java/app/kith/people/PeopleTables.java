@@ -1,7 +1,9 @@
 package app.kith.people;
 
 import app.kith.storage.AccountTables;
+import app.kith.storage.Quotas;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -14,5 +16,10 @@ class PeopleTables implements AccountTables {
     @Override
     public int order() {
         return 100;
+    }
+
+    @Override
+    public Map<String, Quotas.Kind> quotas() {
+        return Map.of("people", Quotas.Kind.PEOPLE);
     }
 }

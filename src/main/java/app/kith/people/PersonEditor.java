@@ -2,6 +2,7 @@ package app.kith.people;
 
 import app.kith.shared.Choice;
 import app.kith.shared.InvalidInputException;
+import app.kith.shared.Patch;
 import app.kith.shared.Text;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,13 +25,13 @@ class PersonEditor {
     }
 
     PersonRow apply(PersonRow r, PersonChanges c, Instant now) {
-        String name = c.name() == null ? r.name() : Text.required("name", c.name(), 200);
+        String name = Patch.field(c.name(), r.name(), v -> Text.required("name", v, 200));
         return new PersonRow(r.id(), name,
-                c.nickname() == null ? r.nickname() : Text.limited("nickname", c.nickname(), 100),
-                c.birthday() == null ? r.birthday() : Birthday.parse(c.birthday()),
-                c.howWeMet() == null ? r.howWeMet() : Text.limited("howWeMet", c.howWeMet(), 2000),
+                Patch.field(c.nickname(), r.nickname(), v -> Text.limited("nickname", v, 100)),
+                Patch.field(c.birthday(), r.birthday(), Birthday::parse),
+                Patch.field(c.howWeMet(), r.howWeMet(), v -> Text.limited("howWeMet", v, 2000)),
                 relationship(r.relationship(), c),
-                c.notes() == null ? r.notes() : Text.limited("notes", c.notes(), 20000),
+                Patch.field(c.notes(), r.notes(), v -> Text.limited("notes", v, 20000)),
                 r.self(), r.createdAt(), now);
     }
 
@@ -43,22 +44,25 @@ class PersonEditor {
             }
             cadence = c.cadenceDays() == 0 ? null : c.cadenceDays();
         }
-        PartnershipStage stage = c.partnershipStage() == null ? r.partnershipStage()
-                : Choice.parse(PartnershipStage.class, "partnershipStage", c.partnershipStage());
-        String partnershipCase = c.partnershipCase() == null ? r.partnershipCase()
-                : Text.limited("partnershipCase", c.partnershipCase(), 5000);
+        PartnershipStage stage = Patch.field(c.partnershipStage(), r.partnershipStage(),
+                v -> Choice.parse(PartnershipStage.class, "partnershipStage", v));
+        String partnershipCase = Patch.field(c.partnershipCase(), r.partnershipCase(),
+                v -> Text.limited("partnershipCase", v, 5000));
         if ((stage == PartnershipStage.PROPOSED || stage == PartnershipStage.ACTIVE) && partnershipCase == null) {
             // A partnership has to make sense for both sides; Kith asks for the reasons in writing first.
             throw new InvalidInputException("partnershipCase",
                     "write why the partnership makes sense for both sides before it is " + stage.wire());
         }
         return new Relationship(
-                c.circle() == null ? r.circle() : orDefault(Choice.parse(Circle.class, "circle", c.circle()), Circle.NONE),
+                Patch.field(c.circle(), r.circle(),
+                        v -> orDefault(Choice.parse(Circle.class, "circle", v), Circle.NONE)),
                 cadence,
-                c.kind() == null ? r.kind()
-                        : orDefault(Choice.parse(RelationshipKind.class, "kind", c.kind()), RelationshipKind.FRIENDSHIP),
-                c.trust() == null ? r.trust() : orDefault(Choice.parse(TrustStage.class, "trust", c.trust()), TrustStage.NEW),
-                c.bridge() == null ? r.bridge() : orDefault(Choice.parse(BridgeStatus.class, "bridge", c.bridge()), BridgeStatus.OK),
+                Patch.field(c.kind(), r.kind(),
+                        v -> orDefault(Choice.parse(RelationshipKind.class, "kind", v), RelationshipKind.FRIENDSHIP)),
+                Patch.field(c.trust(), r.trust(),
+                        v -> orDefault(Choice.parse(TrustStage.class, "trust", v), TrustStage.NEW)),
+                Patch.field(c.bridge(), r.bridge(),
+                        v -> orDefault(Choice.parse(BridgeStatus.class, "bridge", v), BridgeStatus.OK)),
                 stage, partnershipCase);
     }
 

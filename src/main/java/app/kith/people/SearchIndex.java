@@ -3,19 +3,25 @@ package app.kith.people;
 import app.kith.shared.AccountId;
 import app.kith.shared.Text;
 import app.kith.storage.Chunks;
+import app.kith.storage.PlannerStatistics;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps {@code people.search_doc} up to date: a person's names, nickname, emails and tags, plus the
  * terms other modules contribute (organizations, titles), folded so that search is accent- and
- * case-insensitive. The database's full-text index follows the column.
+ * case-insensitive. The database's full-text index follows the column. Writers only say who changed
+ * ({@link #refresh}, {@link SearchTermsChanged}); each person's entry is rebuilt once, before the commit.
  */
 @Component
 class SearchIndex {
@@ -23,8 +29,11 @@ class SearchIndex {
     private final ContactPoints contactPoints;
     private final Tags tags;
     private final List<SearchTerms> contributors;
+    private final PlannerStatistics statistics;
 
-    SearchIndex(People people, ContactPoints contactPoints, Tags tags, List<SearchTerms> contributors) {
+    SearchIndex(People people, ContactPoints contactPoints, Tags tags, List<SearchTerms> contributors,
+                PlannerStatistics statistics) {
+        this.statistics = statistics;
         this.people = people;
         this.contactPoints = contactPoints;
         this.tags = tags;
@@ -36,7 +45,42 @@ class SearchIndex {
         refresh(changed.account(), changed.personIds());
     }
 
+    /**
+     * Rebuilds these people's entries before the transaction commits, each once however often it is
+     * asked (an import asks per chunk and per affiliation); at once when there is no transaction.
+     */
     void refresh(AccountId account, Collection<String> personIds) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()
+                || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            write(account, personIds);
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        var pending = (Map<AccountId, Collection<String>>) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            Map<AccountId, Collection<String>> opened = new LinkedHashMap<>();
+            TransactionSynchronizationManager.bindResource(this, opened);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    // Read back after a bulk write, with stale statistics the planner scans whole tables.
+                    if (opened.values().stream().mapToInt(Collection::size).sum() > Chunks.SIZE) {
+                        statistics.refreshBeforeBulkRead();
+                    }
+                    opened.forEach(SearchIndex.this::write);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResource(SearchIndex.this);
+                }
+            });
+            pending = opened;
+        }
+        pending.computeIfAbsent(account, a -> new LinkedHashSet<>()).addAll(personIds);
+    }
+
+    private void write(AccountId account, Collection<String> personIds) {
         for (List<String> chunk : Chunks.of(personIds)) {
             Map<String, List<Contact>> contacts = contactPoints.contacts(account, chunk);
             Map<String, List<String>> tagNames = tags.namesFor(account, chunk);
@@ -53,11 +97,8 @@ class SearchIndex {
         }
     }
 
-    /**
-     * A person's search text: their names, emails and tags, and the terms other modules hold about them,
-     * folded. {@link #refresh} reads them back; people created in bulk get theirs as they are written.
-     */
-    static String doc(String name, String nickname, List<Contact> contacts, List<String> tags, List<String> terms) {
+    /** A person's search text: their names, emails and tags, and the terms other modules hold about them, folded. */
+    private static String doc(String name, String nickname, List<Contact> contacts, List<String> tags, List<String> terms) {
         StringBuilder doc = new StringBuilder(name);
         if (nickname != null) {
             doc.append(' ').append(nickname);

@@ -1,6 +1,7 @@
 package app.kith.storage;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Implemented by each module for the tables it keeps per account, so the lossless export and
@@ -14,4 +15,9 @@ public interface AccountTables {
 
     /** Where the module's tables go among all modules': lower first (people before what refers to them). */
     int order();
+
+    /** The quota each table's rows count against, by table; a restore checks them (most tables count none). */
+    default Map<String, Quotas.Kind> quotas() {
+        return Map.of();
+    }
 }

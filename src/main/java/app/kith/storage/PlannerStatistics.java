@@ -4,6 +4,8 @@ import java.sql.Statement;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Refreshes the query planner's statistics. Call it after writing many rows at once (the synthetic
@@ -27,6 +29,43 @@ public class PlannerStatistics {
 
     public void refresh() {
         analyze("ANALYZE");
+        settled();
+    }
+
+    /**
+     * Refreshes everything before reading back a bulk write, unless this transaction has refreshed them
+     * already or left them to its caller.
+     */
+    public void refreshBeforeBulkRead() {
+        if (!isSettled()) {
+            refresh();
+        }
+    }
+
+    /**
+     * Says that this transaction's caller keeps the statistics itself (a run of many seeded accounts
+     * refreshes them now and then), so {@link #refreshBeforeBulkRead()} does nothing in it.
+     */
+    public void leaveToCaller() {
+        settled();
+    }
+
+    private boolean isSettled() {
+        return TransactionSynchronizationManager.isSynchronizationActive()
+                && TransactionSynchronizationManager.hasResource(this);
+    }
+
+    private void settled() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive() || isSettled()) {
+            return;
+        }
+        TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(PlannerStatistics.this);
+            }
+        });
     }
 
     /**

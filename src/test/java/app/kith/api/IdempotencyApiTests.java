@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** {@code Idempotency-Key} on the API's POSTs: a retry gets the first answer, never a second write. */
 class IdempotencyApiTests extends ApiTestSupport {
@@ -62,7 +63,11 @@ class IdempotencyApiTests extends ApiTestSupport {
         Answer tooLong = keyed(caller, "/api/v1/people", "k".repeat(256), Map.of("name", "Barbara Liskov"));
         Answer spaces = keyed(caller, "/api/v1/people", "two words", Map.of("name", "Barbara Liskov"));
 
-        assertThat(problem(tooLong, 400).get("detail").asString()).contains("Idempotency-Key");
+        JsonNode refused = problem(tooLong, 400);
+        assertThat(refused.get("detail").asString()).contains("Idempotency-Key");
+        // Written as Spring MVC writes every other problem: the RFC 9457 members only, no "properties" wrapper.
+        assertThat(refused.properties()).extracting(Map.Entry::getKey)
+                .containsOnly("title", "status", "detail");
         problem(spaces, 400);
         assertThat(get(caller, "/api/v1/people?q=Liskov").json().get("total").asInt()).isZero();
     }
