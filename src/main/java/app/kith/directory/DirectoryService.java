@@ -134,7 +134,8 @@ public class DirectoryService {
             return new PersonCard(s.id(), s.name(), s.nickname(), s.emails(),
                     job == null ? null : job.organizationName(), job == null ? null : job.title(),
                     r.circle().wire(), r.kind().wire(), r.trust().wire(), r.bridge().wire(), s.tags(),
-                    lastInteraction(standings.get(s.id())), health(standings.get(s.id())), s.self());
+                    lastInteraction(standings.get(s.id())), health(standings.get(s.id())), s.self(),
+                    status(standings.get(s.id())));
         }).toList();
     }
 
@@ -146,7 +147,7 @@ public class DirectoryService {
         return new PersonCard(p.id(), p.name(), p.nickname(), p.contact().emails(),
                 job == null ? null : job.organizationName(), job == null ? null : job.title(), r.circle().wire(),
                 r.kind().wire(), r.trust().wire(), r.bridge().wire(), p.tags(),
-                lastInteraction(standing), health(standing), p.self());
+                lastInteraction(standing), health(standing), p.self(), status(standing));
     }
 
     /** The person and their current job, for an edit form: nothing of their history is read. */
@@ -162,6 +163,10 @@ public class DirectoryService {
 
     private static Integer health(Standing standing) {
         return standing == null ? null : standing.health();
+    }
+
+    private static String status(Standing standing) {
+        return standing == null || standing.status() == null ? null : standing.status().wire();
     }
 
     public PersonProfile profile(AccountId account, String id) {
@@ -216,7 +221,8 @@ public class DirectoryService {
                 .toList();
         return new PersonProfile(person, job == null ? null : job.organizationName(), job == null ? null : job.title(),
                 affiliations, timeline, connectionEntries, last,
-                health == null ? null : health.score(), health == null ? null : health.explanation());
+                health == null ? null : health.score(), health == null ? null : health.explanation(),
+                health == null || health.status() == null ? null : health.status().wire());
     }
 
     /** Adds a person together with their affiliations, all or nothing. */

@@ -44,7 +44,7 @@ class ReachOutSection implements TodayContribution {
     @Override
     public void contribute(AccountId account, TodayDigest digest) {
         LocalDate day = digest.date();
-        DueList due = people.due(account, new DueQuery(day, cadences.resolved(account).days(), WEIGHTS,
+        DueList due = people.due(account, cadences.resolved(account).query(day, WEIGHTS,
                 digest.reachOutLimit()), ids -> lastRealTouches(account, day, ids));
         digest.reachOutNotAdded(due.total() - due.people().size());
         Map<String, TouchSummary> touches = interactions.touchSummaries(account, day,

@@ -377,6 +377,14 @@ public class PeopleService {
         return lastTouches.due(account, query, history);
     }
 
+    /**
+     * The person's cadence status on the query's day by the one due rule, given their latest real touch
+     * on or before it (null: none); null when they are not tracked.
+     */
+    public CadenceStatus cadenceStatus(DueQuery query, RelationshipFacts person, LocalDate lastTouch) {
+        return new DueRule(query).status(person, lastTouch);
+    }
+
     /** Everyone in a strained or repairing relationship, by id and name only, in no particular order. */
     public List<Mending> mending(AccountId account) {
         return people.mending(account);

@@ -240,7 +240,7 @@ class WebTenantIsolationTests {
         ids.put("organizations", organizations.create(a, new OrganizationChanges("Private School", "school", null,
                 null)).id());
         ids.put("tokens", tokens.create(a, "private").id());
-        cadences.set(a, "close", 21);
+        cadences.set(a, "close", 21, null);
         ids.put("events", calendar.create(a, EventChanges.of("achievement", LocalDate.now().toString(),
                 "Ada's private award", List.of(ada))).id());
         ids.put("repeating", calendar.create(a, new EventChanges("reminder", "Ada's private daily call",
