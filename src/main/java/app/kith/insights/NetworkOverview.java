@@ -29,7 +29,7 @@ public record NetworkOverview(Map<Circle, Map<HealthBand, Integer>> bands, List<
             this.from = from;
         }
 
-        static HealthBand of(int score) {
+        public static HealthBand of(int score) {
             for (HealthBand band : values()) {
                 if (score >= band.from) {
                     return band;

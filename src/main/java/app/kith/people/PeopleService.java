@@ -348,6 +348,14 @@ public class PeopleService {
         return people.trackedFacts(account);
     }
 
+    /**
+     * The {@code limit} people closest to you (the strongest ties): inner circle first, then close,
+     * network, acquaintance and none, each most recently touched first.
+     */
+    public List<RelationshipFacts> closest(AccountId account, int limit) {
+        return people.closest(account, limit);
+    }
+
     /** Relationship facts of these people (ids as resolved); unknown ids are left out. */
     public List<RelationshipFacts> facts(AccountId account, Collection<String> ids) {
         return people.facts(account, ids);

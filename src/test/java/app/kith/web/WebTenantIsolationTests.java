@@ -184,10 +184,11 @@ class WebTenantIsolationTests {
         for (Route route : webRoutes()) {
             boolean namesAResource = RoutePatterns.VARIABLE.matcher(route.pattern()).find();
             withVariables += namesAResource ? 1 : 0;
-            // The network page names its person in the query, as the API's paths route does; a day's page
+            // The network and graph pages name their person in the query, as the API's paths route does; a day's page
             // names the day A's events are on; a share names A's person by her LinkedIn profile.
             String query = switch (route.pattern()) {
                 case "/network" -> "?to=" + idsOfA.get("people");
+                case "/graph" -> "?to=" + idsOfA.get("people") + "&focus=" + idsOfA.get("people");
                 case SharePage.PATH -> "?url=" + URLEncoder.encode(ADA_LINKEDIN, StandardCharsets.UTF_8);
                 case "/calendar/day" -> "?date=" + LocalDate.now();
                 default -> "";
