@@ -80,7 +80,8 @@ record GraphPicture(List<Dot> dots, List<Line> lines, String pathPoints, String 
             }
         }
         int z = ZOOMS.contains(zoom) ? zoom : 1;
-        double[] centre = focus != null && at.containsKey(focus) ? at.get(focus) : new double[] {0, 0};
+        // The whole picture is always centred on you; closer in, on the person in focus.
+        double[] centre = z > 1 && focus != null && at.containsKey(focus) ? at.get(focus) : new double[] {0, 0};
         double span = (double) SIZE / z;
         String viewBox = String.format(Locale.ROOT, "%.1f %.1f %.1f %.1f", centre[0] - span / 2, centre[1] - span / 2,
                 span, span);
