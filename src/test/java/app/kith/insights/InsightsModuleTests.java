@@ -120,6 +120,9 @@ class InsightsModuleTests {
                     .containsEntry(CadenceStatus.DUE, 1).containsEntry(CadenceStatus.OVERDUE, 2);
             assertThat(today.today(account, MID_MARCH).reachOut()).extracting(r -> r.person().id())
                     .as("Today's due are the due and the overdue").containsExactlyInAnyOrder(due, late, asks);
+            assertThat(today.today(account, MID_MARCH).reachOut()).extracting(r -> r.person().id(), ReachOut::status)
+                    .containsExactlyInAnyOrder(tuple(due, CadenceStatus.DUE), tuple(late, CadenceStatus.OVERDUE),
+                            tuple(asks, CadenceStatus.OVERDUE));
 
             CircleCadence inner = cadences.set(account, "inner", null, 40);
 
