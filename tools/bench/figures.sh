@@ -113,11 +113,34 @@ server_figures() {
     latency "$vendor" person "$w/person.paths" "Cookie: $SESSION_COOKIE"
     latency "$vendor" people_list "$w/list.paths" "Cookie: $SESSION_COOKIE"
     latency "$vendor" today "$w/today.paths" "Cookie: $SESSION_COOKIE"
+    picture_latencies "$vendor" "$bearer"
 
     say "$vendor: person pages, 16 connections, $LOAD_S s"
     run_wrk "$vendor-person-16" 2 16 "$LOAD_S" "$w/person.paths" "Cookie: $SESSION_COOKIE"
     server_memory
     record "$vendor" person_16 "$WRK rss_kb=$RSS_KB hwm_kb=$HWM_KB"
+    stop_server "$SERVER_PID"
+}
+
+# Issue 18's pictures, warm over one connection, on a signed-in server: the network overview, the
+# graph's data (GET /api/v1/graph) and the charts the person page loads after itself.
+picture_latencies() {
+    local vendor=$1 bearer=$2 w="$WORK/$1-workload"
+    latency "$vendor" overview "$w/overview.paths" "Cookie: $SESSION_COOKIE"
+    latency "$vendor" graph_data "$w/graph.paths" "$bearer"
+    latency "$vendor" person_chart "$w/chart.paths" "Cookie: $SESSION_COOKIE"
+}
+
+# ./bench --only overview: the person page and the pictures' latencies alone, on a fresh server.
+overview_figures() {
+    local vendor=$1 jar="$WORK/$1-overview.cookies"
+    say "$vendor: the overview, the graph's data and the person page with and without its charts"
+    SERVER_ENV=(KITH_API_RATE_PER_TOKEN=0)
+    start_server "$vendor-serve-overview"
+    SERVER_ENV=()
+    sign_in "$jar"
+    latency "$vendor" person "$WORK/$vendor-workload/person.paths" "Cookie: $SESSION_COOKIE"
+    picture_latencies "$vendor" "Authorization: Bearer $TOKEN"
     stop_server "$SERVER_PID"
 }
 
@@ -249,10 +272,16 @@ seeded_dataset() {
     [ -n "$TOKEN" ] || die "$vendor: kith token create printed no token (see $T_OUT)"
 }
 
-# ./bench --only LIST: those figures alone (dav, imap, ics), on the seeded data set.
+# ./bench --only LIST: those figures alone (dav, imap, ics, overview), on the seeded data set.
 only_vendor() {
     local vendor=$1
     seeded_dataset "$vendor"
+    if [[ ,$ONLY, == *,overview,* ]]; then
+        timed "$vendor-people-json" ./kith "${DB[@]}" people list --json
+        mkdir -p "$WORK/$vendor-workload"
+        python3 tools/bench/workload.py "$T_OUT" "$WORK/$vendor-workload" || die "$vendor: cannot make the workload"
+        overview_figures "$vendor"
+    fi
     [[ ,$ONLY, == *,imap,* ]] && imap_figures "$vendor"
     [[ ,$ONLY, == *,ics,* ]] && ics_figures "$vendor"
     [[ ,$ONLY, == *,dav,* ]] && dav_figures "$vendor"

@@ -10,6 +10,10 @@ Writes, one request path per line:
   first.paths    200 more such searches, different from the warm ones, for the first requests
   list.paths     /people?page=N for the first 20 pages of 25 (a person paging through the list)
   today.paths    /
+  overview.paths /overview
+  graph.paths    /api/v1/graph (the network graph's data, up to 300 people)
+  chart.paths    /people/{id}/chart of the same random people as person.paths (the charts the person
+                 page loads after itself)
 and query.txt, a 2-letter prefix for `kith people list --query`.
 """
 import json
@@ -59,11 +63,15 @@ def main():
     rng = random.Random(int(sys.argv[3]) if len(sys.argv) == 4 else 1)
     names = [p["name"] for p in people]
     pages = min(20, max(1, len(people) // 25))
-    write(out_dir, "person.paths", [f"/people/{rng.choice(people)['id']}" for _ in range(SAMPLES)])
+    persons = [rng.choice(people)['id'] for _ in range(SAMPLES)]
+    write(out_dir, "person.paths", [f"/people/{p}" for p in persons])
     write(out_dir, "search.paths", [f"/api/v1/people?q={quote(prefix(rng, names))}&size=20" for _ in range(SAMPLES)])
     write(out_dir, "first.paths", [f"/api/v1/people?q={quote(prefix(rng, names))}&size=20" for _ in range(FIRST)])
     write(out_dir, "list.paths", [f"/people?page={rng.randrange(pages)}" for _ in range(SAMPLES)])
     write(out_dir, "today.paths", ["/"])
+    write(out_dir, "overview.paths", ["/overview"])
+    write(out_dir, "graph.paths", ["/api/v1/graph"])
+    write(out_dir, "chart.paths", [f"/people/{p}/chart" for p in persons])
     query = ""
     while len(query) < 2:
         query = prefix(rng, names)

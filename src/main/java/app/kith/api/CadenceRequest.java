@@ -3,15 +3,17 @@ package app.kith.api;
 import app.kith.shared.InvalidInputException;
 
 /**
- * The body of {@code PATCH /settings/cadences/{circle}}. {@code days} is required: with a single
- * field, a missing one cannot mean "leave it", and silently resetting to the default would surprise.
+ * The body of {@code PATCH /settings/cadences/{circle}}: the ideal interval {@code days} and the
+ * maximum interval {@code maximumDays}, each a number of days or 0 for Kith's default; one left out
+ * stays as it is. At least one is required: an empty body would silently do nothing.
  */
-record CadenceRequest(Integer days) {
+record CadenceRequest(Integer days, Integer maximumDays) {
 
-    Integer requiredDays() {
-        if (days == null) {
-            throw new InvalidInputException("days", "is required: a number of days, or 0 for Kith's default");
+    CadenceRequest requireOne() {
+        if (days == null && maximumDays == null) {
+            throw new InvalidInputException("days",
+                    "is required (or maximumDays): a number of days, or 0 for Kith's default");
         }
-        return days;
+        return this;
     }
 }

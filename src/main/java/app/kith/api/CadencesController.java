@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/settings/cadences}: how often the account wants to be in touch with each circle. */
+/**
+ * {@code /api/v1/settings/cadences}: how often the account wants to be in touch with each circle,
+ * ideally and at the most.
+ */
 @RestController
 @RequestMapping(Api.V1 + "/settings/cadences")
 @Tag(name = "settings")
@@ -27,7 +30,8 @@ class CadencesController {
     }
 
     @GetMapping
-    @Operation(summary = "Every circle with its cadence in days, inner first ('none' is not tracked: days null)")
+    @Operation(summary = "Every circle with its ideal (days) and maximum interval (maximumDays), inner first"
+            + " ('none' is not tracked: both null)")
     Page<CircleCadence> list(@AuthenticationPrincipal AccountId account,
                              @RequestParam(defaultValue = "0") int page,
                              @RequestParam(defaultValue = Api.DEFAULT_SIZE) int size) {
@@ -35,9 +39,11 @@ class CadencesController {
     }
 
     @PatchMapping("/{circle}")
-    @Operation(summary = "Set a circle's cadence: days 1-3650, or 0 to go back to Kith's default")
+    @Operation(summary = "Set a circle's ideal interval (days) and/or maximum interval (maximumDays): 1-3650, or 0"
+            + " to go back to Kith's default (the maximum's is twice the ideal); one left out stays")
     CircleCadence set(@AuthenticationPrincipal AccountId account, @PathVariable String circle,
                       @RequestBody CadenceRequest body) {
-        return cadences.set(account, circle, body.requiredDays());
+        body.requireOne();
+        return cadences.set(account, circle, body.days(), body.maximumDays());
     }
 }

@@ -40,7 +40,7 @@ final class ExitCodes {
             Map.entry("zone", "--zone"), Map.entry("webhookUrl", "--webhook"), Map.entry("channel", "CHANNEL"),
             Map.entry("host", "--host"), Map.entry("user", "--user"), Map.entry("port", "--port"),
             Map.entry("tls", "--tls"), Map.entry("folders", "--folder"), Map.entry("startDate", "--start"),
-            Map.entry("mode", "--mode"));
+            Map.entry("mode", "--mode"), Map.entry("days", "--ideal"), Map.entry("maximumDays", "--maximum"));
 
     private ExitCodes() {
     }

@@ -21,7 +21,7 @@ public final class KithCli {
             PeopleCommand.class, LogCommand.class, ConnectCommand.class, TokenCommand.class, BackupCommand.class,
             RestoreCommand.class, DevCommand.class, TodayCommand.class, PathCommand.class, EventsCommand.class,
             ConferenceCommand.class, CardsCommand.class, ExportCommand.class, ImportCommand.class, DigestCommand.class,
-            DavCommand.class, SourcesCommand.class, SuggestionsCommand.class);
+            DavCommand.class, SourcesCommand.class, SuggestionsCommand.class, CadencesCommand.class);
     private static final Set<String> GLOBAL_OPTIONS_WITH_VALUES =
             Set.of("--data", "--db-url", "--db-user", "--db-password", "--account");
 

@@ -144,7 +144,7 @@ public class DirectoryService {
                                    List<String> tags, boolean self, Affiliation job, Standing standing) {
         return new PersonCard(id, name, nickname, emails, job == null ? null : job.organizationName(),
                 job == null ? null : job.title(), r.circle().wire(), r.kind().wire(), r.trust().wire(),
-                r.bridge().wire(), tags, lastInteraction(standing), health(standing), self);
+                r.bridge().wire(), tags, lastInteraction(standing), health(standing), self, status(standing));
     }
 
     /** The person and their current job, for an edit form: nothing of their history is read. */
@@ -160,6 +160,10 @@ public class DirectoryService {
 
     private static Integer health(Standing standing) {
         return standing == null ? null : standing.health();
+    }
+
+    private static String status(Standing standing) {
+        return standing == null || standing.status() == null ? null : standing.status().wire();
     }
 
     public PersonProfile profile(AccountId account, String id) {
@@ -222,7 +226,8 @@ public class DirectoryService {
                 .toList();
         return new PersonProfile(person, job == null ? null : job.organizationName(), job == null ? null : job.title(),
                 affiliations, timeline, connectionEntries, last,
-                health == null ? null : health.score(), health == null ? null : health.explanation());
+                health == null ? null : health.score(), health == null ? null : health.explanation(),
+                health == null || health.status() == null ? null : health.status().wire());
     }
 
     /** Adds a person together with their affiliations, all or nothing. */

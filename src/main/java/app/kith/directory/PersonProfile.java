@@ -11,6 +11,7 @@ import java.util.List;
  *
  * @param health             the relationship's health today (0-100); null for the account's own person
  * @param healthExplanation  the reasons for that score, in words; null for the account's own person
+ * @param cadenceStatus      on-track, due or overdue by their cadence; null when not tracked
  */
 public record PersonProfile(
         Person person,
@@ -21,7 +22,8 @@ public record PersonProfile(
         List<ConnectionEntry> connections,
         LocalDate lastInteraction,
         Integer health,
-        String healthExplanation) {
+        String healthExplanation,
+        String cadenceStatus) {
 
     /** An interaction on the person's timeline, with the names of everyone who was there. */
     public record TimelineEntry(String id, String kind, String direction, LocalDate date, String notes,

@@ -1,5 +1,6 @@
 package app.kith.insights;
 
+import app.kith.people.CadenceStatus;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -15,8 +16,10 @@ import java.util.List;
  * @param daysSinceTouch  days from {@code lastTouch} to the day, or null
  * @param askStreak       how many of the latest touches in a row were asks
  * @param setbacks        setbacks in the 180 days up to the day
+ * @param status          on track, due (past the ideal interval) or overdue (past the maximum); null when not tracked
  */
 public record Health(PersonRef person, int score, String explanation, List<String> reasons, int cadenceDays,
                      boolean tracked, LocalDate lastTouch, Integer daysSinceTouch, int askStreak,
-                     int touchesThisYear, int touchesLastYear, int setbacks, Reciprocity reciprocity) {
+                     int touchesThisYear, int touchesLastYear, int setbacks, Reciprocity reciprocity,
+                     CadenceStatus status) {
 }

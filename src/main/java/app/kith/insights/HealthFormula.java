@@ -1,6 +1,7 @@
 package app.kith.insights;
 
 import app.kith.interactions.TouchSummary;
+import app.kith.people.CadenceStatus;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ final class HealthFormula {
     }
 
     static Health health(PersonRef person, TouchSummary s, int cadence, boolean tracked, int askStreak, int setbacks,
-                         LocalDate day) {
+                         LocalDate day, CadenceStatus status) {
         List<String> reasons = new ArrayList<>();
         Integer since = s.lastTouch() == null ? null : (int) ChronoUnit.DAYS.between(s.lastTouch(), day);
         String measure = tracked ? "cadence " + cadence : "not tracked, measured against " + cadence + " days";
@@ -60,7 +61,7 @@ final class HealthFormula {
         }
         return new Health(person, score(s, cadence, setbacks, day), String.join(" · ", reasons), List.copyOf(reasons),
                 cadence, tracked, s.lastTouch(), since, askStreak, s.touchesThisYear(), s.touchesLastYear(), setbacks,
-                reciprocity);
+                reciprocity, status);
     }
 
     static String ago(long days) {

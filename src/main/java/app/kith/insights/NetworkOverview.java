@@ -1,6 +1,7 @@
 package app.kith.insights;
 
 import app.kith.interactions.MonthTouches;
+import app.kith.people.CadenceStatus;
 import app.kith.people.Circle;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +14,10 @@ import java.util.Map;
  * @param bands   per circle (and "none": an own cadence only), how many are thriving, steady, cooling or cold
  * @param months  touches a month by direction, the last twelve months
  * @param cooling at most ten people touched much less in the last twelve months than in the twelve before
+ * @param status  how many are on track, due (past the ideal interval) and overdue (past the maximum)
  */
 public record NetworkOverview(Map<Circle, Map<HealthBand, Integer>> bands, List<MonthTouches> months,
-                              List<Cooling> cooling, int tracked) {
+                              List<Cooling> cooling, int tracked, Map<CadenceStatus, Integer> status) {
 
     /** Health scores in four bands, as the overview colours them. */
     public enum HealthBand {
@@ -27,7 +29,7 @@ public record NetworkOverview(Map<Circle, Map<HealthBand, Integer>> bands, List<
             this.from = from;
         }
 
-        static HealthBand of(int score) {
+        public static HealthBand of(int score) {
             for (HealthBand band : values()) {
                 if (score >= band.from) {
                     return band;

@@ -2,7 +2,9 @@ package app.kith.insights;
 
 import app.kith.interactions.InteractionService;
 import app.kith.interactions.TouchSummary;
+import app.kith.people.CadenceStatus;
 import app.kith.people.Circle;
+import app.kith.people.DueQuery;
 import app.kith.people.PeopleService;
 import app.kith.people.RelationshipFacts;
 import app.kith.shared.AccountId;
@@ -48,9 +50,18 @@ public class OverviewService {
             }
             bands.put(circle, counts);
         }
+        DueQuery due = resolved.query(day, Map.of(), 0);
+        Map<CadenceStatus, Integer> status = new EnumMap<>(CadenceStatus.class);
+        for (CadenceStatus s : CadenceStatus.values()) {
+            status.put(s, 0);
+        }
         List<NetworkOverview.Cooling> cooling = new ArrayList<>();
         for (RelationshipFacts person : tracked) {
             TouchSummary summary = summaries.getOrDefault(person.id(), TouchSummary.none(person.id()));
+            CadenceStatus standing = people.cadenceStatus(due, person, summary.lastTouch());
+            if (standing != null) {
+                status.merge(standing, 1, Integer::sum);
+            }
             int score = HealthFormula.score(summary, resolved.forHealth(person), setbacks.getOrDefault(person.id(), 0),
                     day);
             Circle circle = person.relationship().circle();
@@ -63,6 +74,6 @@ public class OverviewService {
         cooling.sort(Comparator.comparingInt((NetworkOverview.Cooling c) -> c.thisYear() - c.lastYear())
                 .thenComparing(c -> c.person().name()));
         return new NetworkOverview(bands, interactions.months(account, null, day.minusMonths(MONTHS - 1)),
-                List.copyOf(cooling.subList(0, Math.min(COOLING, cooling.size()))), tracked.size());
+                List.copyOf(cooling.subList(0, Math.min(COOLING, cooling.size()))), tracked.size(), status);
     }
 }

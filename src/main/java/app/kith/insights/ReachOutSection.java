@@ -2,6 +2,7 @@ package app.kith.insights;
 
 import app.kith.interactions.InteractionService;
 import app.kith.interactions.TouchSummary;
+import app.kith.people.CadenceStatus;
 import app.kith.people.Circle;
 import app.kith.people.DueList;
 import app.kith.people.DuePerson;
@@ -44,13 +45,14 @@ class ReachOutSection implements TodayContribution {
     @Override
     public void contribute(AccountId account, TodayDigest digest) {
         LocalDate day = digest.date();
-        DueList due = people.due(account, new DueQuery(day, cadences.resolved(account).days(), WEIGHTS,
-                digest.reachOutLimit()), ids -> lastRealTouches(account, day, ids));
+        DueQuery query = cadences.resolved(account).query(day, WEIGHTS, digest.reachOutLimit());
+        DueList due = people.due(account, query, ids -> lastRealTouches(account, day, ids));
         digest.reachOutNotAdded(due.total() - due.people().size());
         Map<String, TouchSummary> touches = interactions.touchSummaries(account, day,
                 due.people().stream().map(p -> p.facts().id()).toList());
         for (DuePerson person : due.people()) {
-            add(digest, person, touches.getOrDefault(person.facts().id(), TouchSummary.none(person.facts().id())));
+            add(digest, person, touches.getOrDefault(person.facts().id(), TouchSummary.none(person.facts().id())),
+                    people.cadenceStatus(query, person.facts(), person.lastTouch()));
         }
     }
 
@@ -64,7 +66,7 @@ class ReachOutSection implements TodayContribution {
         return last;
     }
 
-    private static void add(TodayDigest digest, DuePerson due, TouchSummary summary) {
+    private static void add(TodayDigest digest, DuePerson due, TouchSummary summary, CadenceStatus status) {
         RelationshipFacts person = due.facts();
         int overdue = (int) ChronoUnit.DAYS.between(due.due(), digest.date());
         boolean transactional = Reciprocity.transactional(summary.asked(), summary.total());
@@ -72,7 +74,7 @@ class ReachOutSection implements TodayContribution {
         digest.reachOut(new ReachOut(new PersonRef(person.id(), person.name()), circle, due.cadence(),
                 due.lastTouch(), due.due(), overdue, Math.round(due.priority() * 100) / 100.0,
                 reason(person, due.cadence(), summary, digest.date()), Gives.reachOut(circle, transactional),
-                transactional));
+                transactional, status));
     }
 
     private static String reason(RelationshipFacts person, int cadence, TouchSummary summary, LocalDate day) {

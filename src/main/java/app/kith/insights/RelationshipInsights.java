@@ -5,6 +5,7 @@ import app.kith.interactions.Interaction;
 import app.kith.interactions.InteractionFilter;
 import app.kith.interactions.InteractionService;
 import app.kith.interactions.TouchSummary;
+import app.kith.people.DueQuery;
 import app.kith.people.PeopleService;
 import app.kith.people.RelationshipFacts;
 import app.kith.shared.AccountId;
@@ -53,7 +54,8 @@ public class RelationshipInsights {
         int setbacks = interactions.setbackCounts(account, List.of(person.id()),
                 day.minusDays(HealthFormula.SETBACK_DAYS), day).getOrDefault(person.id(), 0);
         return HealthFormula.health(new PersonRef(person.id(), person.name()), summary, resolved.forHealth(person),
-                resolved.of(person) != null, askStreak(account, person.id(), day), setbacks, day);
+                resolved.of(person) != null, askStreak(account, person.id(), day), setbacks, day,
+                people.cadenceStatus(resolved.query(day, Map.of(), 0), person, summary.lastTouch()));
     }
 
     /**
@@ -92,11 +94,13 @@ public class RelationshipInsights {
         LocalDate setbacksFrom = day.minusDays(HealthFormula.SETBACK_DAYS);
         Map<String, TouchSummary> summaries = interactions.touchSummaries(account, day, ids);
         Map<String, Integer> setbacks = interactions.setbackCounts(account, ids, setbacksFrom, day);
+        DueQuery due = resolved.query(day, Map.of(), 0);
         Map<String, Standing> standings = new HashMap<>();
         for (RelationshipFacts f : facts) {
             TouchSummary summary = summaries.getOrDefault(f.id(), TouchSummary.none(f.id()));
             standings.put(f.id(), new Standing(HealthFormula.score(summary, resolved.forHealth(f),
-                    setbacks.getOrDefault(f.id(), 0), day), summary.lastInteraction()));
+                    setbacks.getOrDefault(f.id(), 0), day), summary.lastInteraction(),
+                    people.cadenceStatus(due, f, summary.lastTouch())));
         }
         return standings;
     }

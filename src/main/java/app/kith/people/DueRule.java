@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
  * been none; priority is {@code weight × (days since due + cadence) / cadence}. It is written twice
  * over, side by side, because it runs in two places: as SQL over everyone's kept latest touch, and in
  * Java for the few people whose latest touch is after the day asked about and so must be judged by
- * their touches before it. {@code DueRuleTests} holds the two to the same answers.
+ * their touches before it. {@code DueRuleTests} holds the two to the same answers. The same due day
+ * gives a person's {@link CadenceStatus}: overdue once the maximum interval has passed as well.
  */
 final class DueRule {
     private final DueQuery query;
@@ -52,14 +53,43 @@ final class DueRule {
             return Optional.empty();
         }
         LocalDate day = query.day();
-        LocalDate due = lastTouch != null ? lastTouch.plusDays(cadence)
-                : person.addedOn().isBefore(day) ? person.addedOn() : day;
+        LocalDate due = dueDay(person, lastTouch, cadence);
         if (due.isAfter(day)) {
             return Optional.empty();
         }
         int weight = query.weights().getOrDefault(person.relationship().circle(), 1);
         double priority = weight * (ChronoUnit.DAYS.between(due, day) + cadence) * 1.0 / cadence;
         return Optional.of(new DuePerson(person, lastTouch, due, cadence, priority));
+    }
+
+    /**
+     * The person's status on the day, given their latest real touch on or before it (null: none): due
+     * from the due day, overdue from the due day plus the maximum's extra days. Null when they are not
+     * tracked (no cadence, yourself, or a bridge being mended), as they are never due then.
+     */
+    CadenceStatus status(RelationshipFacts person, LocalDate lastTouch) {
+        Integer cadence = person.relationship().cadenceOr(query.cadences());
+        if (cadence == null || person.self() || person.relationship().mending()) {
+            return null;
+        }
+        LocalDate due = dueDay(person, lastTouch, cadence);
+        if (due.isAfter(query.day())) {
+            return CadenceStatus.ON_TRACK;
+        }
+        return due.plusDays(maximum(person, cadence) - cadence).isAfter(query.day()) ? CadenceStatus.DUE
+                : CadenceStatus.OVERDUE;
+    }
+
+    /** The maximum interval: twice a person's own cadence, else their circle's, never below the cadence. */
+    private int maximum(RelationshipFacts person, int cadence) {
+        Integer own = person.relationship().cadenceDays();
+        Integer byCircle = own != null ? null : query.maximums().get(person.relationship().circle());
+        return Math.max(cadence, byCircle != null ? byCircle : 2 * cadence);
+    }
+
+    private LocalDate dueDay(RelationshipFacts person, LocalDate lastTouch, int cadence) {
+        LocalDate day = query.day();
+        return lastTouch != null ? lastTouch.plusDays(cadence) : person.addedOn().isBefore(day) ? person.addedOn() : day;
     }
 
     private static String byCircle(Map<Circle, Integer> numbers, String otherwise) {

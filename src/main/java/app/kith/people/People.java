@@ -204,6 +204,17 @@ class People {
                 .param(account.value()).query(People::facts).list();
     }
 
+    /**
+     * The people closest to you, at most {@code limit}: the inner circle first, then close, network,
+     * acquaintance and none, each most recently touched first. One statement whatever the network's size.
+     */
+    List<RelationshipFacts> closest(AccountId account, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM people p WHERE p.account_id = ? AND p.is_self = 0"
+                        + " ORDER BY CASE p.circle WHEN 'inner' THEN 0 WHEN 'close' THEN 1 WHEN 'network' THEN 2"
+                        + " WHEN 'acquaintance' THEN 3 ELSE 4 END, COALESCE(p.last_touch_day, -1) DESC, p.id LIMIT ?")
+                .params(account.value(), limit).query(People::facts).list();
+    }
+
     List<RelationshipFacts> facts(AccountId account, Collection<String> ids) {
         IdFilter only = IdFilter.on("p.id", ids);
         List<RelationshipFacts> facts = jdbc.sql("SELECT " + COLUMNS + " FROM people p WHERE p.account_id = :account"

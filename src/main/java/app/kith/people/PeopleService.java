@@ -173,6 +173,14 @@ public class PeopleService {
         return people.trackedFacts(account);
     }
 
+    /**
+     * The {@code limit} people closest to you (the strongest ties): inner circle first, then close,
+     * network, acquaintance and none, each most recently touched first.
+     */
+    public List<RelationshipFacts> closest(AccountId account, int limit) {
+        return people.closest(account, limit);
+    }
+
     /** Relationship facts of these people (ids as resolved); unknown ids are left out. */
     public List<RelationshipFacts> facts(AccountId account, Collection<String> ids) {
         return people.facts(account, ids);
@@ -200,6 +208,14 @@ public class PeopleService {
      */
     public DueList due(AccountId account, DueQuery query, EarlierTouches history) {
         return lastTouches.due(account, query, history);
+    }
+
+    /**
+     * The person's cadence status on the query's day by the one due rule, given their latest real touch
+     * on or before it (null: none); null when they are not tracked.
+     */
+    public CadenceStatus cadenceStatus(DueQuery query, RelationshipFacts person, LocalDate lastTouch) {
+        return new DueRule(query).status(person, lastTouch);
     }
 
     /** Everyone in a strained or repairing relationship, by id and name only, in no particular order. */

@@ -4,6 +4,7 @@ import app.kith.insights.NetworkOverview;
 import app.kith.insights.OverviewService;
 import app.kith.interactions.Direction;
 import app.kith.interactions.MonthTouches;
+import app.kith.people.CadenceStatus;
 import app.kith.shared.AccountId;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,6 +43,9 @@ class OverviewPage {
         model.addAttribute("balance", balance);
         model.addAttribute("chart", TouchChart.of(overview.months(), YearMonth.from(today), MONTHS));
         model.addAttribute("legend", TouchChart.legend());
+        model.addAttribute("onTrack", CadenceStatus.ON_TRACK);
+        model.addAttribute("due", CadenceStatus.DUE);
+        model.addAttribute("overdue", CadenceStatus.OVERDUE);
         return "overview";
     }
 }

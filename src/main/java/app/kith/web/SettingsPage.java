@@ -58,8 +58,9 @@ class SettingsPage {
 
     @PostMapping("/settings/cadences")
     String cadence(@AuthenticationPrincipal AccountId account, @RequestParam String circle,
-                   @RequestParam(required = false) Integer days) {
-        cadences.set(account, circle, days);
+                   @RequestParam(required = false) Integer days, @RequestParam(required = false) Integer maximumDays) {
+        // An empty field is Kith's default, as the form says.
+        cadences.set(account, circle, days == null ? 0 : days, maximumDays == null ? 0 : maximumDays);
         return "redirect:/settings?saved#cadences";
     }
 

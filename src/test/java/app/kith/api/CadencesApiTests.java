@@ -2,6 +2,7 @@ package app.kith.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -67,5 +68,30 @@ class CadencesApiTests extends ApiTestSupport {
 
         assertThat(get(me, "/api/v1/settings/cadences").json().get("items").valueStream()
                 .allMatch(c -> c.get("isDefault").asBoolean())).isTrue();
+    }
+
+    @Test
+    void theMaximumIntervalIsTwiceTheIdealUntilSetAndAPersonPastItIsOverdue() {
+        Caller me = newCaller();
+        String ivy = person(me, Map.of("name", "Ivy Inner", "circle", "inner"));
+        touch(me, ivy, "gave", LocalDate.now().minusDays(20).toString());
+        JsonNode inner = get(me, "/api/v1/settings/cadences").json().get("items").get(0);
+        assertThat(inner.get("maximumDays").asInt()).isEqualTo(28);
+        assertThat(inner.get("maximumIsDefault").asBoolean()).isTrue();
+        assertThat(get(me, "/api/v1/people/" + ivy).json().get("cadenceStatus").asString()).isEqualTo("due");
+
+        Answer tighter = patch(me, "/api/v1/settings/cadences/inner", Map.of("maximumDays", 15));
+
+        assertThat(tighter.status()).as(tighter.toString()).isEqualTo(200);
+        assertThat(tighter.json().get("days").asInt()).as("left as it was").isEqualTo(14);
+        assertThat(tighter.json().get("isDefault").asBoolean()).isTrue();
+        assertThat(tighter.json().get("maximumDays").asInt()).isEqualTo(15);
+        assertThat(get(me, "/api/v1/people/" + ivy).json().get("cadenceStatus").asString()).isEqualTo("overdue");
+        assertThat(problem(patch(me, "/api/v1/settings/cadences/inner", Map.of("maximumDays", 10)), 400)
+                .get("field").asString()).isEqualTo("maximumDays");
+        assertThat(problem(patch(me, "/api/v1/settings/cadences/inner", Map.of("days", 20)), 400)
+                .get("field").asString()).isEqualTo("days");
+        assertThat(get(me, "/api/v1/settings/cadences").json().get("items").get(0).get("maximumDays").asInt())
+                .isEqualTo(15);
     }
 }

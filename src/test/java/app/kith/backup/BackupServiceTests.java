@@ -136,8 +136,9 @@ class BackupServiceTests {
         Path copy = folder.resolve("old.kith");
         backups.backup(copy);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy); Statement s = c.createStatement()) {
-            // Undo the newest migrations (V8 to V13, V20, V22, V22.1, V23, V25, V26, V27 and V29), as a copy made
-            // by the Kith before them would be.
+            // Undo the newest migrations (V8 to V13, V20, V22, V22.1, V23, V25, V26, V29, V30 and V31), as a copy
+            // made by the Kith before them would be.
+            s.execute("ALTER TABLE circle_cadences DROP COLUMN maximum_days");
             s.execute("DROP TABLE dav_calendar_objects");
             s.execute("DROP TABLE dav_cards");
             s.execute("DROP TABLE dav_events");
@@ -177,7 +178,7 @@ class BackupServiceTests {
             s.execute("DROP INDEX events_spanning");
             s.execute("CREATE INDEX events_spanning ON events (account_id, ends_on) WHERE ends_on IS NOT NULL");
             s.execute("DELETE FROM flyway_schema_history WHERE version IN ('8', '9', '10', '11', '12', '13', '20', '22',"
-                    + " '22.1', '23', '25', '26', '27', '29')");
+                    + " '22.1', '23', '25', '26', '29', '30', '31')");
         }
 
         backups.restore(copy);
@@ -228,8 +229,8 @@ class BackupServiceTests {
         app = new SpringApplicationBuilder(KithApplication.class).web(WebApplicationType.NONE)
                 .run("--kith.data=" + data);
         try (Connection c = app.getBean(DataSource.class).getConnection()) {
-            // The release's 12 migrations, and V12, V13, V20, V22, V22.1, V23, V25, V26, V27 and V29 applied on start.
-            assertThat(strings(c, "SELECT count(*) FROM flyway_schema_history WHERE success = 1")).containsExactly("22");
+            // The release's 12 migrations, and V12, V13, V20, V22, V22.1, V23, V25, V26, V29, V30 and V31 applied on start.
+            assertThat(strings(c, "SELECT count(*) FROM flyway_schema_history WHERE success = 1")).containsExactly("23");
             assertThat(strings(c, "SELECT count(*) FROM dav_cards")).as("V23 gave everyone a card").containsExactly("41");
             assertThat(strings(c, "SELECT count(*) FROM people")).containsExactly("41");
         }

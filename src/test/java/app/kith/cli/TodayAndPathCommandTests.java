@@ -87,4 +87,29 @@ class TodayAndPathCommandTests {
         assertThat(shown.get("commonGround").get(0).get("why").asString()).contains("Uniwersytet Warszawski");
         assertThat(cli.run("people", "show", bo).out()).contains("common ground:");
     }
+
+    @Test
+    void cadencesListsEachCircleAndSetChangesTheIdealAndTheMaximum() {
+        Cli.Result list = cli.run("cadences");
+        assertThat(list.exit()).as(list.err()).isZero();
+        assertThat(list.out()).contains("CIRCLE", "IDEAL", "MAXIMUM", "inner", "14 days", "28 days", "not tracked");
+
+        Cli.Result set = cli.run("cadences", "set", "network", "--ideal", "60", "--maximum", "200", "--json");
+
+        assertThat(set.exit()).as(set.err()).isZero();
+        assertThat(set.json().get("days").asInt()).isEqualTo(60);
+        assertThat(set.json().get("maximumDays").asInt()).isEqualTo(200);
+        JsonNode all = cli.run("cadences", "--json").json();
+        assertThat(all.get(2).get("circle").asString()).isEqualTo("network");
+        assertThat(all.get(2).get("maximumIsDefault").asBoolean()).isFalse();
+
+        Cli.Result below = cli.run("cadences", "set", "network", "--maximum", "30");
+        assertThat(below.exit()).isEqualTo(2);
+        assertThat(below.err()).contains("--maximum: must be at least the ideal interval (60 days)");
+        Cli.Result neither = cli.run("cadences", "set", "network");
+        assertThat(neither.exit()).isEqualTo(2);
+        assertThat(neither.err()).contains("--ideal: is required, or --maximum");
+        assertThat(cli.run("cadences", "set", "network", "--ideal", "0", "--maximum", "0").exit()).isZero();
+        assertThat(cli.run("cadences", "--json").json().get(2).get("days").asInt()).isEqualTo(90);
+    }
 }

@@ -61,7 +61,7 @@ class JsonRoundTripTests {
         connections.connect(source, new ConnectionChanges(ada, charles, "colleague", 5, "engines"));
         people.setPhoto(source, ada, Photo.of(Base64.getDecoder()
                 .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAA=")));
-        cadences.set(source, "close", 45);
+        cadences.set(source, "close", 45, null);
         bridges.strain(source, charles, new BridgeChanges("a quarrel", "2030-01-01", "send a note", null));
         calendar.create(source, EventChanges.of("achievement", "2024-07-01", "Ada's paper is out", List.of(ada)));
         conferences.create(source, new SeriesChanges("EngineConf", "The Society", 9, "https://engine.example"));

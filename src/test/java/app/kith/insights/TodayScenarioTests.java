@@ -160,7 +160,7 @@ class TodayScenarioTests {
     void circleAndPersonalCadencesChangeWhoIsDue(TestDatabases.Vendor vendor, TodayService today,
                                                  CadenceService cadences, AccountId account) {
         YearInALife year = new YearInALife(vendor, account);
-        cadences.set(account, "network", 30);
+        cadences.set(account, "network", 30, null);
 
         ReachOut nora = today.today(account, MID_MARCH).reachOut().stream()
                 .filter(r -> r.person().id().equals(year.nora)).findFirst().orElseThrow();

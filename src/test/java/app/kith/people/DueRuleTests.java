@@ -37,7 +37,7 @@ class DueRuleTests {
         List<RelationshipFacts> everyone = people.trackedFacts(account);
 
         for (LocalDate day = start.minusDays(30); day.isBefore(start.plusDays(800)); day = day.plusDays(17)) {
-            DueRule rule = new DueRule(new DueQuery(day, cadences, weights, 100));
+            DueRule rule = new DueRule(new DueQuery(day, cadences, Map.of(), weights, 100));
             List<DuePerson> expected = new ArrayList<>();
             for (RelationshipFacts person : everyone) {
                 LocalDate last = touched.get(person.id());

@@ -45,7 +45,7 @@ class ScreenshotTests extends BrowserTestSupport {
     static final List<Integer> WIDTHS = List.of(375, 1280);
     static final List<String> PAGES = List.of("login", "today", "people", "person", "quick-log", "person-form",
             "organizations", "organization", "network", "settings", "calendar", "conference", "cards",
-            "import-preview", "duplicates", "merge");
+            "import-preview", "duplicates", "merge", "overview", "graph");
 
     @Autowired
     SeedService seeds;
@@ -106,6 +106,11 @@ class ScreenshotTests extends BrowserTestSupport {
         shoot("network");
         open("/settings");
         shoot("settings");
+        open("/overview");
+        shoot("overview");
+        browser.get(person.replace("/people/", "/graph?to="));
+        find("#graph");
+        shoot("graph");
         people.create(account.id(), PersonChanges.builder().name("Priya R.")
                 .emails(List.of("priya.raman@example.com")).howWeMet("met at a sales kickoff").build());
         people.create(account.id(), PersonChanges.builder().name("Jordan Avery").nickname("Jordy")

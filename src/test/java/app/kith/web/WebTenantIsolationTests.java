@@ -184,10 +184,11 @@ class WebTenantIsolationTests {
         for (Route route : webRoutes()) {
             boolean namesAResource = RoutePatterns.VARIABLE.matcher(route.pattern()).find();
             withVariables += namesAResource ? 1 : 0;
-            // The network page names its person in the query, as the API's paths route does; a day's page
+            // The network and graph pages name their person in the query, as the API's paths route does; a day's page
             // names the day A's events are on; a share names A's person by her LinkedIn profile.
             String query = switch (route.pattern()) {
                 case "/network" -> "?to=" + idsOfA.get("people");
+                case "/graph" -> "?to=" + idsOfA.get("people") + "&focus=" + idsOfA.get("people");
                 case SharePage.PATH -> "?url=" + URLEncoder.encode(ADA_LINKEDIN, StandardCharsets.UTF_8);
                 case "/calendar/day" -> "?date=" + LocalDate.now();
                 default -> "";
@@ -240,7 +241,7 @@ class WebTenantIsolationTests {
         ids.put("organizations", organizations.create(a, new OrganizationChanges("Private School", "school", null,
                 null)).id());
         ids.put("tokens", tokens.create(a, "private").id());
-        cadences.set(a, "close", 21);
+        cadences.set(a, "close", 21, null);
         ids.put("events", calendar.create(a, EventChanges.of("achievement", LocalDate.now().toString(),
                 "Ada's private award", List.of(ada))).id());
         ids.put("repeating", calendar.create(a, new EventChanges("reminder", "Ada's private daily call",
