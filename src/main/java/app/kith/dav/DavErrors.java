@@ -2,9 +2,11 @@ package app.kith.dav;
 
 import app.kith.shared.KithException;
 import app.kith.shared.NotFoundException;
+import app.kith.storage.StorageTrouble;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Optional;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -42,8 +44,15 @@ class DavErrors {
         write(response, 409, null, "Another write of the same card or event came first; read it and try again.");
     }
 
+    /** The database refused (locked, full, read-only): 503 with the one line that says why, as the API answers. */
     @ExceptionHandler(Exception.class)
     void failed(Exception e, HttpServletResponse response) throws IOException {
+        Optional<String> storage = StorageTrouble.explain(e);
+        if (storage.isPresent()) {
+            LOG.warn("DAV request refused: {}", storage.get());
+            write(response, 503, null, "Kith cannot use its database: " + storage.get());
+            return;
+        }
         LOG.error("DAV request failed", e);
         write(response, 500, null, "Kith could not answer this request; it has been logged.");
     }
@@ -56,6 +65,9 @@ class DavErrors {
         response.reset();
         response.setStatus(status);
         response.setContentType("application/xml; charset=utf-8");
+        if (status == 503) {
+            response.setHeader("Retry-After", "5");
+        }
         if (status == 413) {
             // The rest of the body is not read: the connection cannot carry another request.
             response.setHeader("Connection", "close");

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -64,6 +65,48 @@ class SqliteConnectionsTests {
                     .containsExactlyElementsOf(Collections.nCopies(pool * 3, 3));
         } finally {
             jdbc.sql("DROP TABLE lock_probe").update();
+        }
+    }
+
+    @Test
+    void writersWaitingForTheLockGetItInTheOrderTheyAsked() throws Exception {
+        ApplicationContext context = TestDatabases.context(TestDatabases.Vendor.SQLITE);
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        TransactionTemplate transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+        jdbc.sql("CREATE TABLE turn_probe (who TEXT)").update();
+        try (ExecutorService threads = Executors.newFixedThreadPool(3)) {
+            CountDownLatch holding = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            Future<?> first = threads.submit(() -> transaction.executeWithoutResult(status -> {
+                jdbc.sql("INSERT INTO turn_probe (who) VALUES ('first')").update();
+                holding.countDown();
+                await(release);
+            }));
+            holding.await();
+            Future<?> early = threads.submit(() -> transaction.executeWithoutResult(
+                    status -> jdbc.sql("INSERT INTO turn_probe (who) VALUES ('early')").update()));
+            // SQLite's busy handler polls ever less often: by now the early writer sleeps 100 ms between looks,
+            // and one that has just started looks every few milliseconds.
+            Thread.sleep(600);
+            Future<?> late = threads.submit(() -> transaction.executeWithoutResult(
+                    status -> jdbc.sql("INSERT INTO turn_probe (who) VALUES ('late')").update()));
+            Thread.sleep(30);
+            release.countDown();
+            first.get();
+            early.get();
+            late.get();
+            assertThat(jdbc.sql("SELECT who FROM turn_probe ORDER BY rowid").query(String.class).list())
+                    .containsExactly("first", "early", "late");
+        } finally {
+            jdbc.sql("DROP TABLE turn_probe").update();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
