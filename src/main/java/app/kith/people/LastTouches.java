@@ -1,10 +1,12 @@
 package app.kith.people;
 
 import app.kith.shared.AccountId;
+import app.kith.storage.Database;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,19 +26,39 @@ class LastTouches {
 
     private final JdbcClient jdbc;
     private final People people;
+    private final SearchIndex searchIndex;
+    private final Database database;
 
-    LastTouches(JdbcClient jdbc, People people) {
+    LastTouches(JdbcClient jdbc, People people, SearchIndex searchIndex, Database database) {
         this.jdbc = jdbc;
         this.people = people;
+        this.searchIndex = searchIndex;
+        this.database = database;
     }
 
     /** Sets each person's latest real touch; a null day means they have had none. */
     void record(AccountId account, Map<String, LocalDate> lastTouches) {
+        searchIndex.forgetTouches(account, lastTouches.keySet());
         write(account, lastTouches, false);
     }
 
-    /** Moves each person's latest real touch forward to the day given, where that is later (or there was none). */
+    /**
+     * Moves each person's latest real touch forward to the day given, where that is later (or there was
+     * none). On PostgreSQL, people whose search entries this transaction rewrites anyway (new people of
+     * an import) get theirs in the same update, before the commit (issue 13).
+     */
     void advance(AccountId account, Map<String, LocalDate> days) {
+        if (!database.isSqlite()) {
+            Map<String, Integer> numbers = new HashMap<>();
+            days.forEach((id, day) -> {
+                if (day != null) {
+                    numbers.put(id, (int) day.toEpochDay());
+                }
+            });
+            if (numbers.size() == days.size() && searchIndex.advanceWithEntries(account, numbers)) {
+                return;
+            }
+        }
         write(account, days, true);
     }
 

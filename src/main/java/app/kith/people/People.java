@@ -176,10 +176,23 @@ class People {
         return jdbc.sql("SELECT id FROM people WHERE account_id = ?").param(account.value()).query(String.class).list();
     }
 
-    void updateSearchDocs(AccountId account, Map<String, String> docs) {
+    /**
+     * Writes these people's search text and, for those in {@code touches} (PostgreSQL only, from
+     * {@link SearchIndex#advanceWithEntries}), moves their latest touch forward to the day given in the
+     * same statement, so each row gets one new version.
+     */
+    void updateSearchDocs(AccountId account, Map<String, String> docs, Map<String, Integer> touches) {
         List<Object[]> rows = new ArrayList<>(docs.size());
-        docs.forEach((id, doc) -> rows.add(new Object[] {account.value(), id, doc}));
-        updateByKey(rows, "people_search_docs (account_id, id, search_doc)", "search_doc = v.column3", "");
+        if (touches.isEmpty()) {
+            docs.forEach((id, doc) -> rows.add(new Object[] {account.value(), id, doc}));
+            updateByKey(rows, "people_search_docs (account_id, id, search_doc)", "search_doc = v.column3", "");
+            return;
+        }
+        docs.forEach((id, doc) -> rows.add(new Object[] {account.value(), id, doc, touches.get(id)}));
+        MultiRow.execute(batch, "UPDATE people SET search_doc = v.column3, last_touch_day = CASE"
+                + " WHEN v.column4 IS NOT NULL AND (people.last_touch_day IS NULL"
+                + " OR people.last_touch_day < CAST(v.column4 AS INTEGER)) THEN CAST(v.column4 AS INTEGER)"
+                + " ELSE people.last_touch_day END FROM (VALUES " + MultiRow.VALUES + ") AS v WHERE " + BY_ROW_KEY, rows);
     }
 
     /**

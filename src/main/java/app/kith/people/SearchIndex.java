@@ -50,37 +50,85 @@ class SearchIndex {
      * asked (an import asks per chunk and per affiliation); at once when there is no transaction.
      */
     void refresh(AccountId account, Collection<String> personIds) {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()
-                || !TransactionSynchronizationManager.isSynchronizationActive()) {
-            write(account, personIds);
+        Pending pending = pending();
+        if (pending == null) {
+            write(account, personIds, Map.of());
             return;
         }
-        @SuppressWarnings("unchecked")
-        var pending = (Map<AccountId, Collection<String>>) TransactionSynchronizationManager.getResource(this);
-        if (pending == null) {
-            Map<AccountId, Collection<String>> opened = new LinkedHashMap<>();
-            TransactionSynchronizationManager.bindResource(this, opened);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    // Read back after a bulk write, with stale statistics the planner scans whole tables.
-                    if (opened.values().stream().mapToInt(Collection::size).sum() > Chunks.SIZE) {
-                        statistics.refreshBeforeBulkRead();
-                    }
-                    opened.forEach(SearchIndex.this::write);
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResource(SearchIndex.this);
-                }
-            });
-            pending = opened;
-        }
-        pending.computeIfAbsent(account, a -> new LinkedHashSet<>()).addAll(personIds);
+        pending.ids.computeIfAbsent(account, a -> new LinkedHashSet<>()).addAll(personIds);
     }
 
-    private void write(AccountId account, Collection<String> personIds) {
+    /**
+     * Moves these people's latest touch forward (day numbers, as {@link LastTouches#advance}) in the
+     * same statement that writes their new entries before the commit, when every one of them awaits one:
+     * on PostgreSQL each update of a row writes a new version of it, and a bulk write (an import's new
+     * people) would otherwise write each person three times. Until the commit, the people table still
+     * holds their earlier touch. Says whether it took them; if not, the caller writes them now.
+     */
+    boolean advanceWithEntries(AccountId account, Map<String, Integer> days) {
+        Pending pending = TransactionSynchronizationManager.isSynchronizationActive()
+                ? (Pending) TransactionSynchronizationManager.getResource(this) : null;
+        Collection<String> ids = pending == null ? null : pending.ids.get(account);
+        if (ids == null || !ids.containsAll(days.keySet())) {
+            return false;
+        }
+        Map<String, Integer> touches = pending.touches.computeIfAbsent(account, a -> new HashMap<>());
+        days.forEach((id, day) -> touches.merge(id, day, Math::max));
+        return true;
+    }
+
+    /** Drops what {@link #advanceWithEntries} took for these people: their touches were just recounted. */
+    void forgetTouches(AccountId account, Collection<String> personIds) {
+        Pending pending = TransactionSynchronizationManager.isSynchronizationActive()
+                ? (Pending) TransactionSynchronizationManager.getResource(this) : null;
+        if (pending != null && pending.touches.containsKey(account)) {
+            pending.touches.get(account).keySet().removeAll(personIds);
+        }
+    }
+
+    /** The people whose entries this transaction rebuilds before it commits, and touches to write with them. */
+    private static final class Pending {
+        final Map<AccountId, Collection<String>> ids = new LinkedHashMap<>();
+        final Map<AccountId, Map<String, Integer>> touches = new HashMap<>();
+    }
+
+    /** This transaction's pending entries, registered on first use; null outside a transaction. */
+    private Pending pending() {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()
+                || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+        if (pending != null) {
+            return pending;
+        }
+        Pending opened = new Pending();
+        TransactionSynchronizationManager.bindResource(this, opened);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                // Read back after a bulk write, with stale statistics the planner scans whole tables.
+                if (opened.ids.values().stream().mapToInt(Collection::size).sum() > Chunks.SIZE) {
+                    statistics.refreshBeforeBulkRead();
+                }
+                opened.ids.forEach((account, ids) ->
+                        write(account, ids, opened.touches.getOrDefault(account, Map.of())));
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResource(SearchIndex.this);
+            }
+        });
+        return opened;
+    }
+
+    /**
+     * Reads what goes into the entries a chunk of people at a time, and writes them all together: on
+     * PostgreSQL each update statement joins its rows to the people table (issue 13).
+     */
+    private void write(AccountId account, Collection<String> personIds, Map<String, Integer> touches) {
+        Map<String, String> docs = new HashMap<>();
         for (List<String> chunk : Chunks.of(personIds)) {
             Map<String, List<Contact>> contacts = contactPoints.contacts(account, chunk);
             Map<String, List<String>> tagNames = tags.namesFor(account, chunk);
@@ -89,12 +137,11 @@ class SearchIndex {
                 contributor.termsFor(account, chunk).forEach((id, more) ->
                         terms.computeIfAbsent(id, k -> new ArrayList<>()).addAll(more));
             }
-            Map<String, String> docs = new HashMap<>();
             people.namesAndNicknames(account, chunk).forEach((id, names) -> docs.put(id, doc(names, null,
                     contacts.getOrDefault(id, List.of()), tagNames.getOrDefault(id, List.of()),
                     terms.getOrDefault(id, List.of()))));
-            people.updateSearchDocs(account, docs);
         }
+        people.updateSearchDocs(account, docs, touches);
     }
 
     /** A person's search text: their names, emails and tags, and the terms other modules hold about them, folded. */

@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Bulk writes as multi-row statements ({@code INSERT ... VALUES (...), (...), ...}) of up to a few
- * thousand rows, each compiled once per transaction ({@link TransactionStatements}): on SQLite a JDBC
+ * thousand rows (inserts on PostgreSQL go through COPY instead, {@link PostgresCopy}), each compiled once per transaction ({@link TransactionStatements}): on SQLite a JDBC
  * batch runs one statement per row, and the full-text index of {@code people} flushes after each.
  * It writes its own {@code ?} placeholders: it prepares the statements itself, to keep them open,
  * where JdbcClient's named parameters do not reach.
@@ -31,7 +31,14 @@ public final class MultiRow {
      * one value per column.
      */
     public static void insert(JdbcTemplate jdbc, String insertInto, List<Object[]> rows) {
-        execute(jdbc, insertInto + " VALUES " + VALUES, rows);
+        if (rows.isEmpty()) {
+            return;
+        }
+        // PostgreSQL takes them through COPY ({@link PostgresCopy}), where their values allow.
+        Boolean copied = jdbc.execute((ConnectionCallback<Boolean>) c -> PostgresCopy.insert(c, insertInto, rows));
+        if (!Boolean.TRUE.equals(copied)) {
+            execute(jdbc, insertInto + " VALUES " + VALUES, rows);
+        }
     }
 
     /**

@@ -34,6 +34,23 @@ class MultiRowTests {
     }
 
     @DatabaseTest
+    void textArrivesAsWrittenWhateverItHolds(JdbcTemplate jdbc, PlatformTransactionManager transactions,
+                                            AccountId account) {
+        // On PostgreSQL the rows go through COPY's text format, whose tabs, line ends, backslashes and \N mean something.
+        List<String> names = List.of("tab\there", "line\nend\r\n", "back\\slash \\N", "\\N", "Zoë 東京 🙂", "");
+        List<Object[]> rows = new ArrayList<>();
+        for (String name : names) {
+            rows.add(new Object[] {account.value(), Ids.newId(), name, "key " + rows.size()});
+        }
+
+        new TransactionTemplate(transactions).executeWithoutResult(status ->
+                MultiRow.insert(jdbc, "INSERT INTO tags (account_id, id, name, name_key)", rows));
+
+        assertThat(jdbc.queryForList("SELECT name FROM tags WHERE account_id = ?", String.class, account.value()))
+                .containsExactlyInAnyOrderElementsOf(names);
+    }
+
+    @DatabaseTest
     void aStatementIsCompiledOncePerTransactionAndClosedWhenItEnds(JdbcTemplate jdbc,
                                                                   PlatformTransactionManager transactions) {
         List<PreparedStatement> used = new ArrayList<>();
