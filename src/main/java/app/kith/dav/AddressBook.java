@@ -140,8 +140,11 @@ class AddressBook {
         return writing.execute(status -> store(account, href, sent, ifMatch, ifNoneMatch));
     }
 
-    /** A card as a client sent it, read and checked, with what it changes in Kith. */
-    private record Sent(VCard card, String uid, CardFields fields, PersonChanges changes) {
+    /**
+     * A card as a client sent it, read and checked, with what it changes in Kith and, when it has its
+     * UID, the text kept of it.
+     */
+    private record Sent(VCard card, String uid, CardFields fields, PersonChanges changes, String text) {
         static Sent of(VCard card, CardEdits edits) {
             String uid = card.getUid() == null || card.getUid().getValue() == null || card.getUid().getValue().isBlank()
                     ? null : card.getUid().getValue().strip();
@@ -158,7 +161,12 @@ class AddressBook {
             }
             // Kept as 3.0 or 4.0: 2.1's quoted-printable does not survive being written and read again.
             kept.setVersion(card.getVersion() == VCardVersion.V4_0 ? VCardVersion.V4_0 : VCardVersion.V3_0);
-            return new Sent(kept, uid, fields, edits.changes(fields, !card.getCategoriesList().isEmpty()));
+            String text = null;
+            if (uid != null) {
+                kept.setUid(new Uid(uid));
+                text = write(kept, kept.getVersion());
+            }
+            return new Sent(kept, uid, fields, edits.changes(fields, !card.getCategoriesList().isEmpty()), text);
         }
     }
 
@@ -191,9 +199,13 @@ class AddressBook {
             photo(account, personId, sent.fields().photo());
         }
         String keptUid = uid != null ? uid : existing.map(CardRow::uid).orElse(personId);
-        VCard kept = sent.card();
-        kept.setUid(new Uid(keptUid));
-        long seq = cards.claim(account, personId, href, keptUid, write(kept, kept.getVersion()));
+        String text = sent.text();
+        if (text == null) {
+            VCard kept = sent.card();
+            kept.setUid(new Uid(keptUid));
+            text = write(kept, kept.getVersion());
+        }
+        long seq = cards.claim(account, personId, href, keptUid, text);
         return new Stored(href, Etags.of(seq), existing.isEmpty());
     }
 
