@@ -6,6 +6,7 @@ import app.kith.organizations.Affiliation;
 import app.kith.organizations.OrganizationService;
 import app.kith.people.ContactKeys;
 import app.kith.people.PeopleService;
+import app.kith.people.PersonChanges;
 import app.kith.people.Person;
 import app.kith.people.Photo;
 import app.kith.shared.AccountId;
@@ -30,7 +31,9 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The account's address book: one card per person, named and identified as the client that wrote
@@ -49,9 +52,12 @@ class AddressBook {
     private final OrganizationService organizations;
     private final CardMerge merge;
     private final CardEdits edits;
+    private final TransactionTemplate writing;
 
-    AddressBook(Cards cards, PeopleService people, OrganizationService organizations, ContactKeys keys, Clock clock) {
+    AddressBook(Cards cards, PeopleService people, OrganizationService organizations, ContactKeys keys, Clock clock,
+                PlatformTransactionManager transactions) {
         this.cards = cards;
+        this.writing = new TransactionTemplate(transactions);
         this.people = people;
         this.organizations = organizations;
         this.merge = new CardMerge(keys);
@@ -121,58 +127,89 @@ class AddressBook {
 
     /**
      * Stores a card a client sent: a new name makes a new person, a known one changes its person.
-     * {@code If-Match} and {@code If-None-Match} are checked against the card's ETag first (412).
+     * {@code If-Match} and {@code If-None-Match} are checked against the card's ETag first (412). The
+     * card is read and checked before the transaction, which holds SQLite's one write turn, begins.
      */
-    @Transactional
     Stored put(AccountId account, String href, byte[] body, String ifMatch, String ifNoneMatch) {
+        Sent sent;
+        try {
+            sent = Sent.of(parseSent(body), edits);
+        } catch (InvalidInputException e) {
+            throw new DavException(400, Xml.Name.card("valid-address-data"), "The card cannot be kept: " + e.getMessage());
+        }
+        return writing.execute(status -> store(account, href, sent, ifMatch, ifNoneMatch));
+    }
+
+    /**
+     * A card as a client sent it, read and checked, with what it changes in Kith and, when it has its
+     * UID, the text kept of it.
+     */
+    private record Sent(VCard card, String uid, CardFields fields, PersonChanges changes, String text) {
+        static Sent of(VCard card, CardEdits edits) {
+            String uid = card.getUid() == null || card.getUid().getValue() == null || card.getUid().getValue().isBlank()
+                    ? null : card.getUid().getValue().strip();
+            if (uid != null && uid.length() > 500) {
+                throw new DavException(400, Xml.Name.card("valid-address-data"),
+                        "The card's UID is longer than 500 characters.");
+            }
+            CardFields fields = VCards.read(card);
+            VCard kept = new VCard(card);
+            if (fields.photo() != null) {
+                // Kith keeps the photo it took; the card keeps where and how the client wrote it.
+                kept.getPhotos().stream().filter(p -> p.getData() != null && Arrays.equals(p.getData(),
+                        fields.photo().bytes())).findFirst().ifPresent(p -> CardMerge.holdPlace(kept, p));
+            }
+            // Kept as 3.0 or 4.0: 2.1's quoted-printable does not survive being written and read again.
+            kept.setVersion(card.getVersion() == VCardVersion.V4_0 ? VCardVersion.V4_0 : VCardVersion.V3_0);
+            String text = null;
+            if (uid != null) {
+                kept.setUid(new Uid(uid));
+                text = write(kept, kept.getVersion());
+            }
+            return new Sent(kept, uid, fields, edits.changes(fields, !card.getCategoriesList().isEmpty()), text);
+        }
+    }
+
+    private Stored store(AccountId account, String href, Sent sent, String ifMatch, String ifNoneMatch) {
         Optional<CardRow> existing = cards.byHref(account, href);
         if (!Etags.allows(ifMatch, ifNoneMatch, existing.map(CardRow::etag).orElse(null))) {
             throw new DavException(412, existing.isPresent()
                     ? "The card changed since you last read it (or it exists already); read it again."
                     : "There is no such card to change.");
         }
-        VCard card = parseSent(body);
-        String uid = card.getUid() == null || card.getUid().getValue() == null || card.getUid().getValue().isBlank()
-                ? null : card.getUid().getValue().strip();
-        if (uid != null && uid.length() > 500) {
-            throw new DavException(400, Xml.Name.card("valid-address-data"), "The card's UID is longer than 500 characters.");
-        }
+        String uid = sent.uid();
         Optional<CardRow> sameUid = uid == null ? Optional.empty() : cards.byUid(account, uid);
         if (sameUid.isPresent() && (existing.isEmpty() || !sameUid.get().personId().equals(existing.get().personId()))) {
             throw new DavException(409, Xml.Name.card("no-uid-conflict"),
                     "Another card of this address book (" + sameUid.get().href() + ") has the UID " + uid + ".");
         }
-        CardFields fields = VCards.read(card);
-        boolean hasCategories = !card.getCategoriesList().isEmpty();
         String personId;
         try {
             if (existing.isPresent()) {
-                personId = existing.get().personId();
-                people.update(account, personId, edits.changes(fields, hasCategories));
+                personId = people.change(account, existing.get().personId(), sent.changes());
+                edits.job(account, personId, sent.fields());
             } else {
-                personId = people.create(account, edits.changes(fields, hasCategories)).id();
+                personId = people.add(account, sent.changes());
+                edits.firstJob(account, personId, sent.fields());
             }
-            edits.job(account, personId, fields);
         } catch (InvalidInputException e) {
             throw new DavException(400, Xml.Name.card("valid-address-data"), "The card cannot be kept: " + e.getMessage());
         }
-        photo(account, personId, card, fields.photo());
-        VCard kept = new VCard(card);
-        if (fields.photo() != null) {
-            // Kith keeps the photo it took; the card keeps where and how the client wrote it.
-            kept.getPhotos().stream().filter(p -> p.getData() != null && Arrays.equals(p.getData(),
-                    fields.photo().bytes())).findFirst().ifPresent(p -> CardMerge.holdPlace(kept, p));
+        if (existing.isPresent() || sent.fields().photo() != null) {
+            photo(account, personId, sent.fields().photo());
         }
         String keptUid = uid != null ? uid : existing.map(CardRow::uid).orElse(personId);
-        kept.setUid(new Uid(keptUid));
-        // Kept as 3.0 or 4.0: 2.1's quoted-printable does not survive being written and read again.
-        cards.claim(account, personId, href, keptUid,
-                write(kept, card.getVersion() == VCardVersion.V4_0 ? VCardVersion.V4_0 : VCardVersion.V3_0));
-        CardRow now = cards.byPerson(account, personId).orElseThrow();
-        return new Stored(href, now.etag(), existing.isEmpty());
+        String text = sent.text();
+        if (text == null) {
+            VCard kept = sent.card();
+            kept.setUid(new Uid(keptUid));
+            text = write(kept, kept.getVersion());
+        }
+        long seq = cards.claim(account, personId, href, keptUid, text);
+        return new Stored(href, Etags.of(seq), existing.isEmpty());
     }
 
-    private void photo(AccountId account, String personId, VCard card, Photo photo) {
+    private void photo(AccountId account, String personId, Photo photo) {
         try {
             if (photo != null) {
                 people.setPhoto(account, personId, photo);

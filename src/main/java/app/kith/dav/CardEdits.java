@@ -51,7 +51,15 @@ final class CardEdits {
      * one is corrected, and a company removed on the phone ends the job today.
      */
     void job(AccountId account, String personId, CardFields card) {
-        Affiliation current = organizations.currentEmployment(account, List.of(personId)).get(personId);
+        job(account, personId, card, organizations.currentEmployment(account, List.of(personId)).get(personId));
+    }
+
+    /** The card's company and title as the first job of a person just made, who has none to read. */
+    void firstJob(AccountId account, String personId, CardFields card) {
+        job(account, personId, card, null);
+    }
+
+    private void job(AccountId account, String personId, CardFields card, Affiliation current) {
         String org = CardMerge.clip(card.organization(), 200);
         String title = CardMerge.clip(card.title(), 200);
         if (org == null) {

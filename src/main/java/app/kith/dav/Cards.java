@@ -35,10 +35,9 @@ class Cards {
      * changes commit in the order of their numbers and a sync token never skips a change.
      */
     long next(AccountId account) {
-        jdbc.sql("INSERT INTO dav_sync (account_id, seq) VALUES (?, 0) ON CONFLICT (account_id) DO NOTHING")
-                .param(account.value()).update();
-        jdbc.sql("UPDATE dav_sync SET seq = seq + 1 WHERE account_id = ?").param(account.value()).update();
-        return current(account);
+        return jdbc.sql("INSERT INTO dav_sync (account_id, seq) VALUES (?, 1)"
+                        + " ON CONFLICT (account_id) DO UPDATE SET seq = dav_sync.seq + 1 RETURNING seq")
+                .param(account.value()).query(Long.class).single();
     }
 
     /** The account's last change number (0 before its first change). */
@@ -74,14 +73,15 @@ class Cards {
     }
 
     /**
-     * Gives a person's card the name and UID a client chose and the card it sent; a tombstone of the
-     * same name goes, as the name now means this card.
+     * Gives a person's card the name and UID a client chose and the card it sent, and says the card's
+     * change number (its ETag); a tombstone of the same name goes, as the name now means this card.
      */
-    void claim(AccountId account, String personId, String href, String uid, String card) {
+    long claim(AccountId account, String personId, String href, String uid, String card) {
         jdbc.sql("DELETE FROM dav_cards WHERE account_id = ? AND href = ? AND deleted = 1")
                 .params(account.value(), href).update();
-        jdbc.sql("UPDATE dav_cards SET href = ?, uid = ?, card = ? WHERE account_id = ? AND person_id = ?")
-                .params(href, uid, card, account.value(), personId).update();
+        return jdbc.sql("UPDATE dav_cards SET href = ?, uid = ?, card = ? WHERE account_id = ? AND person_id = ?"
+                        + " RETURNING seq")
+                .params(href, uid, card, account.value(), personId).query(Long.class).single();
     }
 
     /** Keeps the card a client sent, as it sent it. */
@@ -98,11 +98,6 @@ class Cards {
     Optional<CardRow> byUid(AccountId account, String uid) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM dav_cards WHERE account_id = ? AND uid = ? AND deleted = 0")
                 .params(account.value(), uid).query(Cards::row).optional();
-    }
-
-    Optional<CardRow> byPerson(AccountId account, String personId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM dav_cards WHERE account_id = ? AND person_id = ?")
-                .params(account.value(), personId).query(Cards::row).optional();
     }
 
     /** The live cards of these names (at most a chunk), in no particular order. */

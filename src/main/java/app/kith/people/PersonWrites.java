@@ -58,7 +58,7 @@ class PersonWrites {
         PersonRow row = editor.apply(editor.blank(Ids.newId(), self, now), changes, now);
         people.insert(account, row);
         contactPoints.insertContacts(account, Map.of(row.id(), editor.contacts(changes, List.of())));
-        if (changes.addresses() != null) {
+        if (changes.addresses() != null && !changes.addresses().isEmpty()) {
             contactPoints.replaceAddresses(account, row.id(), editor.addresses(changes.addresses()));
         }
         if (changes.tags() != null) {

@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -24,11 +25,15 @@ import org.springframework.mock.web.MockHttpServletResponse;
  * An address book of any size costs the database a fixed number of statements to list (PROPFIND
  * depth 1 and a first sync-collection stream the cards from one query) and a fixed number per batch
  * of cards rendered: counted, on both databases, for a small and a four times larger address book.
- * So does a calendar's sync-collection, which first records what changed.
+ * So does a calendar's sync-collection, which first records what changed, and a card PUT, which
+ * touches its own card only.
  */
 class DavScalingTests {
     private static final int SMALL = 300;
     private static final int LARGE = 1200;
+    private static final int PUT_SMALL = 200;
+    private static final int PUT_LARGE = 2000;
+    private static final int PUTS = 20;
 
     @DatabaseTest
     void listingAnAddressBookCostsTheSameStatementsWhateverItsSize(TestDatabases.Vendor vendor,
@@ -82,6 +87,54 @@ class DavScalingTests {
         assertThat(firstLarge).as("the first sync records every object in a few multi-row statements")
                 .isEqualTo(firstSmall);
         assertThat(againLarge).as("a sync with nothing changed").isEqualTo(againSmall).isLessThan(12);
+    }
+
+    @DatabaseTest
+    void aCardPutCostsTheSameWhateverTheBooksSize(TestDatabases.Vendor vendor, AccountService accounts,
+                                                  PeopleService people, CardDavController dav) {
+        DavUser small = book(accounts, people, PUT_SMALL);
+        DavUser large = book(accounts, people, PUT_LARGE);
+        put(dav, small);
+        put(dav, large);
+
+        // Committed, so the work done before the commit (the person's search entry) is counted too.
+        int forSmall = DatabaseWork.statements(vendor, true, sql -> { }, () -> put(dav, small));
+        int forLarge = DatabaseWork.statements(vendor, true, sql -> { }, () -> put(dav, large));
+        long workSmall = DatabaseWork.of(vendor, () -> puts(dav, small, PUTS));
+        long workLarge = DatabaseWork.of(vendor, () -> puts(dav, large, PUTS));
+        System.out.printf("%s: a new card PUT %d statements (book of %d), %d (book of %d);"
+                + " work of %d PUTs %d, %d%n", vendor, forSmall, PUT_SMALL, forLarge, PUT_LARGE, PUTS, workSmall,
+                workLarge);
+
+        assertThat(forLarge).as("statements of one PUT").isEqualTo(forSmall).isLessThanOrEqualTo(16);
+        // A PUT that read the whole book would cost its 1,800 more cards each time: 1,800 rows on
+        // PostgreSQL, tens of thousands of SQLite's steps (counted in thousands).
+        assertThat(workLarge - workSmall).as("a PUT reads the rows of its card, not of the address book")
+                .isLessThanOrEqualTo(vendor == TestDatabases.Vendor.SQLITE ? PUTS / 2 : 10L * PUTS);
+    }
+
+    private static void puts(CardDavController dav, DavUser user, int count) {
+        for (int i = 0; i < count; i++) {
+            put(dav, user);
+        }
+    }
+
+    /** A new card, as a phone sends it: a name the client chose and {@code If-None-Match: *}. */
+    private static void put(CardDavController dav, DavUser user) {
+        String name = "phone-" + UUID.randomUUID() + ".vcf";
+        MockHttpServletRequest request = new MockHttpServletRequest("PUT", Paths.card(user.email(), name));
+        request.addHeader("If-None-Match", "*");
+        request.setContentType("text/vcard");
+        request.setContent(("BEGIN:VCARD\r\nVERSION:3.0\r\nUID:" + name + "\r\nFN:Phone Card\r\n"
+                + "TEL;TYPE=CELL:+1 415 555 0101\r\nEND:VCARD\r\n").getBytes(StandardCharsets.UTF_8));
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        try {
+            dav.card(user, user.email(), name, request, response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertThat(response.getStatus()).isEqualTo(201);
+        assertThat(response.getHeader("ETag")).isNotBlank();
     }
 
     /** A sync-collection of the birthdays calendar from the token (empty: the start); returns the new token. */

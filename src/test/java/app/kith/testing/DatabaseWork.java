@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import javax.sql.DataSource;
@@ -15,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.sqlite.ProgressHandler;
@@ -136,7 +138,16 @@ public final class DatabaseWork {
      * connection of its own in a transaction that is rolled back.
      */
     public static int statements(TestDatabases.Vendor vendor, Runnable work) {
-        return rolledBack(vendor, dataSource -> {
+        return statements(vendor, false, sql -> { }, work);
+    }
+
+    /**
+     * How many SQL statements the code sends, each also told to {@code seen}; with {@code commit} the
+     * transaction commits, so the work done before the commit (a search index rebuilt once per
+     * transaction) is counted too.
+     */
+    public static int statements(TestDatabases.Vendor vendor, boolean commit, Consumer<String> seen, Runnable work) {
+        return inTransaction(vendor, commit, dataSource -> {
             ConnectionHolder held = (ConnectionHolder) TransactionSynchronizationManager.getResource(dataSource);
             Connection real = held.getConnection();
             AtomicInteger count = new AtomicInteger();
@@ -144,6 +155,7 @@ public final class DatabaseWork {
                     new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                         if (method.getName().startsWith("prepare") || method.getName().equals("createStatement")) {
                             count.incrementAndGet();
+                            seen.accept(args == null || args.length == 0 ? "(plain statement)" : String.valueOf(args[0]));
                         }
                         try {
                             return method.invoke(real, args);
@@ -155,23 +167,32 @@ public final class DatabaseWork {
             ConnectionHolder countingHolder = new ConnectionHolder(counting, true);
             countingHolder.setSynchronizedWithTransaction(true);
             TransactionSynchronizationManager.bindResource(dataSource, countingHolder);
-            try {
-                work.run();
-            } finally {
-                TransactionSynchronizationManager.unbindResource(dataSource);
-                TransactionSynchronizationManager.bindResource(dataSource, held);
-            }
-            return count.get();
-        });
+            // The counting connection stays until the commit's own work is done, then the real one is back.
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCompletion() {
+                    TransactionSynchronizationManager.unbindResource(dataSource);
+                    TransactionSynchronizationManager.bindResource(dataSource, held);
+                }
+            });
+            work.run();
+            return count;
+        }).get();
     }
 
     /** Runs the work in a transaction that is rolled back, on the database of the vendor's test context. */
     private static <T> T rolledBack(TestDatabases.Vendor vendor, Function<DataSource, T> work) {
+        return inTransaction(vendor, false, work);
+    }
+
+    private static <T> T inTransaction(TestDatabases.Vendor vendor, boolean commit, Function<DataSource, T> work) {
         ApplicationContext context = TestDatabases.context(vendor);
         DataSource dataSource = context.getBean(DataSource.class);
         TransactionTemplate transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
         return transaction.execute(status -> {
-            status.setRollbackOnly();
+            if (!commit) {
+                status.setRollbackOnly();
+            }
             return work.apply(dataSource);
         });
     }
