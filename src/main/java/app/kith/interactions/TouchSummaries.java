@@ -200,12 +200,13 @@ class TouchSummaries {
 
     /**
      * The pairs of these people (the smaller id first) who took part in the same interactions, with how
-     * many they shared: only pairs with both ends among them. Each one's index range is read once and
-     * each of those interactions by its key; {@code || ''} keeps SQLite from instead probing the key
+     * many they shared: only pairs with both ends among them. Each one's range of the index of shared
+     * interactions (participants_together) is read once and each of those interactions by its key; {@code || ''} keeps SQLite from instead probing the key
      * once per id of the other end.
      */
     Map<String, Map<String, Integer>> togetherAmong(AccountId account, List<String> personIds) {
-        return pairs(account, personIds, "b.person_id > a.person_id AND b.person_id || '' IN (:ids)");
+        return pairs(account, personIds,
+                "a.together = 1 AND b.person_id > a.person_id AND b.person_id || '' IN (:ids)");
     }
 
     /** Who (a) took part in the same interactions as whom (b), how often, for the people a given by id. */
