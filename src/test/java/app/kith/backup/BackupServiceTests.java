@@ -138,6 +138,7 @@ class BackupServiceTests {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy); Statement s = c.createStatement()) {
             // Undo the newest migrations (V8 to V13, V20, V22, V22.1, V23, V25, V26, V29, V30, V31 and V32), as a copy
             // made by the Kith before them would be.
+            s.execute("DROP INDEX people_closest");
             s.execute("DROP INDEX participants_together");
             s.execute("ALTER TABLE interaction_participants DROP COLUMN together");
             s.execute("DROP INDEX interactions_setbacks");
