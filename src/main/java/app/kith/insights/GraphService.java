@@ -89,13 +89,9 @@ public class GraphService {
 
     /** The ties among these people, each once (from the smaller id to the larger), strongest first. */
     private List<NetworkGraph.Tie> ties(AccountId account, List<String> ids) {
-        Set<String> in = Set.copyOf(ids);
         List<NetworkGraph.Tie> ties = new ArrayList<>();
-        graph.neighbours(account, ids).forEach((from, edges) -> edges.values().forEach(e -> {
-            if (in.contains(e.to()) && from.compareTo(e.to()) < 0) {
-                ties.add(new NetworkGraph.Tie(from, e.to(), Math.round(e.weight() * 100) / 100.0, e.why()));
-            }
-        }));
+        graph.among(account, ids).forEach((from, edges) -> edges.values().forEach(e ->
+                ties.add(new NetworkGraph.Tie(from, e.to(), Math.round(e.weight() * 100) / 100.0, e.why()))));
         ties.sort((a, b) -> a.weight() != b.weight() ? Double.compare(b.weight(), a.weight())
                 : (a.from() + a.to()).compareTo(b.from() + b.to()));
         return List.copyOf(ties);

@@ -7,6 +7,7 @@ import app.kith.shared.AccountId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,14 +40,36 @@ class IntroGraph {
             }
         }
         interactions.coParticipants(account, ids).forEach((from, others) -> others.forEach((to, count) ->
-                add(result, from, new Edge(to, Math.min(0.8, 0.3 + 0.1 * count),
-                        "were together " + (count == 1 ? "once" : count + " times")))));
+                add(result, from, together(to, count))));
+        return result;
+    }
+
+    /**
+     * The edges among these people only, each once (from the smaller id to the larger), the stronger
+     * kept: what is read grows with their own connections and interactions, not with the network's.
+     */
+    Map<String, Map<String, Edge>> among(AccountId account, Collection<String> ids) {
+        Set<String> in = Set.copyOf(ids);
+        Map<String, Map<String, Edge>> result = new HashMap<>();
+        for (Connection c : connections.touching(account, in)) {
+            String from = c.personA().compareTo(c.personB()) < 0 ? c.personA() : c.personB();
+            String to = c.other(from);
+            if (in.contains(from) && in.contains(to)) {
+                add(result, from, new Edge(to, c.strength() / 5.0, describe(c)));
+            }
+        }
+        interactions.togetherAmong(account, in).forEach((from, others) -> others.forEach((to, count) ->
+                add(result, from, together(to, count))));
         return result;
     }
 
     private static void add(Map<String, Map<String, Edge>> result, String from, Edge edge) {
         result.computeIfAbsent(from, k -> new HashMap<>())
                 .merge(edge.to(), edge, (a, b) -> a.weight() >= b.weight() ? a : b);
+    }
+
+    private static Edge together(String to, int count) {
+        return new Edge(to, Math.min(0.8, 0.3 + 0.1 * count), "were together " + (count == 1 ? "once" : count + " times"));
     }
 
     private static String describe(Connection c) {

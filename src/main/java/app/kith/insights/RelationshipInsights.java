@@ -66,14 +66,22 @@ public class RelationshipInsights {
     public HealthHistory healthHistory(AccountId account, String personId, int months, LocalDate day) {
         RelationshipFacts person = other(account, personId);
         int cadence = cadences.resolved(account).forHealth(person);
-        List<HealthPoint> points = new ArrayList<>(months);
+        List<YearMonth> shown = new ArrayList<>(months);
+        List<LocalDate> ends = new ArrayList<>(months);
         for (int back = months - 1; back >= 0; back--) {
             YearMonth month = YearMonth.from(day).minusMonths(back);
-            LocalDate end = back == 0 ? day : month.atEndOfMonth();
-            int setbacks = interactions.setbackCounts(account, List.of(person.id()),
-                    end.minusDays(HealthFormula.SETBACK_DAYS), end).getOrDefault(person.id(), 0);
-            points.add(new HealthPoint(month, HealthFormula.score(summary(account, person.id(), end), cadence, setbacks,
-                    end)));
+            shown.add(month);
+            ends.add(back == 0 ? day : month.atEndOfMonth());
+        }
+        Map<LocalDate, TouchSummary> summaries = interactions.touchSummariesAt(account, person.id(), ends);
+        Map<LocalDate, Integer> setbacks = interactions.setbackCountsAt(account, person.id(), ends,
+                HealthFormula.SETBACK_DAYS);
+        List<HealthPoint> points = new ArrayList<>(months);
+        for (int i = 0; i < months; i++) {
+            LocalDate end = ends.get(i);
+            points.add(new HealthPoint(shown.get(i), HealthFormula.score(
+                    summaries.getOrDefault(end, TouchSummary.none(person.id())), cadence,
+                    setbacks.getOrDefault(end, 0), end)));
         }
         return new HealthHistory(cadence, List.copyOf(points));
     }

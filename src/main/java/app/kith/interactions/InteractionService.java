@@ -221,6 +221,20 @@ public class InteractionService {
         return touches.of(account, day, IdFilter.on("person_id", personIds));
     }
 
+    /**
+     * One person's (id as resolved) touch aggregates as of each of these days, in one statement: how the
+     * relationship stood then. Days before any interaction are left out.
+     */
+    public Map<LocalDate, TouchSummary> touchSummariesAt(AccountId account, String personId, List<LocalDate> days) {
+        return touches.at(account, personId, days);
+    }
+
+    /** How many setbacks one person had in the {@code window} days up to each of these days (none: left out). */
+    public Map<LocalDate, Integer> setbackCountsAt(AccountId account, String personId, List<LocalDate> days,
+                                                   int window) {
+        return touches.setbacksAt(account, personId, days, window);
+    }
+
     /** The directions of the person's (id as resolved) latest interactions up to the day, newest first. */
     public List<Direction> latestDirections(AccountId account, String personId, LocalDate day, int limit) {
         return touches.latestDirections(account, personId, day, limit);
@@ -250,6 +264,18 @@ public class InteractionService {
             result.putAll(touches.coParticipants(account, chunk));
         }
         return result;
+    }
+
+    /**
+     * Among these people (at most {@link Chunks#SIZE}), the pairs who took part in the same interactions
+     * and how many times, the smaller id first: what they did together, with no one outside them read.
+     */
+    public Map<String, Map<String, Integer>> togetherAmong(AccountId account, Collection<String> personIds) {
+        List<List<String>> chunks = Chunks.of(personIds);
+        if (chunks.size() > 1) {
+            throw new IllegalArgumentException("at most " + Chunks.SIZE + " people, not " + personIds.size());
+        }
+        return chunks.isEmpty() ? Map.of() : touches.togetherAmong(account, chunks.getFirst());
     }
 
     /**

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,20 +21,23 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class TouchSummaries {
-    private static final String SELECT = """
-            SELECT person_id,
-                max(CASE WHEN direction <> 'asked' THEN occurred_on END) AS last_touch,
+    /**
+     * The aggregates as of a day; {@code %1$s}, {@code %2$s}: the bounds of the last year and the one
+     * before. FILTER rather than sum(CASE ...): a row updates only the counts it is in.
+     */
+    private static final String AGGREGATES = """
+            max(occurred_on) FILTER (WHERE direction <> 'asked') AS last_touch,
                 max(occurred_on) AS last_any,
-                sum(CASE WHEN occurred_on > :yearAgo AND direction = 'gave' THEN 1 ELSE 0 END) AS gave,
-                sum(CASE WHEN occurred_on > :yearAgo AND direction = 'received' THEN 1 ELSE 0 END) AS received,
-                sum(CASE WHEN occurred_on > :yearAgo AND direction = 'mutual' THEN 1 ELSE 0 END) AS mutual,
-                sum(CASE WHEN occurred_on > :yearAgo AND direction = 'asked' THEN 1 ELSE 0 END) AS asked,
-                sum(CASE WHEN occurred_on > :yearAgo AND direction = 'neutral' THEN 1 ELSE 0 END) AS neutral,
-                sum(CASE WHEN occurred_on > :yearAgo AND direction <> 'asked' THEN 1 ELSE 0 END) AS this_year,
-                sum(CASE WHEN occurred_on > :twoYearsAgo AND occurred_on <= :yearAgo AND direction <> 'asked' THEN 1 ELSE 0 END)
-                    AS last_year
-            FROM interaction_participants
-            WHERE account_id = :account AND occurred_on <= :day""";
+                count(*) FILTER (WHERE occurred_on > %1$s AND direction = 'gave') AS gave,
+                count(*) FILTER (WHERE occurred_on > %1$s AND direction = 'received') AS received,
+                count(*) FILTER (WHERE occurred_on > %1$s AND direction = 'mutual') AS mutual,
+                count(*) FILTER (WHERE occurred_on > %1$s AND direction = 'asked') AS asked,
+                count(*) FILTER (WHERE occurred_on > %1$s AND direction = 'neutral') AS neutral,
+                count(*) FILTER (WHERE occurred_on > %1$s AND direction <> 'asked') AS this_year,
+                count(*) FILTER (WHERE occurred_on > %2$s AND occurred_on <= %1$s AND direction <> 'asked')
+                    AS last_year""";
+    private static final String SELECT = "SELECT person_id, " + AGGREGATES.formatted(":yearAgo", ":twoYearsAgo")
+            + " FROM interaction_participants WHERE account_id = :account AND occurred_on <= :day";
 
     private final JdbcClient jdbc;
 
@@ -46,10 +50,75 @@ class TouchSummaries {
         jdbc.sql(SELECT + people.sql() + " GROUP BY person_id").params(params(account, day)).params(people.params())
                 .query((ResultSet rs) -> {
                     if (people.keeps().test(rs.getString(1))) {
-                        result.put(rs.getString(1), row(rs));
+                        result.put(rs.getString(1), row(rs.getString(1), rs));
                     }
                 });
         return result;
+    }
+
+    /**
+     * One person's aggregates as of each of these days, in one statement: the days are a derived table,
+     * and for each the person's index range up to it is read (a person's history, not the network's).
+     */
+    Map<LocalDate, TouchSummary> at(AccountId account, String personId, List<LocalDate> days) {
+        Map<LocalDate, TouchSummary> result = new HashMap<>();
+        if (days.isEmpty()) {
+            return result;
+        }
+        Map<String, Object> params = new HashMap<>(Map.of("account", account.value(), "person", personId));
+        String table = days(days, params, 365, 730);
+        // CROSS JOIN keeps SQLite's order: each day, then the person's index range up to it.
+        jdbc.sql("SELECT d.day, " + AGGREGATES.formatted("d.back0", "d.back1") + " FROM "
+                        + table + " d CROSS JOIN interaction_participants ip"
+                        + " WHERE ip.account_id = :account AND ip.person_id = :person AND ip.occurred_on <= d.day"
+                        + " GROUP BY d.day")
+                .params(params)
+                .query((ResultSet rs) -> {
+                    result.put(LocalDate.parse(rs.getString(1)), row(personId, rs));
+                });
+        return result;
+    }
+
+    /**
+     * How many setbacks one person had in the {@code window} days up to each of these days (days with
+     * none are left out), in one statement: the person's setbacks are read once, then counted per day.
+     */
+    Map<LocalDate, Integer> setbacksAt(AccountId account, String personId, List<LocalDate> days, int window) {
+        Map<LocalDate, Integer> result = new HashMap<>();
+        if (days.isEmpty()) {
+            return result;
+        }
+        Map<String, Object> params = new HashMap<>(Map.of("account", account.value(), "person", personId));
+        String table = days(days, params, window);
+        jdbc.sql("SELECT d.day, count(*) FROM (SELECT ip.occurred_on FROM interaction_participants ip"
+                        + " JOIN interactions i ON i.account_id = ip.account_id AND i.id = ip.interaction_id"
+                        + " WHERE ip.account_id = :account AND ip.person_id = :person AND i.kind = 'setback') s"
+                        + " CROSS JOIN " + table + " d WHERE s.occurred_on > d.back0 AND s.occurred_on <= d.day"
+                        + " GROUP BY d.day")
+                .params(params)
+                .query((ResultSet rs) -> {
+                    result.put(LocalDate.parse(rs.getString(1)), rs.getInt(2));
+                });
+        return result;
+    }
+
+    /**
+     * A derived table of these days, one row each: {@code day}, and {@code back0}, {@code back1}... the
+     * days that many days before it; its values are bound into {@code params}.
+     */
+    private static String days(List<LocalDate> days, Map<String, Object> params, int... back) {
+        List<String> rows = new ArrayList<>(days.size());
+        for (LocalDate day : days) {
+            int i = rows.size();
+            StringBuilder row = new StringBuilder("SELECT :day" + i + " AS day");
+            params.put("day" + i, day.toString());
+            for (int b = 0; b < back.length; b++) {
+                row.append(", :back").append(b).append('_').append(i).append(" AS back").append(b);
+                params.put("back" + b + "_" + i, day.minusDays(back[b]).toString());
+            }
+            rows.add(row.toString());
+        }
+        return "(" + String.join(" UNION ALL ", rows) + ")";
     }
 
     /** The directions of the person's latest interactions up to the day, newest first (as the timeline orders them). */
@@ -126,15 +195,30 @@ class TouchSummaries {
      * first, then the primary key per interaction (PostgreSQL plans it the same way on its own).
      */
     Map<String, Map<String, Integer>> coParticipants(AccountId account, List<String> personIds) {
+        return pairs(account, personIds, "b.person_id <> a.person_id");
+    }
+
+    /**
+     * The pairs of these people (the smaller id first) who took part in the same interactions, with how
+     * many they shared: only pairs with both ends among them. Each one's range of the index of shared
+     * interactions (participants_together) is read once and each of those interactions by its key; {@code || ''} keeps SQLite from instead probing the key
+     * once per id of the other end.
+     */
+    Map<String, Map<String, Integer>> togetherAmong(AccountId account, List<String> personIds) {
+        return pairs(account, personIds,
+                "a.together = 1 AND b.person_id > a.person_id AND b.person_id || '' IN (:ids)");
+    }
+
+    /** Who (a) took part in the same interactions as whom (b), how often, for the people a given by id. */
+    private Map<String, Map<String, Integer>> pairs(AccountId account, List<String> personIds, String others) {
         Map<String, Map<String, Integer>> result = new HashMap<>();
         if (personIds.isEmpty()) {
             return result;
         }
-        jdbc.sql("""
-                SELECT a.person_id, b.person_id, count(*)
-                FROM interaction_participants a CROSS JOIN interaction_participants b
-                WHERE b.account_id = a.account_id AND b.interaction_id = a.interaction_id AND b.person_id <> a.person_id
-                    AND a.account_id = :account AND a.person_id IN (:ids) GROUP BY a.person_id, b.person_id""")
+        jdbc.sql("SELECT a.person_id, b.person_id, count(*)"
+                        + " FROM interaction_participants a CROSS JOIN interaction_participants b"
+                        + " WHERE a.account_id = :account AND a.person_id IN (:ids) AND b.account_id = a.account_id"
+                        + " AND b.interaction_id = a.interaction_id AND " + others + " GROUP BY a.person_id, b.person_id")
                 .param("account", account.value()).param("ids", personIds)
                 .query((ResultSet rs) -> {
                     result.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getInt(3));
@@ -147,10 +231,11 @@ class TouchSummaries {
                 "account", account.value(), "day", day.toString());
     }
 
-    private static TouchSummary row(ResultSet rs) throws SQLException {
+    /** A summary from columns 2 on (column 1 says whose, or as of when). */
+    private static TouchSummary row(String personId, ResultSet rs) throws SQLException {
         String last = rs.getString(2);
         String any = rs.getString(3);
-        return new TouchSummary(rs.getString(1), last == null ? null : LocalDate.parse(last),
+        return new TouchSummary(personId, last == null ? null : LocalDate.parse(last),
                 any == null ? null : LocalDate.parse(any), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7),
                 rs.getInt(8), rs.getInt(9), rs.getInt(10));
     }

@@ -219,7 +219,8 @@ class People {
 
     /**
      * The people closest to you, at most {@code limit}: the inner circle first, then close, network,
-     * acquaintance and none, each most recently touched first. One statement whatever the network's size.
+     * acquaintance and none, each most recently touched first. One statement whatever the network's size,
+     * and {@code limit} rows read: people_closest (V32) is this order, so keep the two the same.
      */
     List<RelationshipFacts> closest(AccountId account, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM people p WHERE p.account_id = ? AND p.is_self = 0"

@@ -40,7 +40,10 @@ class GraphStatementsTests {
                 vendor, smallGraph, largeGraph, smallPath, largePath);
         assertThat(graphs.graph(small, null, day).nodes()).hasSize(GraphService.MOST_NODES - 1);
         assertThat(drawn.nodes()).hasSizeLessThanOrEqualTo(GraphService.MOST_NODES - 1);
-        assertThat(drawn.ties()).allSatisfy(t -> assertThat(drawn.nodes()).anyMatch(n -> n.person().id().equals(t.to())));
+        assertThat(drawn.ties()).allSatisfy(t -> {
+            assertThat(drawn.nodes()).anyMatch(n -> n.person().id().equals(t.from()));
+            assertThat(drawn.nodes()).anyMatch(n -> n.person().id().equals(t.to()));
+        });
         assertThat(largeGraph).isEqualTo(smallGraph);
         assertThat(largePath).isEqualTo(smallPath);
         assertThat(largeGraph).isLessThanOrEqualTo(MOST);
