@@ -12,28 +12,32 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the headers Kith uses from a message a mail store fetched: the envelope (From, To, Cc, Bcc,
- * Date, Message-ID, In-Reply-To, Subject) and the few other headers fetched with it ({@link #FETCHED}).
+ * Reads the headers Kith uses from a message: From, To, Cc, Bcc, Date, Message-ID, In-Reply-To,
+ * References, Subject and those that mark bulk mail ({@link #FETCHED}, all a sync fetches of a message).
  * Nothing here reads a body.
  */
 final class MailHeaders {
-    /** The headers fetched besides the envelope. */
-    static final List<String> FETCHED = List.of("Message-ID", "In-Reply-To", "References", "List-Id",
-            "List-Unsubscribe", "Precedence", "Auto-Submitted", "X-Autoreply", "X-Autorespond");
+    /** The headers fetched: no more is read of a message, unless its forwarded original is wanted. */
+    static final List<String> FETCHED = List.of("From", "To", "Cc", "Bcc", "Date", "Subject", "Message-ID",
+            "In-Reply-To", "References", "List-Id", "List-Unsubscribe", "Precedence", "Auto-Submitted", "X-Autoreply", "X-Autorespond");
     private static final Pattern ID = Pattern.compile("<([^<>\\s]+)>");
 
     private MailHeaders() {
     }
 
     static MailMessage of(Message m) throws MessagingException {
+        return of(m, instant(m.getReceivedDate()));
+    }
+
+    /** The headers of a message read as its header block alone, with when the server received it (or null). */
+    static MailMessage of(Message m, java.time.Instant received) throws MessagingException {
         List<String> references = new ArrayList<>(ids(header(m, "References")));
         ids(header(m, "In-Reply-To")).stream().filter(id -> !references.contains(id)).forEach(references::add);
         List<String> own = ids(header(m, "Message-ID"));
         return new MailMessage(own.isEmpty() ? null : own.getFirst(), List.copyOf(references),
                 addresses(m.getFrom()), addresses(m.getRecipients(Message.RecipientType.TO)),
                 addresses(m.getRecipients(Message.RecipientType.CC)),
-                addresses(m.getRecipients(Message.RecipientType.BCC)), instant(m.getSentDate()),
-                instant(m.getReceivedDate()),
+                addresses(m.getRecipients(Message.RecipientType.BCC)), instant(m.getSentDate()), received,
                 MailRules.bulk(header(m, "List-Id"), header(m, "List-Unsubscribe"), header(m, "Precedence"),
                         header(m, "Auto-Submitted"), first(header(m, "X-Autoreply"), header(m, "X-Autorespond"))),
                 m.getSubject());
