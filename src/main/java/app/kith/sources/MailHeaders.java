@@ -3,6 +3,7 @@ package app.kith.sources;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.util.ArrayList;
 import java.util.Date;
@@ -19,8 +20,12 @@ import java.util.regex.Pattern;
 final class MailHeaders {
     /** The headers fetched: no more is read of a message, unless its forwarded original is wanted. */
     static final List<String> FETCHED = List.of("From", "To", "Cc", "Bcc", "Date", "Subject", "Message-ID",
-            "In-Reply-To", "References", "List-Id", "List-Unsubscribe", "Precedence", "Auto-Submitted", "X-Autoreply", "X-Autorespond");
+            "In-Reply-To", "References", "List-Id", "List-Unsubscribe", "Precedence", "Auto-Submitted",
+            "X-Autoreply", "X-Autorespond");
     private static final Pattern ID = Pattern.compile("<([^<>\\s]+)>");
+    /** An address in angle brackets, else a bare one, in a header that does not parse. */
+    private static final Pattern LOOSE = Pattern.compile("<([^<>\\s@]+@[^<>\\s@]+)>"
+            + "|([^<>\\s,;:\"()\\[\\]@]+@[^<>\\s,;:\"()\\[\\]@]+)");
 
     private MailHeaders() {
     }
@@ -35,9 +40,7 @@ final class MailHeaders {
         ids(header(m, "In-Reply-To")).stream().filter(id -> !references.contains(id)).forEach(references::add);
         List<String> own = ids(header(m, "Message-ID"));
         return new MailMessage(own.isEmpty() ? null : own.getFirst(), List.copyOf(references),
-                addresses(m.getFrom()), addresses(m.getRecipients(Message.RecipientType.TO)),
-                addresses(m.getRecipients(Message.RecipientType.CC)),
-                addresses(m.getRecipients(Message.RecipientType.BCC)), instant(m.getSentDate()), received,
+                addresses(m, "From"), addresses(m, "To"), addresses(m, "Cc"), addresses(m, "Bcc"), instant(m.getSentDate()), received,
                 MailRules.bulk(header(m, "List-Id"), header(m, "List-Unsubscribe"), header(m, "Precedence"),
                         header(m, "Auto-Submitted"), first(header(m, "X-Autoreply"), header(m, "X-Autorespond"))),
                 m.getSubject());
@@ -70,6 +73,29 @@ final class MailHeaders {
 
     private static String first(String a, String b) {
         return a != null ? a : b;
+    }
+
+    /**
+     * The addresses of a header; one that does not parse (a stray bracket or control character, as
+     * hostile or broken mail has) gives the addresses found in it, without names, rather than failing
+     * the message.
+     */
+    private static List<MailMessage.Address> addresses(Message m, String name) throws MessagingException {
+        String value = header(m, name);
+        if (value == null) {
+            return List.of();
+        }
+        try {
+            return addresses(InternetAddress.parseHeader(value, false));
+        } catch (AddressException e) {
+            List<MailMessage.Address> found = new ArrayList<>();
+            Matcher a = LOOSE.matcher(value);
+            while (a.find()) {
+                String address = a.group(1) != null ? a.group(1) : a.group(2);
+                found.add(new MailMessage.Address(address.toLowerCase(Locale.ROOT), null));
+            }
+            return found;
+        }
     }
 
     private static List<MailMessage.Address> addresses(Address[] addresses) {
