@@ -6,10 +6,11 @@ PEOPLE_JSON is `kith people list --json` of the data set: its people's emails ar
 correspondents. Of the COUNT messages, about 60% are between the owner (USER) and known people, in
 threads of up to 5 replies; the rest are strangers (suggestions), mailing lists, auto-replies and
 no-reply senders, which the source ignores. Messages are appended with LITERAL+ in pipelined batches
-(one round trip per batch, not three per message), at most FOLDER_SIZE (default 5,000) to a folder:
-INBOX, then Archive2, Archive3... made as needed. GreenMail's FETCH takes time in the square of its
-folder's size whatever it fetches (ImapSessionFolder.getMsn copies every UID for each message of the
-folder): at 50,000 in one folder one FETCH of 10 headers took over 10 minutes. Prints
+(one round trip per batch, not three per message), at most FOLDER_SIZE (default 2,500; a source reads
+at most 20 folders) to a folder: INBOX, then Archive2, Archive3... made as needed. GreenMail's FETCH
+takes time in the square of its folder's size whatever it fetches (ImapSessionFolder.getMsn copies
+every UID for each message of the folder): at 50,000 in one folder one FETCH of 10 headers took over
+10 minutes. Prints
 "appended=N known=K folders=F" and then the folders' names, comma-separated, on a line of their own.
 """
 import random
@@ -55,7 +56,7 @@ def messages(owner, known, count):
 
 def main():
     port, user, password, people_json, count = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5])
-    folder_size = int(sys.argv[6]) if len(sys.argv) > 6 else 5000
+    folder_size = int(sys.argv[6]) if len(sys.argv) > 6 else 2500
     folders = ["INBOX"] + [f"Archive{n}" for n in range(2, (count + folder_size - 1) // folder_size + 1)]
     known = emails(people_json)[:2000]
     sock = socket.create_connection(("127.0.0.1", int(port)))

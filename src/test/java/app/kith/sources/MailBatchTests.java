@@ -34,6 +34,14 @@ class MailBatchTests {
         }
     }
 
+    /** A mailbox of messages from Ada, a known person, and no source yet. */
+    private static MailboxFixture adaMailbox(Vendor vendor, String name, int messages) {
+        MailboxFixture f = new MailboxFixture(vendor, name);
+        f.person("Ada Lovelace", "ada@example.org");
+        fill(f, messages);
+        return f;
+    }
+
     private record Step(String folder, long done, long total) {
     }
 
@@ -85,9 +93,7 @@ class MailBatchTests {
     @ParameterizedTest
     @EnumSource(Vendor.class)
     void aConnectionLostMidwayIsOpenedAgainOnceAndTheSyncGoesOnFromItsLastBatch(Vendor vendor) throws Exception {
-        MailboxFixture f = new MailboxFixture(vendor, "lost");
-        f.person("Ada Lovelace", "ada@example.org");
-        fill(f, 345);
+        MailboxFixture f = adaMailbox(vendor, "lost", 345);
         try (CuttableProxy proxy = new CuttableProxy(TestMailboxes.imapPort())) {
             f.addSource(null, null, proxy.port());
             List<Step> steps = new ArrayList<>();
@@ -116,9 +122,7 @@ class MailBatchTests {
     @ParameterizedTest
     @EnumSource(Vendor.class)
     void aConnectionLostTwiceFailsTheSyncKeepingWhatWasRead(Vendor vendor) throws Exception {
-        MailboxFixture f = new MailboxFixture(vendor, "lost2");
-        f.person("Ada Lovelace", "ada@example.org");
-        fill(f, 345);
+        MailboxFixture f = adaMailbox(vendor, "lost2", 345);
         try (CuttableProxy proxy = new CuttableProxy(TestMailboxes.imapPort())) {
             f.addSource(null, null, proxy.port());
 
