@@ -75,9 +75,15 @@ class ImapSync {
             boolean reconnected = false;
             List<String> folders = store.folders(settings.folders());
             for (int i = 0; i < folders.size(); i++) {
-                try (ImapFolderReader reader = store.folder(folders.get(i))) {
-                    readFolder(account, sourceId, folders.get(i), reader, rules, settings.mode() == MailMode.FORWARD,
-                            tally, going);
+                String folder = folders.get(i);
+                try {
+                    Optional<FolderState> state = sources.folder(account, sourceId, folder);
+                    if (state.isEmpty() || !store.unchanged(folder, state.get())) {
+                        try (ImapFolderReader reader = store.folder(folder)) {
+                            readFolder(account, sourceId, folder, reader, rules, settings.mode() == MailMode.FORWARD,
+                                    tally, going);
+                        }
+                    }
                 } catch (ImapFolderReader.Renumbered e) {
                     // Renumbered while read: the next sync reads it again from the start.
                 } catch (FolderClosedException | StoreClosedException e) {
