@@ -190,12 +190,14 @@ wait_for_port() {
 }
 
 # The mail source's figures (issue 15): a loopback GreenMail mailbox of $IMAP_MESSAGES headers, from
-# the data set's people and from strangers, lists and robots (tools/bench/mailbox.py), read by
+# the data set's people and from strangers, lists and robots (tools/bench/mailbox.py), at most
+# $IMAP_FOLDER_SIZE to a folder (GreenMail's FETCH is quadratic in its folder's size), read by
 # `kith sources sync` as a whole process: the first sync with the heap capped at 128 MB, then a re-sync
-# with nothing new.
+# with nothing new. The re-sync is also timed as a user of the running server meets it: POST
+# /api/v1/sources/{id}/sync (the Sources page's "Sync now" runs the same), timed by curl, 5 times.
 imap_figures() {
-    local vendor=$1 port log filled jar="$WORK/tools/greenmail-standalone-$GREENMAIL_VERSION.jar"
-    local allow=(env KITH_FETCH_ALLOW=127.0.0.1)
+    local vendor=$1 port log filled folders id two i jar="$WORK/tools/greenmail-standalone-$GREENMAIL_VERSION.jar"
+    local allow=(env KITH_FETCH_ALLOW=127.0.0.1) flags=()
     say "$vendor: mail source: $IMAP_MESSAGES headers from a loopback GreenMail, first sync and re-sync"
     if [ ! -f "$jar" ]; then
         JAVA_HOME=$(find_jdk25) ./mvnw -q -B dependency:copy -Dartifact="com.icegreen:greenmail-standalone:$GREENMAIL_VERSION" \
@@ -209,15 +211,34 @@ imap_figures() {
     GREENMAIL_PID=$!
     wait_for_port "$port" "$GREENMAIL_PID" "GreenMail did not start (see $log)"
     timed "$vendor-imap-people" ./kith "${DB[@]}" people list --json
-    filled=$(python3 tools/bench/mailbox.py "$port" "$EMAIL" "$PASSWORD_NO_SPACES" "$T_OUT" "$IMAP_MESSAGES") ||
-        die "$vendor: cannot fill the mailbox"
+    python3 tools/bench/mailbox.py "$port" "$EMAIL" "$PASSWORD_NO_SPACES" "$T_OUT" "$IMAP_MESSAGES" "$IMAP_FOLDER_SIZE" \
+        > "$WORK/$vendor-mailbox.txt" || die "$vendor: cannot fill the mailbox"
+    filled=$(head -n 1 "$WORK/$vendor-mailbox.txt")
+    folders=$(sed -n 2p "$WORK/$vendor-mailbox.txt")
+    for i in ${folders//,/ }; do
+        flags+=(--folder "$i")
+    done
     timed "$vendor-imap-add" "${allow[@]}" ./kith "${DB[@]}" sources add imap --host 127.0.0.1 --port "$port" \
-        --tls none --user "$EMAIL" --start 2000-01-01 --password-stdin <<< "$PASSWORD_NO_SPACES"
+        --tls none --user "$EMAIL" "${flags[@]}" --start 2000-01-01 --password-stdin <<< "$PASSWORD_NO_SPACES"
+    id=$(head -n 1 "$T_OUT")
     timed "$vendor-imap-first" "${allow[@]}" JDK_JAVA_OPTIONS=-Xmx128m ./kith "${DB[@]}" sources sync --json
     record "$vendor" imap_first "wall_ms=$T_WALL_MS cpu_ms=$T_CPU_MS rss_kb=$T_RSS_KB $filled" \
         "$(imap_report "$T_OUT")"
     timed "$vendor-imap-again" "${allow[@]}" ./kith "${DB[@]}" sources sync --json
     record "$vendor" imap_again "wall_ms=$T_WALL_MS cpu_ms=$T_CPU_MS rss_kb=$T_RSS_KB" "$(imap_report "$T_OUT")"
+    # A source of two folders, as a mailbox's default (INBOX and Sent) is, read once before.
+    timed "$vendor-imap-add2" "${allow[@]}" ./kith "${DB[@]}" sources add imap --host 127.0.0.1 --port "$port" \
+        --tls none --user "$EMAIL" --folder INBOX --folder "$(cut -d, -f2 <<< "$folders")" --name "two folders" --start 2000-01-01 \
+        --password-stdin <<< "$PASSWORD_NO_SPACES"
+    two=$(head -n 1 "$T_OUT")
+    timed "$vendor-imap-first2" "${allow[@]}" ./kith "${DB[@]}" sources sync "$two" --json
+    imap_report "$T_OUT" > /dev/null
+    SERVER_ENV=(KITH_FETCH_ALLOW=127.0.0.1)
+    start_server "$vendor-serve-imap"
+    SERVER_ENV=()
+    api_resyncs "$vendor" "$id" imap_again_api
+    api_resyncs "$vendor" "$two" imap_again_api2
+    stop_server "$SERVER_PID"
     kill "$GREENMAIL_PID" 2> /dev/null
     wait "$GREENMAIL_PID" 2> /dev/null || true
     GREENMAIL_PID=""
@@ -250,6 +271,21 @@ ics_figures() {
     kill "$ICS_PID" 2> /dev/null
     wait "$ICS_PID" 2> /dev/null || true
     ICS_PID=""
+}
+
+# POST /api/v1/sources/ID/sync on the running server 6 times, timed by curl: the first warms the
+# server's code paths, the 5 after it are recorded as NAME.
+api_resyncs() {
+    local vendor=$1 id=$2 name=$3 i answer times=()
+    for i in 1 2 3 4 5 6; do
+        answer=$(curl -sS -X POST -H "Authorization: Bearer $TOKEN" -o "$LOGS/$vendor-$name-$i.json" \
+            -w '%{http_code} %{time_total}' "$BASE/api/v1/sources/$id/sync") || die "$vendor: POST .../sync failed"
+        [ "${answer%% *}" = 200 ] || die "$vendor: POST /api/v1/sources/$id/sync answered ${answer%% *}"
+        echo "[$(cat "$LOGS/$vendor-$name-$i.json")]" > "$LOGS/$vendor-$name-$i.report"
+        imap_report "$LOGS/$vendor-$name-$i.report" > /dev/null
+        [ "$i" = 1 ] || times+=("$(seconds_to_ms "${answer#* }")")
+    done
+    record "$vendor" "$name" "runs_ms=$(IFS=,; echo "${times[*]}")" "$(imap_report "$LOGS/$vendor-$name-6.report")"
 }
 
 # messages=N logged=L of `kith sources sync --json`'s one report.

@@ -68,7 +68,7 @@ public class IcsImport {
     public IcsImportResult importFile(AccountId account, String file, Reader source, boolean dryRun) {
         IcsFile ics = IcsParser.read(file, source);
         IcsRecurrence recurrence = new IcsRecurrence(ics);
-        IcsSeries.Window window = new IcsSeries.Window(null, null, MAX_OCCURRENCES, false);
+        IcsSeries.Window window = new IcsSeries.Window(null, null, MAX_OCCURRENCES, false, false);
         List<Planned> planned = new ArrayList<>();
         int skipped = 0;
         for (IcsSeries series : IcsSeries.of(ics)) {

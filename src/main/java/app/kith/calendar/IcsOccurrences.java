@@ -31,7 +31,8 @@ import java.util.Objects;
  *       {@value IcsEventDraft#MAX_COMBINATIONS} BY combinations, each walked at most
  *       {@value IcsRecurrence#MAX_PERIODS} periods from its DTSTART ({@value IcsRecurrence#MAX_WORK}
  *       steps in a file), and at most {@value #MAX_PER_EVENT} occurrences of one event in the window
- *       (the first ones) and {@value #MAX_OCCURRENCES} in all.</li>
+ *       (the last ones before its end, so that a daily meeting since years keeps those near now, where
+ *       a sync's window ends) and {@value #MAX_OCCURRENCES} in all.</li>
  * </ul>
  * The caller bounds the bytes it hands over (a fetch reads at most so many).
  */
@@ -64,7 +65,7 @@ public final class IcsOccurrences {
             throw e.getCause();
         }
         IcsRecurrence recurrence = new IcsRecurrence(ics);
-        IcsSeries.Window window = new IcsSeries.Window(from, to, MAX_PER_EVENT, true);
+        IcsSeries.Window window = new IcsSeries.Window(from, to, MAX_PER_EVENT, true, true);
         List<IcsOccurrence> occurrences = new ArrayList<>();
         for (IcsSeries series : IcsSeries.of(ics)) {
             for (IcsSeries.Instance instance : series.instances(ics, recurrence, window)) {

@@ -3,6 +3,7 @@ package app.kith.calendar;
 import java.time.DateTimeException;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.Temporal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Spliterator;
@@ -31,9 +32,10 @@ final class IcsRecurrence {
 
     /**
      * The rule's starts from {@code from} to {@code to} (both wall-clock, inclusive), in order, at
-     * most {@code limit}: {@code seed} is DTSTART, of the same kind.
+     * most {@code limit}: the first ones, or with {@code latest} the last ones (the walk then goes on to
+     * {@code to}, within the same bounds): {@code seed} is DTSTART, of the same kind.
      */
-    List<Temporal> starts(IcsEvent event, Temporal seed, Temporal from, Temporal to, int limit) {
+    List<Temporal> starts(IcsEvent event, Temporal seed, Temporal from, Temporal to, int limit, boolean latest) {
         @SuppressWarnings("unchecked")
         Recur<Temporal> rule = (Recur<Temporal>) event.rule();
         ChronoUnit unit = unit(rule);
@@ -47,27 +49,30 @@ final class IcsRecurrence {
         } catch (DateTimeException | ArithmeticException e) {
             // the farthest period lies past year 999999999: the window ends first
         }
-        List<Temporal> starts = new ArrayList<>();
+        ArrayDeque<Temporal> starts = new ArrayDeque<>();
         if (TemporalAdapter.isBefore(end, from)) {
-            return starts;
+            return List.of();
         }
         long steps = 0;
         try {
             Spliterator<Temporal> walk = rule.getDatesAsStream(seed, from, end, -1).spliterator();
-            while (starts.size() < limit && steps < MAX_PERIODS && walk.tryAdvance(starts::add)) {
+            while ((latest || starts.size() < limit) && steps < MAX_PERIODS && walk.tryAdvance(starts::addLast)) {
                 steps++;
+                if (starts.size() > limit) {
+                    starts.removeFirst();
+                }
             }
         } catch (RuntimeException e) {
             throw file.bad(event.ruleLine(), "RRULE cannot be expanded ("
                     + IcsEventDraft.cut(String.valueOf(e.getMessage()), 80) + ")");
         }
-        Temporal reached = starts.size() == limit ? starts.getLast() : end;
+        Temporal reached = starts.size() == limit && !latest ? starts.getLast() : end;
         work += steps + Math.max(0, unit.between(seed, reached) / interval);
         if (work > MAX_WORK) {
             throw file.bad(event.ruleLine(), "the repeating events of this file need more than " + MAX_WORK
                     + " steps to expand");
         }
-        return starts;
+        return new ArrayList<>(starts);
     }
 
     private static ChronoUnit unit(Recur<?> rule) {

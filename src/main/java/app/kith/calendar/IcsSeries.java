@@ -82,8 +82,12 @@ record IcsSeries(String uid, IcsEvent master, List<IcsEvent> overrides) {
         }
     }
 
-    /** Which instances to lay out: between two instants, or (with {@code from} null) from DTSTART on. */
-    record Window(Instant from, Instant to, int limit, boolean withCancelled) {
+    /**
+     * Which instances to lay out: between two instants, or (with {@code from} null) from DTSTART on; at
+     * most {@code limit} of a series, the first ones, or with {@code latest} the last ones before
+     * {@code to} (a daily meeting since years keeps its recent instances).
+     */
+    record Window(Instant from, Instant to, int limit, boolean withCancelled, boolean latest) {
         static final int IMPORT_YEARS = 2;
     }
 
@@ -115,13 +119,17 @@ record IcsSeries(String uid, IcsEvent master, List<IcsEvent> overrides) {
         for (IcsEvent orphan : changed.values()) {
             instances.add(of(file, orphan, placed(file, orphan.recurrenceId(), master)));
         }
-        return instances.stream()
+        List<Instance> kept = instances.stream()
                 .filter(i -> window.from() == null || !i.start().instant().isBefore(window.from())
                         && i.start().instant().isBefore(window.to()))
                 .filter(i -> window.withCancelled() || !i.cancelled())
                 .sorted(Comparator.comparing((Instance i) -> i.start().instant()))
-                .limit(window.limit())
                 .toList();
+        if (kept.size() <= window.limit()) {
+            return kept;
+        }
+        return window.latest() ? kept.subList(kept.size() - window.limit(), kept.size())
+                : kept.subList(0, window.limit());
     }
 
     private Instance of(IcsFile file, IcsEvent override, Timing original) {
@@ -146,7 +154,8 @@ record IcsSeries(String uid, IcsEvent master, List<IcsEvent> overrides) {
             to = first.local().plusYears(Window.IMPORT_YEARS);
         } else {
             from = IcsZones.local(within(window.from()), zone).minusDays(1);
-            to = IcsZones.local(within(window.to()), zone).plusDays(1);
+            // Keeping the latest, a day past the window's end would take the place of some in it.
+            to = IcsZones.local(within(window.to()), zone).plusDays(window.latest() ? 0 : 1);
         }
         if (to.isAfter(LAST)) {
             to = LAST;
@@ -158,7 +167,8 @@ record IcsSeries(String uid, IcsEvent master, List<IcsEvent> overrides) {
         if (master.rule() != null) {
             Temporal periodStart = start.day() ? from.toLocalDate() : from;
             Temporal periodEnd = start.day() ? to.toLocalDate() : to;
-            for (Temporal t : recurrence.starts(master, seed, periodStart, periodEnd, window.limit())) {
+            for (Temporal t : recurrence.starts(master, seed, periodStart, periodEnd, window.limit(),
+                    window.latest())) {
                 locals.add(t instanceof LocalDate d ? d.atStartOfDay() : (LocalDateTime) t);
             }
         }
@@ -172,11 +182,15 @@ record IcsSeries(String uid, IcsEvent master, List<IcsEvent> overrides) {
         for (LocalDateTime local : locals) {
             Timing timing = new Timing(local, start.day(), start.day() ? local.toInstant(ZoneOffset.UTC)
                     : IcsZones.instant(local, zone));
-            if (before(file, timing, master.until()) && originals.size() < window.limit()) {
+            if (before(file, timing, master.until())) {
                 originals.add(timing);
             }
         }
-        return originals;
+        if (originals.size() <= window.limit()) {
+            return originals;
+        }
+        return window.latest() ? originals.subList(originals.size() - window.limit(), originals.size())
+                : originals.subList(0, window.limit());
     }
 
     /** Is the original at or before the rule's UNTIL (none: yes)? */

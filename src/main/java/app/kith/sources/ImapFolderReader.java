@@ -1,26 +1,39 @@
 package app.kith.sources;
 
-import jakarta.mail.FetchProfile;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessageRemovedException;
 import jakarta.mail.MessagingException;
-import jakarta.mail.UIDFolder;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
 import java.util.function.Predicate;
+import org.eclipse.angus.mail.iap.Response;
 import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.protocol.BODY;
+import org.eclipse.angus.mail.imap.protocol.FetchResponse;
+import org.eclipse.angus.mail.imap.protocol.INTERNALDATE;
+import org.eclipse.angus.mail.imap.protocol.UID;
 
 /**
  * One folder, open read-only, read a batch of messages at a time by sequence number: each batch is
- * one FETCH of envelopes, UIDs and a few headers. The mail store keeps every message it fetched
- * until its folder closes, so the sync closes and opens the folder again every few batches
- * ({@link #reopen}) to keep memory bounded however large the folder.
+ * one FETCH of the UID, INTERNALDATE and the few headers Kith reads ({@link MailHeaders#FETCHED}),
+ * sent as is and read from its responses, so the mail store keeps no message object for it and
+ * memory stays bounded by the batch however large the folder. Only a forwarded message whose
+ * original is wanted is read as a message of the store (its parts); those the store keeps until
+ * the folder closes, so a sync that read some opens the folder again now and then ({@link #reopen}).
  */
 final class ImapFolderReader implements AutoCloseable {
+    private static final Session HEADERS = Session.getInstance(new Properties());
     private final IMAPFolder folder;
     private final long validity;
+    private final String items;
+    private int held;
 
     /** A message read: its UID, its headers and, when asked for, its forwarded original's headers. */
     record Read(long uid, MailMessage message, MailMessage original) {
@@ -37,6 +50,8 @@ final class ImapFolderReader implements AutoCloseable {
         this.folder = folder;
         folder.open(Folder.READ_ONLY);
         this.validity = folder.getUIDValidity();
+        this.items = "(UID INTERNALDATE BODY.PEEK[HEADER.FIELDS (" + String.join(" ", MailHeaders.FETCHED)
+                .toUpperCase(Locale.ROOT) + ")])";
     }
 
     long uidValidity() {
@@ -90,36 +105,71 @@ final class ImapFolderReader implements AutoCloseable {
         return folder.getUID(folder.getMessage(sequence));
     }
 
-    /** Messages {@code from} to {@code to} (sequence numbers), with the forwarded originals of those that want one. */
+    /**
+     * Messages {@code from} to {@code to} (sequence numbers), with the forwarded originals of those that
+     * want one, in one FETCH of headers. A message deleted by another program meanwhile is left out.
+     */
     List<Read> read(int from, int to, Predicate<MailMessage> wantsOriginal, boolean forwards, ZoneId zone)
             throws MessagingException {
-        Message[] messages = folder.getMessages(from, to);
-        FetchProfile profile = new FetchProfile();
-        profile.add(FetchProfile.Item.ENVELOPE);
-        profile.add(UIDFolder.FetchProfileItem.UID);
-        MailHeaders.FETCHED.forEach(profile::add);
-        if (forwards) {
-            profile.add(FetchProfile.Item.CONTENT_INFO);
-        }
-        folder.fetch(messages, profile);
-        List<Read> read = new ArrayList<>(messages.length);
-        for (Message m : messages) {
-            try {
-                MailMessage headers = MailHeaders.of(m);
-                MailMessage original = forwards && wantsOriginal.test(headers) ? ForwardedMessages.original(m, zone)
-                        : null;
-                read.add(new Read(folder.getUID(m), headers, original));
-            } catch (MessageRemovedException e) {
-                // Deleted by another program since the batch was listed: nothing to read.
+        List<Fetched> fetched = fetch(from, to);
+        List<Read> read = new ArrayList<>(fetched.size());
+        for (Fetched f : fetched) {
+            MailMessage headers = MailHeaders.of(new MimeMessage(HEADERS, f.headers().getByteArrayInputStream()),
+                    f.received());
+            MailMessage original = null;
+            if (forwards && wantsOriginal.test(headers)) {
+                try {
+                    Message message = folder.getMessageByUID(f.uid());
+                    held++;
+                    original = message == null ? null : ForwardedMessages.original(message, zone);
+                } catch (MessageRemovedException e) {
+                    // Deleted by another program since the batch was read: its original is gone.
+                }
             }
+            read.add(new Read(f.uid(), headers, original));
         }
         return read;
     }
 
-    /** Closes the folder and opens it again, letting go of every message fetched so far. */
+    private record Fetched(long uid, Instant received, BODY headers) {
+    }
+
+    /** One FETCH, its own responses read here; the server's other news (EXISTS, EXPUNGE) goes to the folder. */
+    private List<Fetched> fetch(int from, int to) throws MessagingException {
+        String command = "FETCH " + from + ":" + to + " " + items;
+        Object answer = folder.doCommand(protocol -> {
+            Response[] responses = protocol.command(command, null);
+            List<Fetched> found = new ArrayList<>(to - from + 1);
+            for (Response r : responses) {
+                if (r instanceof FetchResponse f) {
+                    UID uid = f.getItem(UID.class);
+                    BODY body = f.getItem(BODY.class);
+                    INTERNALDATE date = f.getItem(INTERNALDATE.class);
+                    if (uid != null && body != null) {
+                        found.add(new Fetched(uid.uid, date == null || date.getDate() == null ? null
+                                : date.getDate().toInstant(), body));
+                    }
+                }
+            }
+            protocol.notifyResponseHandlers(responses);
+            protocol.handleResult(responses[responses.length - 1]);
+            return found;
+        });
+        @SuppressWarnings("unchecked")
+        List<Fetched> found = (List<Fetched>) answer;
+        return found;
+    }
+
+    /** Whether the mail store holds messages read for their forwarded originals, which {@link #reopen} lets go of. */
+    boolean holdsMessages() {
+        return held > 0;
+    }
+
+    /** Closes the folder and opens it again, letting go of every message the store read so far. */
     void reopen() throws MessagingException {
         folder.close(false);
         folder.open(Folder.READ_ONLY);
+        held = 0;
         if (folder.getUIDValidity() != validity) {
             throw new Renumbered();
         }

@@ -2,8 +2,10 @@ package app.kith.sources;
 
 import app.kith.outbound.VettedHost;
 import jakarta.mail.Folder;
+import jakarta.mail.FolderClosedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
+import jakarta.mail.StoreClosedException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.Properties;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPStore;
+import org.eclipse.angus.mail.imap.protocol.Status;
 
 /**
  * A signed-in IMAP connection (Angus Mail) to a host the outbound guard vetted: the socket goes to
@@ -64,6 +67,26 @@ final class ImapMailbox implements AutoCloseable {
         List<String> folders = new ArrayList<>(List.of("INBOX"));
         SentFolders.among(all).filter(name -> !name.equalsIgnoreCase("INBOX")).ifPresent(folders::add);
         return folders;
+    }
+
+    /**
+     * Whether a folder has nothing after {@code state}, by one STATUS of its UIDVALIDITY and UIDNEXT,
+     * without opening it: false when it may have (or the server does not say), and the folder is read.
+     */
+    boolean unchanged(String name, FolderState state) throws MessagingException {
+        IMAPFolder folder = (IMAPFolder) store.getFolder(name);
+        Status status;
+        try {
+            status = (Status) folder.doCommand(p -> p.status(folder.getFullName(),
+                    new String[] {"UIDNEXT", "UIDVALIDITY"}));
+        } catch (FolderClosedException | StoreClosedException e) {
+            throw e;
+        } catch (MessagingException e) {
+            // Refused (no such folder...): opening it says why.
+            return false;
+        }
+        return status != null && status.uidvalidity == state.uidValidity() && status.uidnext > 0
+                && status.uidnext <= state.lastUid() + 1;
     }
 
     /** A folder opened read-only; a folder that is not there is a failure that names it. */

@@ -3,7 +3,9 @@ package app.kith.sources;
 import app.kith.outbound.OutboundGuard;
 import app.kith.outbound.VettedHost;
 import app.kith.shared.AccountId;
+import jakarta.mail.FolderClosedException;
 import jakarta.mail.MessagingException;
+import jakarta.mail.StoreClosedException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -15,14 +17,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One sync of a mailbox: each folder from where the last sync stopped (by UIDVALIDITY and UID), a
- * batch of headers at a time ({@code kith.sources.batch}, 500), each batch recorded with the folder's new
- * position in one transaction, so a sync cut off anywhere goes on from the last batch next time. A
+ * batch of headers at a time ({@code kith.sources.batch}, 1,000: one FETCH each), each batch recorded with
+ * the folder's new position in one transaction, so a sync cut off anywhere goes on from the last batch
+ * next time, and a connection lost midway is opened again once and goes on from there at once. A
  * folder whose UIDVALIDITY changed is read again from the start; what was counted before is not
  * counted again (Message-ID).
  */
 @Component
 class ImapSync {
-    /** Batches between closing and opening a folder again, which lets go of the messages fetched. */
+    /**
+     * Batches between closing and opening a folder again, which lets go of the messages the mail store
+     * read for their forwarded originals (headers alone are read without leaving anything in it).
+     */
     static final int REOPEN_EVERY = 10;
 
     private final OutboundGuard guard;
@@ -34,7 +40,7 @@ class ImapSync {
     private final int batch;
 
     ImapSync(OutboundGuard guard, Captures captures, Sources sources, OwnerAddresses owners,
-             PlatformTransactionManager transactions, Clock clock, @Value("${kith.sources.batch:500}") int batch) {
+             PlatformTransactionManager transactions, Clock clock, @Value("${kith.sources.batch:1000}") int batch) {
         this.guard = guard;
         this.captures = captures;
         this.sources = sources;
@@ -64,15 +70,35 @@ class ImapSync {
         MailTouches rules = new MailTouches(owners.of(account, settings.mode() == MailMode.MAILBOX ? mailbox : null),
                 mailbox, settings, clock.getZone(), clock.instant());
         Tally tally = new Tally();
-        try (ImapMailbox store = ImapMailbox.connect(host, settings, password)) {
-            for (String folder : store.folders(settings.folders())) {
-                try (ImapFolderReader reader = store.folder(folder)) {
-                    readFolder(account, sourceId, folder, reader, rules, settings.mode() == MailMode.FORWARD, tally,
-                            going);
+        ImapMailbox store = ImapMailbox.connect(host, settings, password);
+        try {
+            boolean reconnected = false;
+            List<String> folders = store.folders(settings.folders());
+            for (int i = 0; i < folders.size(); i++) {
+                String folder = folders.get(i);
+                try {
+                    Optional<FolderState> state = sources.folder(account, sourceId, folder);
+                    if (state.isEmpty() || !store.unchanged(folder, state.get())) {
+                        try (ImapFolderReader reader = store.folder(folder)) {
+                            readFolder(account, sourceId, folder, reader, rules, settings.mode() == MailMode.FORWARD,
+                                    tally, going);
+                        }
+                    }
                 } catch (ImapFolderReader.Renumbered e) {
                     // Renumbered while read: the next sync reads it again from the start.
+                } catch (FolderClosedException | StoreClosedException e) {
+                    if (reconnected) {
+                        throw e;
+                    }
+                    // The connection was lost: once a sync, sign in again and go on from the last batch kept.
+                    reconnected = true;
+                    store.close();
+                    store = ImapMailbox.connect(host, settings, password);
+                    i--;
                 }
             }
+        } finally {
+            store.close();
         }
         return new SyncReport(sourceId, name, tally.messages, SourceSyncs.unit(SourceKind.IMAP),
                 tally.result.counted(), tally.result.logged(), tally.result.suggested(), null);
@@ -115,8 +141,13 @@ class ImapSync {
             done += last - next + 1;
             going.read(folder, done, total);
             next = last + 1;
-            if (++batches % REOPEN_EVERY == 0 && next <= count) {
+            boolean moved = reader.count() < count;
+            if (++batches % REOPEN_EVERY == 0 && reader.holdsMessages() && next <= count) {
                 reader.reopen();
+                moved = true;
+            }
+            if (moved) {
+                // Messages were deleted meanwhile (or the folder opened again): sequence numbers moved.
                 count = reader.count();
                 next = reader.firstAfter(after);
             }

@@ -3,7 +3,9 @@ package app.kith.sources;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -12,28 +14,34 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the headers Kith uses from a message a mail store fetched: the envelope (From, To, Cc, Bcc,
- * Date, Message-ID, In-Reply-To, Subject) and the few other headers fetched with it ({@link #FETCHED}).
+ * Reads the headers Kith uses from a message: From, To, Cc, Bcc, Date, Message-ID, In-Reply-To,
+ * References, Subject and those that mark bulk mail ({@link #FETCHED}, all a sync fetches of a message).
  * Nothing here reads a body.
  */
 final class MailHeaders {
-    /** The headers fetched besides the envelope. */
-    static final List<String> FETCHED = List.of("Message-ID", "In-Reply-To", "References", "List-Id",
-            "List-Unsubscribe", "Precedence", "Auto-Submitted", "X-Autoreply", "X-Autorespond");
+    /** The headers fetched: no more is read of a message, unless its forwarded original is wanted. */
+    static final List<String> FETCHED = List.of("From", "To", "Cc", "Bcc", "Date", "Subject", "Message-ID",
+            "In-Reply-To", "References", "List-Id", "List-Unsubscribe", "Precedence", "Auto-Submitted",
+            "X-Autoreply", "X-Autorespond");
     private static final Pattern ID = Pattern.compile("<([^<>\\s]+)>");
+    /** An address in angle brackets, else a bare one, in a header that does not parse. */
+    private static final Pattern LOOSE = Pattern.compile("<([^<>\\s@]+@[^<>\\s@]+)>"
+            + "|([^<>\\s,;:\"()\\[\\]@]+@[^<>\\s,;:\"()\\[\\]@]+)");
 
     private MailHeaders() {
     }
 
     static MailMessage of(Message m) throws MessagingException {
+        return of(m, instant(m.getReceivedDate()));
+    }
+
+    /** The headers of a message read as its header block alone, with when the server received it (or null). */
+    static MailMessage of(Message m, Instant received) throws MessagingException {
         List<String> references = new ArrayList<>(ids(header(m, "References")));
         ids(header(m, "In-Reply-To")).stream().filter(id -> !references.contains(id)).forEach(references::add);
         List<String> own = ids(header(m, "Message-ID"));
         return new MailMessage(own.isEmpty() ? null : own.getFirst(), List.copyOf(references),
-                addresses(m.getFrom()), addresses(m.getRecipients(Message.RecipientType.TO)),
-                addresses(m.getRecipients(Message.RecipientType.CC)),
-                addresses(m.getRecipients(Message.RecipientType.BCC)), instant(m.getSentDate()),
-                instant(m.getReceivedDate()),
+                addresses(m, "From"), addresses(m, "To"), addresses(m, "Cc"), addresses(m, "Bcc"), instant(m.getSentDate()), received,
                 MailRules.bulk(header(m, "List-Id"), header(m, "List-Unsubscribe"), header(m, "Precedence"),
                         header(m, "Auto-Submitted"), first(header(m, "X-Autoreply"), header(m, "X-Autorespond"))),
                 m.getSubject());
@@ -68,6 +76,29 @@ final class MailHeaders {
         return a != null ? a : b;
     }
 
+    /**
+     * The addresses of a header; one that does not parse (a stray bracket or control character, as
+     * hostile or broken mail has) gives the addresses found in it, without names, rather than failing
+     * the message.
+     */
+    private static List<MailMessage.Address> addresses(Message m, String name) throws MessagingException {
+        String value = header(m, name);
+        if (value == null) {
+            return List.of();
+        }
+        try {
+            return addresses(InternetAddress.parseHeader(value, false));
+        } catch (AddressException e) {
+            List<MailMessage.Address> found = new ArrayList<>();
+            Matcher a = LOOSE.matcher(value);
+            while (a.find()) {
+                String address = a.group(1) != null ? a.group(1) : a.group(2);
+                found.add(new MailMessage.Address(address.toLowerCase(Locale.ROOT), null));
+            }
+            return found;
+        }
+    }
+
     private static List<MailMessage.Address> addresses(Address[] addresses) {
         if (addresses == null) {
             return List.of();
@@ -84,7 +115,7 @@ final class MailHeaders {
         return found;
     }
 
-    private static java.time.Instant instant(Date date) {
+    private static Instant instant(Date date) {
         return date == null ? null : date.toInstant();
     }
 }

@@ -3,6 +3,7 @@ package app.kith.sources;
 import app.kith.shared.Choice;
 import app.kith.shared.Dates;
 import app.kith.shared.InvalidInputException;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,10 +59,10 @@ final class SourceEditor {
     }
 
     /**
-     * A calendar's settings after the changes; {@code host} is the host of a new address, null when the
-     * address stays. Mailbox fields are refused, by name.
+     * A calendar's settings after the changes; {@code url} is a new address, null when the address
+     * stays. Mailbox fields are refused, by name.
      */
-    static IcsSettings ics(IcsSettings current, SourceChanges c, String host, LocalDate today) {
+    static IcsSettings ics(IcsSettings current, SourceChanges c, URI url, LocalDate today) {
         String mailboxOnly = c.host() != null ? "host" : c.port() != null ? "port" : c.tls() != null ? "tls"
                 : c.user() != null ? "user" : c.password() != null ? "password" : c.folders() != null ? "folders"
                 : c.mode() != null ? "mode" : null;
@@ -69,13 +70,27 @@ final class SourceEditor {
             throw new InvalidInputException(mailboxOnly, "is for a mailbox; a calendar source takes url, name,"
                     + " startDate, subjects and paused");
         }
-        if (host == null && current == null) {
+        if (url == null && current == null) {
             throw new InvalidInputException("url", "is required: the calendar's iCalendar address");
         }
         LocalDate start = c.startDate() != null && !c.startDate().isBlank() ? Dates.parse("startDate", c.startDate())
                 : current == null ? today.minusYears(1) : current.startDate();
         boolean subjects = c.subjects() != null ? c.subjects() : current != null && current.subjects();
-        return new IcsSettings(host != null ? host : current.host(), start, subjects);
+        return url != null ? new IcsSettings(url.getHost().toLowerCase(Locale.ROOT), masked(url), start, subjects)
+                : new IcsSettings(current.host(), current.address(), start, subjects);
+    }
+
+    /**
+     * A calendar's address as shown: its scheme, host and port, the path and query masked (they hold
+     * the secret: Google's private-…, Outlook's and Nextcloud's tokens), but for a last segment that
+     * only names the file ({@code basic.ics}, {@code calendar.ics}).
+     */
+    static String masked(URI url) {
+        String path = url.getRawPath() == null ? "" : url.getRawPath();
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        String file = last.matches("(?i)[a-z][a-z0-9_-]{0,23}\\.ics") ? "/" + last : "";
+        return url.getScheme().toLowerCase(Locale.ROOT) + "://" + url.getHost().toLowerCase(Locale.ROOT)
+                + (url.getPort() == -1 ? "" : ":" + url.getPort()) + "/…" + file;
     }
 
     /**

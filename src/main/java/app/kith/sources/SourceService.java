@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
@@ -78,7 +77,7 @@ public class SourceService {
         String secret;
         if (kind == SourceKind.ICS) {
             secret = url(changes.url());
-            IcsSettings calendar = SourceEditor.ics(null, changes, secret == null ? null : host(secret),
+            IcsSettings calendar = SourceEditor.ics(null, changes, secret == null ? null : URI.create(secret),
                     LocalDate.now(clock));
             name = SourceEditor.name(changes.name(), null, calendar);
             settings = calendar;
@@ -118,7 +117,7 @@ public class SourceService {
         if (row.kind() == SourceKind.ICS) {
             IcsSettings before = syncs.icsSettings(row);
             secret = url(changes.url());
-            IcsSettings after = SourceEditor.ics(before, changes, secret == null ? null : host(secret),
+            IcsSettings after = SourceEditor.ics(before, changes, secret == null ? null : URI.create(secret),
                     LocalDate.now(clock));
             name = SourceEditor.name(changes.name(), row.name(), after);
             settings = after;
@@ -146,10 +145,6 @@ public class SourceService {
     private String url(String given) {
         String url = SourceEditor.calendarUrl(given);
         return url == null ? null : guard.url("url", url).toString();
-    }
-
-    private static String host(String url) {
-        return URI.create(url).getHost().toLowerCase(Locale.ROOT);
     }
 
     /** Syncs the source now, with progress as it goes; a sync already running is a conflict. */
@@ -219,7 +214,7 @@ public class SourceService {
 
     private Source view(AccountId account, Sources.Row row, long now) {
         return new Source(row.id(), row.kind(), row.name(), syncs.imapSettings(row), syncs.icsSettings(row),
-                row.credentials() != null,
+                row.kind() == SourceKind.IMAP ? Boolean.valueOf(row.credentials() != null) : null,
                 row.paused(), row.status(), row.leasedAt(now), row.progress(), row.lastError(), row.lastSyncAt(),
                 row.nextSyncAt() == null ? null : Instant.ofEpochSecond(row.nextSyncAt()),
                 interactions.countCaptured(account, row.id()), row.createdAt());

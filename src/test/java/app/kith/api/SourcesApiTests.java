@@ -86,8 +86,10 @@ class SourcesApiTests extends ApiTestSupport {
         JsonNode source = one.json();
         assertThat(source.get("kind").asString()).isEqualTo("ics");
         assertThat(source.get("name").asString()).isEqualTo("Work calendar");
-        assertThat(source.get("passwordSet").asBoolean()).isTrue();
+        assertThat(source.get("passwordSet").isNull()).as("a calendar has no password").isTrue();
         assertThat(source.get("calendar").get("host").asString()).isEqualTo("calendar.example.org");
+        assertThat(source.get("calendar").get("address").asString())
+                .isEqualTo("https://calendar.example.org/…/basic.ics");
         assertThat(source.get("calendar").get("subjects").asBoolean()).isTrue();
         assertThat(source.get("imap").isNull()).isTrue();
         assertThat(problem(mailboxField, 400).get("field").asString()).isEqualTo("host");

@@ -232,10 +232,26 @@ class IcsOccurrencesTests {
         String secondly = calendar("BEGIN:VEVENT", "UID:s", "DTSTART:20250101T000000Z", "RRULE:FREQ=SECONDLY",
                 "SUMMARY:Every second", "END:VEVENT");
 
-        assertThat(text(secondly, FROM, TO)).hasSize(IcsOccurrences.MAX_PER_EVENT)
-                .last().extracting(IcsOccurrence::start).isEqualTo(Instant.parse("2025-01-01T00:16:39Z"));
+        assertThat(text(secondly, FROM, TO)).as("the last of the rule's " + IcsRecurrence.MAX_PERIODS + " periods")
+                .hasSize(IcsOccurrences.MAX_PER_EVENT)
+                .last().extracting(IcsOccurrence::start).isEqualTo(Instant.parse("2025-01-02T03:46:39Z"));
         assertThat(text(secondly, Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-01-02T00:00:00Z")))
                 .as("further than " + IcsRecurrence.MAX_PERIODS + " seconds from DTSTART").isEmpty();
+    }
+
+    @Test
+    void aDailyMeetingSinceYearsKeepsItsInstancesNearTheEndOfTheWindowNotItsFirstOnes() throws IOException {
+        String daily = calendar("BEGIN:VEVENT", "UID:standup", "DTSTART:20200106T090000Z", "DTEND:20200106T091500Z",
+                "RRULE:FREQ=DAILY", "SUMMARY:Stand-up", "END:VEVENT");
+        Instant syncedUpTo = Instant.parse("2026-06-23T12:00:00Z");
+
+        List<IcsOccurrence> kept = text(daily, Instant.parse("2000-01-01T00:00:00Z"), syncedUpTo);
+
+        assertThat(kept).hasSize(IcsOccurrences.MAX_PER_EVENT);
+        assertThat(kept.getLast().start()).as("yesterday's and today's are there")
+                .isEqualTo(Instant.parse("2026-06-23T09:00:00Z"));
+        assertThat(kept.getFirst().start()).isEqualTo(Instant.parse("2026-06-23T09:00:00Z")
+                .minus(java.time.Duration.ofDays(IcsOccurrences.MAX_PER_EVENT - 1)));
     }
 
     @Test

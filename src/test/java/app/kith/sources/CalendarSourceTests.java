@@ -235,13 +235,15 @@ class CalendarSourceTests {
 
     @ParameterizedTest
     @EnumSource(Vendor.class)
-    void theAddressIsSealedAtRestAndOnlyItsHostIsShown(Vendor vendor) {
+    void theAddressIsSealedAtRestAndShownMasked(Vendor vendor) {
         MailboxFixture f = new MailboxFixture(vendor, "sealed-calendar");
         Map.Entry<String, TestCalendars.Published> cal = TestCalendars.publish(standups(f.owner()));
         Source source = f.sources().create(f.account, new SourceChanges("ics", null, null, null, null, null, null, null,
                 "2026-01-01", true, null, null, cal.getKey().replace("http://", "webcal://")));
 
-        assertThat(source.passwordSet()).isTrue();
+        assertThat(source.passwordSet()).as("a calendar has no password").isNull();
+        assertThat(source.calendar().address()).as("masked")
+                .isEqualTo(cal.getKey().replaceFirst("http://(127.0.0.1:[0-9]+)/.*", "https://$1/…/basic.ics"));
         assertThat(source.name()).isEqualTo("127.0.0.1");
         assertThat(source.calendar().startDate()).isEqualTo(LocalDate.parse("2026-01-01"));
         List<String> stored = SourceNodes.bean(vendor, JdbcClient.class)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kith.testing.TestDatabases.Vendor;
 import app.kith.testing.TestMail;
+import app.kith.testing.TestMailboxes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +14,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A large first sync: read in batches of headers (here of {@value SourceNodes#BATCH}) with progress
- * after each, the folder opened again every ten batches so memory stays bounded; and a sync cut off
- * midway goes on where its last batch ended, counting nothing twice.
+ * after each; a sync cut off midway goes on where its last batch ended, counting nothing twice; and a
+ * connection lost midway is opened again once and the sync goes on.
  */
 class MailBatchTests {
 
@@ -33,12 +34,20 @@ class MailBatchTests {
         }
     }
 
+    /** A mailbox of messages from Ada, a known person, and no source yet. */
+    private static MailboxFixture adaMailbox(Vendor vendor, String name, int messages) {
+        MailboxFixture f = new MailboxFixture(vendor, name);
+        f.person("Ada Lovelace", "ada@example.org");
+        fill(f, messages);
+        return f;
+    }
+
     private record Step(String folder, long done, long total) {
     }
 
     @ParameterizedTest
     @EnumSource(Vendor.class)
-    void aLargeMailboxIsReadInBatchesWithProgressAndReopenedEveryTenBatches(Vendor vendor) {
+    void aLargeMailboxIsReadInBatchesWithProgress(Vendor vendor) {
         MailboxFixture f = new MailboxFixture(vendor, "large");
         f.person("Ada Lovelace", "ada@example.org");
         int messages = SourceNodes.BATCH * ImapSync.REOPEN_EVERY + 234;
@@ -79,5 +88,54 @@ class MailBatchTests {
         assertThat(rest.messages()).isEqualTo(345 - SourceNodes.BATCH);
         assertThat(f.sources().get(f.account, f.sourceId).captured()).as("one a day, none twice")
                 .isEqualTo(345 / 24 + 1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Vendor.class)
+    void aConnectionLostMidwayIsOpenedAgainOnceAndTheSyncGoesOnFromItsLastBatch(Vendor vendor) throws Exception {
+        MailboxFixture f = adaMailbox(vendor, "lost", 345);
+        try (CuttableProxy proxy = new CuttableProxy(TestMailboxes.imapPort())) {
+            f.addSource(null, null, proxy.port());
+            List<Step> steps = new ArrayList<>();
+
+            SyncReport report = f.sources().sync(f.account, f.sourceId, (folder, done, total) -> {
+                steps.add(new Step(folder, done, total));
+                if (steps.size() == 1) {
+                    proxy.cut();
+                }
+            });
+
+            assertThat(report.error()).isNull();
+            assertThat(proxy.accepted()).as("signed in again once").isEqualTo(2);
+            assertThat(report.messages()).as("none read twice").isEqualTo(345);
+            assertThat(f.sources().get(f.account, f.sourceId).captured()).as("one a day, none twice")
+                    .isEqualTo(345 / 24 + 1);
+
+            proxy.cut();
+            SyncReport again = f.sources().sync(f.account, f.sourceId, SyncProgress.NONE);
+
+            assertThat(again.error()).isNull();
+            assertThat(again.messages()).isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Vendor.class)
+    void aConnectionLostTwiceFailsTheSyncKeepingWhatWasRead(Vendor vendor) throws Exception {
+        MailboxFixture f = adaMailbox(vendor, "lost2", 345);
+        try (CuttableProxy proxy = new CuttableProxy(TestMailboxes.imapPort())) {
+            f.addSource(null, null, proxy.port());
+
+            SyncReport report = f.sources().sync(f.account, f.sourceId, (folder, done, total) -> proxy.cut());
+
+            assertThat(report.error()).contains("closed the folder");
+            assertThat(proxy.accepted()).isEqualTo(2);
+            assertThat(f.sources().get(f.account, f.sourceId).status()).isEqualTo(SourceStatus.FAILING);
+
+            SyncReport rest = f.sync();
+
+            assertThat(rest.error()).isNull();
+            assertThat(rest.messages()).as("two batches were kept").isEqualTo(345 - 2 * SourceNodes.BATCH);
+        }
     }
 }

@@ -67,7 +67,12 @@ final class MailboxFixture {
 
     /** Adds the source: plain IMAP to the tests' server on loopback, these changes on top. */
     Source addSource(String mode, Boolean subjects) {
-        Source source = sources().create(account, new SourceChanges("imap", null, "127.0.0.1", TestMailboxes.imapPort(),
+        return addSource(mode, subjects, TestMailboxes.imapPort());
+    }
+
+    /** Adds the source, reading the tests' server through another port on loopback (a relay). */
+    Source addSource(String mode, Boolean subjects, int port) {
+        Source source = sources().create(account, new SourceChanges("imap", null, "127.0.0.1", port,
                 "none", mailbox, TestMailboxes.PASSWORD, null, null, subjects, mode, null, null));
         sourceId = source.id();
         return source;

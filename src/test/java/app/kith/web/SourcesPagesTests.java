@@ -150,7 +150,8 @@ class SourcesPagesTests {
         assertThat(bad.body()).contains("must be an http:// or https:// address");
         assertThat(added.statusCode()).isEqualTo(302);
         assertThat(synced.body()).contains("127.0.0.1: read 2 events, logged 1 touches, 0 for suggestions.");
-        assertThat(list).contains("calendar at 127.0.0.1", "1 meetings captured");
+        assertThat(list).as("the address masked").contains("calendar at http://127.0.0.1:",
+                "/…/basic.ics · 1 meetings captured");
         assertThat(edit).contains("saved; paste a new one to replace it");
         assertThat(today).contains("Plan &lt;script&gt;x&lt;/script&gt;").doesNotContain("<script>x");
         for (String page : List.of(bad.body(), added.body(), synced.body(), list, edit, today)) {
