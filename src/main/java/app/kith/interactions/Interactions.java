@@ -92,6 +92,20 @@ class Interactions {
         return i.participantIds().size() > 1 ? 1 : 0;
     }
 
+    /**
+     * Works out again which participant rows have others in their interaction: a restore writes the rows
+     * as its file gives them, and a file from before the flag existed, or an edited one, would otherwise
+     * hide ties from the graph.
+     */
+    void markTogether(AccountId account) {
+        jdbc.sql("""
+                UPDATE interaction_participants SET together = CASE WHEN EXISTS (SELECT 1 FROM interaction_participants o
+                    WHERE o.account_id = interaction_participants.account_id
+                    AND o.interaction_id = interaction_participants.interaction_id
+                    AND o.person_id <> interaction_participants.person_id) THEN 1 ELSE 0 END
+                WHERE account_id = ?""").params(account.value()).update();
+    }
+
     /** The ids of the interactions a source captured, with their participants. */
     Map<String, List<String>> bySource(AccountId account, String sourceId) {
         Map<String, List<String>> byInteraction = new LinkedHashMap<>();

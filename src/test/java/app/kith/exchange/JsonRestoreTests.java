@@ -4,10 +4,13 @@ import static app.kith.exchange.Samples.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.kith.interactions.InteractionService;
 import app.kith.people.PeopleService;
 import app.kith.shared.AccountId;
 import app.kith.shared.BadDataException;
 import app.kith.testing.DatabaseTest;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A JSON restore refuses, whole and in the same words on both databases, a file whose rows the
@@ -31,6 +34,29 @@ class JsonRestoreTests {
         assertThatThrownBy(() -> imports.run(account, ImportFormat.JSON, text("kith.json", json), ImportOptions.of(false)))
                 .isInstanceOf(BadDataException.class).hasMessage(message);
         assertThat(people.keys(account)).as("nothing written").hasSize(1);
+    }
+
+    @DatabaseTest
+    void aRestoredInteractionOfTwoIsATieInTheGraphWhateverTheFileSaysOfIt(ImportService imports,
+                                                                        InteractionService interactions,
+                                                                        AccountId account) {
+        String bea = "01a248ee-6630-7aaa-8bbb-4616e7b805a5";
+        String met = "01a248ee-6631-7ccc-8ddd-4616e7b805a6";
+        String json = export("\"people\": [\n  {\"id\": \"" + ADA + "\", \"display_name\": \"Ada\", \"name_key\": \"ada\", "
+                + "\"created_at\": \"2026-01-01T00:00:00Z\", \"updated_at\": \"2026-01-01T00:00:00Z\"},\n"
+                + "  {\"id\": \"" + bea + "\", \"display_name\": \"Bea\", \"name_key\": \"bea\", "
+                + "\"created_at\": \"2026-01-01T00:00:00Z\", \"updated_at\": \"2026-01-01T00:00:00Z\"}\n],\n"
+                + "\"interactions\": [\n  {\"id\": \"" + met + "\", \"kind\": \"meeting\", \"occurred_on\": \"2026-02-01\", "
+                + "\"direction\": \"mutual\", \"created_at\": \"2026-02-01T00:00:00Z\"}\n],\n"
+                + "\"interaction_participants\": [\n"
+                + "  {\"interaction_id\": \"" + met + "\", \"person_id\": \"" + ADA + "\", \"occurred_on\": \"2026-02-01\", "
+                + "\"direction\": \"mutual\", \"together\": 0},\n"
+                + "  {\"interaction_id\": \"" + met + "\", \"person_id\": \"" + bea + "\", \"occurred_on\": \"2026-02-01\", "
+                + "\"direction\": \"mutual\"}\n]");
+        imports.run(account, ImportFormat.JSON, text("kith.json", json), ImportOptions.of(false));
+        Map<String, Map<String, Integer>> ties = interactions.togetherAmong(account, List.of(ADA, bea));
+        assertThat(ties.values().stream().flatMap(m -> m.values().stream()).toList())
+                .as("the meeting of the two is one tie, as it would be had it been logged here").containsExactly(1);
     }
 
     @DatabaseTest
