@@ -4,6 +4,7 @@ import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -84,7 +85,7 @@ final class MailHeaders {
         return found;
     }
 
-    private static java.time.Instant instant(Date date) {
+    private static Instant instant(Date date) {
         return date == null ? null : date.toInstant();
     }
 }
