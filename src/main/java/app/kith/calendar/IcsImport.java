@@ -3,6 +3,7 @@ package app.kith.calendar;
 import app.kith.people.PeopleService;
 import app.kith.shared.AccountId;
 import app.kith.shared.ConflictException;
+import app.kith.shared.Ids;
 import app.kith.shared.InvalidInputException;
 import app.kith.storage.PlannerStatistics;
 import java.io.Reader;
@@ -183,7 +184,7 @@ public class IcsImport {
             return false;
         }
         String id = uid.substring(6, uid.length() - 5);
-        return app.kith.shared.Ids.looksValid(id) && events.find(account, id).isPresent();
+        return Ids.looksValid(id) && events.find(account, id).isPresent();
     }
 
     private static boolean derived(String uid) {

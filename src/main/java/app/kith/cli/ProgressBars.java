@@ -11,8 +11,7 @@ final class ProgressBars {
 
     /** A bar for {@code max} units (counted in steps of {@code unitSize}), or null when no one is watching. */
     static ProgressBar onTerminal(Console console, String task, long max, String unit, long unitSize) {
-        // Qualified: this package has a Console of its own.
-        java.io.Console terminal = System.console();
+        var terminal = System.console(); // java.io.Console: this package has a Console of its own
         if (terminal == null || !terminal.isTerminal()) {
             return null;
         }

@@ -111,7 +111,7 @@ final class SourcesCommand extends CommandGroup {
 
         /** The password typed at the terminal, not shown; without a terminal it must come on standard input. */
         private String prompt() {
-            java.io.Console terminal = System.console();
+            var terminal = System.console();
             if (terminal == null || !terminal.isTerminal()) {
                 throw new InvalidInputException("password", "no terminal to type the password at; give it on standard input");
             }

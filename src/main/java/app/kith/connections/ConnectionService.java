@@ -52,9 +52,10 @@ public class ConnectionService {
         String note = Text.limited("note", changes.note(), 2000);
         var existing = connections.between(account, a, b, kind);
         if (existing.isPresent()) {
-            Connection updated = new Connection(existing.get().id(), a, b, kind,
-                    changes.strength() == null ? existing.get().strength() : strength,
-                    note == null ? existing.get().note() : note);
+            Connection current = existing.get();
+            Connection updated = new Connection(current.id(), a, b, kind,
+                    Patch.field(changes.strength(), current.strength(), v -> strength),
+                    Patch.field(note, current.note()));
             connections.update(account, updated);
             return updated;
         }

@@ -103,11 +103,6 @@ class JsonRestore {
 
     /** Only an empty account, or the account the export came from, can take it without clashing names. */
     private void checkTarget(AccountId account, List<ExportFile.Row> exportedPeople, String oldSelf) {
-        Integer others = jdbc.queryForObject("SELECT count(*) FROM people WHERE account_id = ? AND is_self = 0",
-                Integer.class, account.value());
-        if (others == null || others == 0) {
-            return;
-        }
         String someone = null;
         for (ExportFile.Row p : exportedPeople) {
             String id = p.values().path("id").asString(null);
@@ -116,9 +111,14 @@ class JsonRestore {
                 break;
             }
         }
-        Integer known = someone == null ? 1 : jdbc.queryForObject(
-                "SELECT count(*) FROM people WHERE account_id = ? AND id = ?", Integer.class, account.value(), someone);
-        if (known == null || known == 0) {
+        if (someone == null || !jdbc.queryForList("SELECT 1 FROM people WHERE account_id = ? AND id = ?", Integer.class,
+                account.value(), someone).isEmpty()) {
+            return;
+        }
+        // Counted only to refuse: the people of an account the export did not come from.
+        Integer others = jdbc.queryForObject("SELECT count(*) FROM people WHERE account_id = ? AND is_self = 0",
+                Integer.class, account.value());
+        if (others != null && others > 0) {
             throw new ConflictException("a JSON export restores into an empty account (or the one it came from); "
                     + "this account already has " + others + " people: use a new account, or import vCard or CSV");
         }
