@@ -64,7 +64,7 @@ class SourcesBrowserTests extends BrowserTestSupport {
         find("#url").submit();
 
         pageShows("Added.");
-        pageShows("calendar at 127.0.0.1");
+        pageShows("calendar at http://127.0.0.1:9/…/basic.ics");
         find("button[aria-label='Sync 127.0.0.1 now']").click();
         pageShows("127.0.0.1 could not be synced: refused: 127.0.0.1 is a loopback address");
         find("a[aria-label='Edit 127.0.0.1']").click();
