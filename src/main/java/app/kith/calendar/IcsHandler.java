@@ -13,7 +13,7 @@ import net.fortuna.ical4j.util.Strings;
 /**
  * What ical4j's parser finds, kept as Kith uses it: each VEVENT of a VCALENDAR read into an
  * {@link IcsEvent} ({@link IcsEventDraft}), each VTIMEZONE into a definition ({@link IcsZoneDraft});
- * other components (VTODO, VALARM and the like) are only counted. A value Kith cannot read is refused at
+ * other components (to-dos, alarms and the like) are only counted. A value Kith cannot read is refused at
  * the line of its property. Bounded: at most {@value #MAX_COMPONENTS} components, nested at most
  * {@value #MAX_DEPTH} deep, and {@value #MAX_ZONES} time zones.
  *
