@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * <p>
  * A passive checkpoint never resets the log while writes keep coming, so on its own the file grows
  * without limit. Once it passes {@link #TRUNCATE_ABOVE_BYTES} the thread escalates to a TRUNCATE
- * checkpoint, which waits for the current writer and readers, copies everything and empties the file.
+ * checkpoint, which waits briefly ({@link #TRUNCATE_WAIT_MILLIS}) for the current writer and readers, copies
+ * everything and empties the file.
  * <p>
  * The thread keeps a connection of its own rather than borrowing one from the pool: a borrowed one
  * would make the pool open more connections, each refreshing the planner's statistics as it opens.
@@ -45,6 +46,14 @@ class SqliteCheckpoints implements DisposableBean {
      * twice the bound before it was emptied; four looks a second keep it near the bound.
      */
     static final long PERIOD_MILLIS = 250;
+
+    /**
+     * How long a TRUNCATE checkpoint waits for readers on an older snapshot. It holds the write lock
+     * while it waits, so every writer waits with it: a short wait that gives up and tries again at the
+     * next look keeps writes flowing past a long read (an export, a cursor that writes as it goes)
+     * instead of failing them with "database is locked" once their own busy timeout runs out.
+     */
+    static final int TRUNCATE_WAIT_MILLIS = 100;
 
     private final String url;
     private final Path logFile;
@@ -71,6 +80,9 @@ class SqliteCheckpoints implements DisposableBean {
         try {
             if (connection == null) {
                 connection = DriverManager.getConnection(url);
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("PRAGMA busy_timeout = " + TRUNCATE_WAIT_MILLIS);
+                }
             }
             String mode = logBytes() > TRUNCATE_ABOVE_BYTES ? "TRUNCATE" : "PASSIVE";
             try (Statement statement = connection.createStatement();

@@ -5,6 +5,7 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -80,11 +81,11 @@ public final class DatabaseWork {
         if (vendor == TestDatabases.Vendor.SQLITE) {
             JdbcTemplate jdbc = new JdbcTemplate(TestDatabases.context(vendor).getBean(DataSource.class));
             jdbc.execute("ANALYZE");
-            jdbc.query("SELECT tbl, idx, stat FROM sqlite_stat1", (ResultSet rs) -> {
-                String ones = rs.getString(3).replaceAll("\\d+", "1");
-                jdbc.update("UPDATE sqlite_stat1 SET stat = ? WHERE tbl = ? AND idx IS ?", ones, rs.getString(1),
-                        rs.getString(2));
-            });
+            // Read first, then write: writing while the cursor is open would keep a reader on an older
+            // snapshot, which a truncating checkpoint waits for with the write lock held.
+            List<Object[]> stale = jdbc.query("SELECT tbl, idx, stat FROM sqlite_stat1",
+                    (rs, n) -> new Object[] {rs.getString(3).replaceAll("\\d+", "1"), rs.getString(1), rs.getString(2)});
+            jdbc.batchUpdate("UPDATE sqlite_stat1 SET stat = ? WHERE tbl = ? AND idx IS ?", stale);
             reloadSchema(jdbc);
         }
     }
