@@ -100,8 +100,6 @@ server_figures() {
         fi
     done
     record "$vendor" serve_start "runs_ms=$(IFS=,; echo "${starts[*]}") reported_ms=$(IFS=,; echo "${reported[*]}")"
-    grep -q '^jdk=' "$WORK/meta.txt" ||
-        sed -n 's/.* using Java \([^ ]*\) .*/jdk=\1/p' "$LOGS/$vendor-serve-1.log" | head -n 1 >> "$WORK/meta.txt"
 
     say "$vendor: the first 200 searches after the start, one at a time"
     first_requests "$vendor-first-searches" "$w/first.paths" "$bearer"
