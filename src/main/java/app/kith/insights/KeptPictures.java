@@ -12,12 +12,15 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -68,8 +71,32 @@ class KeptPictures {
         return drawn;
     }
 
-    /** What the account's pictures are drawn from changed: none kept so far is current any more. */
+    /**
+     * What the account's pictures are drawn from changed: none kept so far is current once the writing
+     * transaction commits. The new revision is written once per transaction, as it commits, so its
+     * row is locked (on PostgreSQL) only from then on: writers of one account do not wait for each
+     * other's whole transactions.
+     */
     void changed(AccountId account) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()
+                || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            newRevision(account);
+            return;
+        }
+        NewRevisions pending = TransactionSynchronizationManager.getSynchronizations().stream()
+                .filter(NewRevisions.class::isInstance).map(NewRevisions.class::cast).findFirst().orElse(null);
+        if (pending == null) {
+            pending = new NewRevisions();
+            TransactionSynchronizationManager.registerSynchronization(pending);
+        }
+        if (pending.written) {
+            newRevision(account);
+        } else {
+            pending.accounts.add(account);
+        }
+    }
+
+    private void newRevision(AccountId account) {
         jdbc.sql("""
                         INSERT INTO insight_revisions (account_id, revision) VALUES (?, ?)
                         ON CONFLICT (account_id) DO UPDATE SET revision = excluded.revision""")
@@ -130,5 +157,18 @@ class KeptPictures {
     }
 
     private record Kept(String revision, String day, String keptRevision, String body) {
+    }
+
+    /** The accounts a transaction changed, given their new revisions as it commits. */
+    private final class NewRevisions implements TransactionSynchronization {
+        private final Set<AccountId> accounts = new LinkedHashSet<>();
+        /** Set once written: a change announced by another module's work before the commit is written at once. */
+        private boolean written;
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            written = true;
+            accounts.forEach(KeptPictures.this::newRevision);
+        }
     }
 }

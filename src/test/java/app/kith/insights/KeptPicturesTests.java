@@ -23,6 +23,7 @@ import app.kith.testing.DatabaseWork;
 import app.kith.testing.TestDatabases;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -105,6 +106,29 @@ class KeptPicturesTests {
         assertThat(overviews.overview(account, DAY).tracked()).as("a person deleted").isZero();
         assertThat(graphs.graph(account, null, DAY).nodes()).extracting(n -> n.person().id())
                 .contains(bea).doesNotContain(ada);
+    }
+
+    @DatabaseTest
+    void aTransactionGivesTheAccountOneNewRevisionAsItCommits(TestDatabases.Vendor vendor,
+                                                                    PeopleService people,
+                                                                    InteractionService interactions,
+                                                                    ConnectionService connections,
+                                                                    AccountId account) {
+        String ada = person(people, account, "Ada Lovelace", "inner");
+        String bea = person(people, account, "Bea Brown", "close");
+        List<String> sent = new ArrayList<>();
+        int[] beforeCommit = new int[1];
+
+        DatabaseWork.statements(vendor, true, sent::add, () -> {
+            interactions.log(account, new InteractionChanges(List.of(ada, bea), "coffee", null, null, null));
+            connections.connect(account, new ConnectionChanges(ada, bea, "knows", 3, null));
+            people.update(account, bea, PersonChanges.builder().circle("network").build());
+            beforeCommit[0] = sent.size();
+        });
+
+        assertThat(sent).filteredOn(sql -> sql.contains("insight_revisions")).hasSize(1);
+        assertThat(sent.subList(beforeCommit[0], sent.size())).as("written as the transaction commits")
+                .anyMatch(sql -> sql.contains("insight_revisions"));
     }
 
     @DatabaseTest
