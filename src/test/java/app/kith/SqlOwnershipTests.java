@@ -33,6 +33,7 @@ class SqlOwnershipTests {
             entry("organizations", "organizations"), entry("affiliations", "organizations"),
             entry("connections", "connections"),
             entry("bridge_plans", "insights"), entry("circle_cadences", "insights"),
+            entry("insight_revisions", "insights"), entry("insight_pictures", "insights"),
             entry("events", "calendar"), entry("event_people", "calendar"), entry("calendar_feeds", "calendar"),
             entry("conference_series", "conferences"), entry("conference_editions", "conferences"),
             entry("conference_attendance", "conferences"), entry("conference_meetings", "conferences"),

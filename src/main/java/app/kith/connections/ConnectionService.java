@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,11 +23,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class ConnectionService {
     private final Connections connections;
     private final PeopleService people;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ConnectionService(Connections connections, PeopleService people, Clock clock) {
+    ConnectionService(Connections connections, PeopleService people, ApplicationEventPublisher events, Clock clock) {
         this.connections = connections;
         this.people = people;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -57,10 +60,11 @@ public class ConnectionService {
                     Patch.field(changes.strength(), current.strength(), v -> strength),
                     Patch.field(note, current.note()));
             connections.update(account, updated);
+            events.publishEvent(new ConnectionsChanged(account));
             return updated;
         }
         Connection created = new Connection(Ids.newId(), a, b, kind, strength, note);
-        connections.insertAll(account, List.of(created), clock.instant().toString());
+        connectAll(account, List.of(created));
         return created;
     }
 
@@ -68,6 +72,9 @@ public class ConnectionService {
     @Transactional
     public void connectAll(AccountId account, List<Connection> all) {
         connections.insertAll(account, all, clock.instant().toString());
+        if (!all.isEmpty()) {
+            events.publishEvent(new ConnectionsChanged(account));
+        }
     }
 
     @Transactional
@@ -83,6 +90,7 @@ public class ConnectionService {
                 Patch.field(changes.strength(), current.strength(), v -> strength(v)),
                 Patch.field(changes.note(), current.note(), v -> Text.limited("note", v, 2000)));
         connections.update(account, updated);
+        events.publishEvent(new ConnectionsChanged(account));
         return updated;
     }
 
@@ -90,6 +98,7 @@ public class ConnectionService {
     public void delete(AccountId account, String id) {
         get(account, id);
         connections.delete(account, id);
+        events.publishEvent(new ConnectionsChanged(account));
     }
 
     public Connection get(AccountId account, String id) {

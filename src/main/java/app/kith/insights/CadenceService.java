@@ -20,9 +20,11 @@ public class CadenceService {
     static final int MOST_DAYS = 3650;
 
     private final CircleCadences cadences;
+    private final KeptPictures pictures;
 
-    CadenceService(CircleCadences cadences) {
+    CadenceService(CircleCadences cadences, KeptPictures pictures) {
         this.cadences = cadences;
+        this.pictures = pictures;
     }
 
     /** Every circle with its cadence for this account, inner first. */
@@ -64,6 +66,7 @@ public class CadenceService {
                             + " days): raise the maximum too");
         }
         cadences.set(account, parsed, newDays, newMaximum);
+        pictures.changed(account);
         return cadences(account).stream().filter(c -> c.circle() == parsed).findFirst().orElseThrow();
     }
 

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Service;
  * recently touched first), at most {@value #MOST_NODES} in all, each with health and cadence status,
  * and the ties among them from the introductions graph. A warm path asked for is drawn on it, its
  * people included whatever their rank. The statements it sends do not grow with the network: every
- * read is of the chosen people only.
+ * read is of the chosen people only. The graph without a path is drawn once a day and kept until what
+ * it is drawn from changes ({@link KeptPictures}).
  */
 @Service
 public class GraphService {
@@ -31,18 +32,27 @@ public class GraphService {
     private final CadenceService cadences;
     private final IntroGraph graph;
     private final PathService paths;
+    private final KeptPictures kept;
 
     GraphService(PeopleService people, InteractionService interactions, CadenceService cadences, IntroGraph graph,
-                 PathService paths) {
+                 PathService paths, KeptPictures kept) {
         this.people = people;
         this.interactions = interactions;
         this.cadences = cadences;
         this.graph = graph;
         this.paths = paths;
+        this.kept = kept;
     }
 
     /** The graph on the day; {@code to} (a person id, or null) asks for the warm paths to them. */
     public NetworkGraph graph(AccountId account, String to, LocalDate day) {
+        if (to == null || to.isBlank()) {
+            return kept.kept(account, day, NetworkGraph.class, () -> draw(account, null, day));
+        }
+        return draw(account, to, day);
+    }
+
+    NetworkGraph draw(AccountId account, String to, LocalDate day) {
         String self = people.selfId(account);
         Paths path = to == null || to.isBlank() ? null : paths.paths(account, to, day);
         Set<String> onPath = new HashSet<>();

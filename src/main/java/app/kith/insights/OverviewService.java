@@ -18,7 +18,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The network overview: everyone kept in touch with is scored once, in two passes over the touch and
- * setback indexes (as lists of many people are), and the months come from one aggregate query.
+ * setback indexes (as lists of many people are), and the months come from one aggregate query. It is
+ * drawn once a day and kept until what it is drawn from changes ({@link KeptPictures}).
  */
 @Service
 public class OverviewService {
@@ -28,14 +29,21 @@ public class OverviewService {
     private final PeopleService people;
     private final InteractionService interactions;
     private final CadenceService cadences;
+    private final KeptPictures kept;
 
-    OverviewService(PeopleService people, InteractionService interactions, CadenceService cadences) {
+    OverviewService(PeopleService people, InteractionService interactions, CadenceService cadences,
+                    KeptPictures kept) {
         this.people = people;
         this.interactions = interactions;
         this.cadences = cadences;
+        this.kept = kept;
     }
 
     public NetworkOverview overview(AccountId account, LocalDate day) {
+        return kept.kept(account, day, NetworkOverview.class, () -> draw(account, day));
+    }
+
+    NetworkOverview draw(AccountId account, LocalDate day) {
         List<RelationshipFacts> tracked = people.trackedFacts(account);
         List<String> ids = tracked.stream().map(RelationshipFacts::id).toList();
         Map<String, TouchSummary> summaries = interactions.touchSummaries(account, day, ids);

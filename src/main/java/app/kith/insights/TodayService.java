@@ -37,6 +37,11 @@ public class TodayService {
         return today(account, clock.instant().atZone(zone).toLocalDate(), REACH_OUT_LIMIT, zone);
     }
 
+    /** The day it is now in the account's zone: the day Today, the overview and the graph are of. */
+    public LocalDate day(AccountId account) {
+        return clock.instant().atZone(zone(account)).toLocalDate();
+    }
+
     public Today today(AccountId account, LocalDate date) {
         return today(account, date, REACH_OUT_LIMIT);
     }

@@ -78,6 +78,9 @@ public class InteractionService {
     @Transactional
     public void logAll(AccountId account, List<Interaction> all) {
         interactions.insertAll(account, all);
+        if (!all.isEmpty()) {
+            events.publishEvent(new InteractionsChanged(account));
+        }
         // Added interactions can only move a last touch forward: each participant's latest new real
         // touch (anything but an ask) is kept where it is later than the one recorded.
         Map<String, LocalDate> latest = new HashMap<>();
@@ -279,11 +282,13 @@ public class InteractionService {
     }
 
     /**
-     * Announces these people's latest real touch for "who is due" (people module). Every change to
-     * interactions or their participants calls it, including merges that move participants.
+     * Announces that the interactions changed, and these people's latest real touch for "who is due"
+     * (people module). Every change to interactions or their participants but a new one calls it,
+     * including merges that move participants.
      */
     @Transactional
     public void refreshLastTouches(AccountId account, Collection<String> personIds) {
+        events.publishEvent(new InteractionsChanged(account));
         for (List<String> chunk : Chunks.of(personIds)) {
             Map<String, LocalDate> last = new HashMap<>(touches.lastRealTouches(account, chunk));
             chunk.forEach(id -> last.putIfAbsent(id, null));

@@ -2,10 +2,9 @@ package app.kith.web;
 
 import app.kith.insights.GraphService;
 import app.kith.insights.NetworkGraph;
+import app.kith.insights.TodayService;
 import app.kith.people.Circle;
 import app.kith.shared.AccountId;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,18 +21,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class GraphPage {
     private final GraphService graphs;
-    private final Clock clock;
+    private final TodayService days;
 
-    GraphPage(GraphService graphs, Clock clock) {
+    GraphPage(GraphService graphs, TodayService days) {
         this.graphs = graphs;
-        this.clock = clock;
+        this.days = days;
     }
 
     @GetMapping("/graph")
     String graph(@AuthenticationPrincipal AccountId account, @RequestParam(required = false) String to,
                  @RequestParam(defaultValue = "circle") String by, @RequestParam(defaultValue = "1") int zoom,
                  @RequestParam(required = false) String focus, Model model) {
-        NetworkGraph graph = graphs.graph(account, to, LocalDate.now(clock));
+        NetworkGraph graph = graphs.graph(account, to, days.day(account));
         String colour = "health".equals(by) ? "health" : "circle";
         String centre = focus != null ? focus : to;
         model.addAttribute("nav", "today");

@@ -2,11 +2,11 @@ package app.kith.web;
 
 import app.kith.insights.NetworkOverview;
 import app.kith.insights.OverviewService;
+import app.kith.insights.TodayService;
 import app.kith.interactions.Direction;
 import app.kith.interactions.MonthTouches;
 import app.kith.people.CadenceStatus;
 import app.kith.shared.AccountId;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumMap;
@@ -22,16 +22,16 @@ class OverviewPage {
     static final int MONTHS = 12;
 
     private final OverviewService overviews;
-    private final Clock clock;
+    private final TodayService days;
 
-    OverviewPage(OverviewService overviews, Clock clock) {
+    OverviewPage(OverviewService overviews, TodayService days) {
         this.overviews = overviews;
-        this.clock = clock;
+        this.days = days;
     }
 
     @GetMapping("/overview")
     String overview(@AuthenticationPrincipal AccountId account, Model model) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = days.day(account);
         NetworkOverview overview = overviews.overview(account, today);
         Map<Direction, Integer> balance = new EnumMap<>(Direction.class);
         for (MonthTouches m : overview.months()) {

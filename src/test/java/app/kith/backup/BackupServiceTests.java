@@ -136,8 +136,10 @@ class BackupServiceTests {
         Path copy = folder.resolve("old.kith");
         backups.backup(copy);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy); Statement s = c.createStatement()) {
-            // Undo the newest migrations (V8 to V13, V20, V22, V22.1, V23, V25, V26, V29, V30, V31, V32 and V33), as a copy
-            // made by the Kith before them would be.
+            // Undo the newest migrations (V8 to V13, V20, V22, V22.1, V23, V25, V26, V29, V30, V31, V32, V33 and V34),
+            // as a copy made by the Kith before them would be.
+            s.execute("DROP TABLE insight_pictures");
+            s.execute("DROP TABLE insight_revisions");
             s.execute("DROP INDEX people_closest");
             s.execute("DROP INDEX participants_together");
             s.execute("ALTER TABLE interaction_participants DROP COLUMN together");
@@ -184,7 +186,7 @@ class BackupServiceTests {
             s.execute("DROP INDEX events_spanning");
             s.execute("CREATE INDEX events_spanning ON events (account_id, ends_on) WHERE ends_on IS NOT NULL");
             s.execute("DELETE FROM flyway_schema_history WHERE version IN ('8', '9', '10', '11', '12', '13', '20', '22',"
-                    + " '22.1', '23', '25', '26', '29', '30', '31', '32', '33')");
+                    + " '22.1', '23', '25', '26', '29', '30', '31', '32', '33', '34')");
         }
 
         backups.restore(copy);
@@ -235,8 +237,9 @@ class BackupServiceTests {
         app = new SpringApplicationBuilder(KithApplication.class).web(WebApplicationType.NONE)
                 .run("--kith.data=" + data);
         try (Connection c = app.getBean(DataSource.class).getConnection()) {
-            // The release's 12 migrations, and V12, V13, V20, V22, V22.1, V23, V25, V26, V29, V30, V31, V32 and V33 applied on start.
-            assertThat(strings(c, "SELECT count(*) FROM flyway_schema_history WHERE success = 1")).containsExactly("25");
+            // The release's 12 migrations, and V12, V13, V20, V22, V22.1, V23, V25, V26, V29, V30, V31, V32, V33 and V34
+            // applied on start.
+            assertThat(strings(c, "SELECT count(*) FROM flyway_schema_history WHERE success = 1")).containsExactly("26");
             assertThat(strings(c, "SELECT count(*) FROM dav_cards")).as("V23 gave everyone a card").containsExactly("41");
             assertThat(strings(c, "SELECT count(*) FROM people")).containsExactly("41");
         }
