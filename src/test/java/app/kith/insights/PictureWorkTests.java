@@ -48,6 +48,7 @@ class PictureWorkTests {
         LocalDate day = LocalDate.now();
         seeds.seed(small, 400, 4_000, 7);
         seeds.seed(large, 1_600, 16_000, 7);
+        DatabaseWork.freshStatistics(vendor);
 
         int smallStatements = DatabaseWork.statements(vendor, () -> overviews.overview(small, day));
         int largeStatements = DatabaseWork.statements(vendor, () -> overviews.overview(large, day));

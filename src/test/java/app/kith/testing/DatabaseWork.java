@@ -90,10 +90,14 @@ public final class DatabaseWork {
         }
     }
 
+    /**
+     * The statistics of the data as it is now. On PostgreSQL this also keeps autovacuum from analyzing
+     * between two reads being compared, which would change their plans, and their work, with it.
+     */
     public static void freshStatistics(TestDatabases.Vendor vendor) {
+        JdbcTemplate jdbc = new JdbcTemplate(TestDatabases.context(vendor).getBean(DataSource.class));
+        jdbc.execute("ANALYZE");
         if (vendor == TestDatabases.Vendor.SQLITE) {
-            JdbcTemplate jdbc = new JdbcTemplate(TestDatabases.context(vendor).getBean(DataSource.class));
-            jdbc.execute("ANALYZE");
             reloadSchema(jdbc);
         }
     }
