@@ -121,6 +121,34 @@ class WebSecurityTests {
     }
 
     @Test
+    void pageViewsWriteTheSessionOnlyOnceItsLastAccessIsAMinuteOld() throws Exception {
+        String email = "quiet-" + UUID.randomUUID() + "@example.com";
+        accounts.create(email, "Quiet", PASSWORD);
+        String principal = accounts.byEmail(email).orElseThrow().id().value();
+        HttpClient browser = client();
+        post(browser, "/login", "username=" + enc(email) + "&password=" + enc(PASSWORD) + "&_csrf="
+                + token(get(browser, "/login").body()));
+        long signedIn = lastAccess(principal);
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(get(browser, "/").statusCode()).isEqualTo(200);
+        }
+        assertThat(lastAccess(principal)).as("page views within the minute write nothing").isEqualTo(signedIn);
+
+        long minuteAgo = signedIn - QuietSessions.TOUCH_EVERY.toMillis() - 1_000;
+        jdbc.sql("UPDATE SPRING_SESSION SET LAST_ACCESS_TIME = ? WHERE PRINCIPAL_NAME = ?").params(minuteAgo, principal)
+                .update();
+        assertThat(get(browser, "/").statusCode()).isEqualTo(200);
+        assertThat(lastAccess(principal)).as("a minute on, the page view moves it on").isGreaterThan(minuteAgo);
+        assertThat(get(browser, "/settings").statusCode()).as("still signed in").isEqualTo(200);
+    }
+
+    private long lastAccess(String principal) {
+        return jdbc.sql("SELECT LAST_ACCESS_TIME FROM SPRING_SESSION WHERE PRINCIPAL_NAME = ?").param(principal)
+                .query(Long.class).single();
+    }
+
+    @Test
     void pagesOpenedTogetherRightAfterSignInAllSucceed() throws Exception {
         String email = "together-" + UUID.randomUUID() + "@example.com";
         accounts.create(email, "Together", PASSWORD);
