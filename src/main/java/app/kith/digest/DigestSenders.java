@@ -16,18 +16,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
  * Sends claimed deliveries a few at once ({@code kith.digest.senders} on each node): a digest's
  * time goes mostly to round trips (the database, the SMTP conversation), so one after another
  * leaves the machine idle. A send takes its slot <em>before</em> its delivery is claimed, so a
- * claimed delivery never waits in a queue: it starts at once, well inside its lease. On shutdown,
- * sends under way get {@link #SHUTDOWN_WAIT} to end; one cut off then is left to the lease rule
- * (marked failed, not sent again), like a node that stopped.
+ * claimed delivery never waits in a queue: it starts at once, well inside its lease. On shutdown
+ * (a lifecycle stop, so before the database's pool closes), nothing more is claimed and sends under
+ * way get {@link #SHUTDOWN_WAIT} to end; one cut off then is left to the lease rule (marked failed,
+ * not sent again), like a node that stopped.
  */
 @Component
-class DigestSenders implements DisposableBean {
+class DigestSenders implements SmartLifecycle, DisposableBean {
     static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
     private static final Logger log = LoggerFactory.getLogger(DigestSenders.class);
 
@@ -35,6 +37,7 @@ class DigestSenders implements DisposableBean {
     private final ExecutorService threads =
             Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("digest-send-", 0).factory());
     private volatile boolean closing;
+    private volatile boolean running;
 
     DigestSenders(@Value("${kith.digest.senders:4}") int senders) {
         if (senders < 1) {
@@ -116,13 +119,37 @@ class DigestSenders implements DisposableBean {
     }
 
     @Override
-    public void destroy() throws InterruptedException {
+    public void start() {
+        running = true;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        close();
+    }
+
+    @Override
+    public void destroy() {
+        close();
+    }
+
+    private void close() {
         closing = true;
         threads.shutdown();
-        if (!threads.awaitTermination(SHUTDOWN_WAIT.toSeconds(), TimeUnit.SECONDS)) {
-            log.warn("Digest sends still under way after {}; left to the lease rule (marked failed, not sent again)",
-                    SHUTDOWN_WAIT);
-            threads.shutdownNow();
+        try {
+            if (!threads.awaitTermination(SHUTDOWN_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+                log.warn("Digest sends still under way after {}; left to the lease rule (marked failed, not sent"
+                        + " again)", SHUTDOWN_WAIT);
+                threads.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

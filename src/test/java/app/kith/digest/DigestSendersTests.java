@@ -69,7 +69,7 @@ class DigestSendersTests {
         assertThat(claims).hasValue(5);
         assertThat(sent).hasValue(1);
 
-        senders.destroy();
+        senders.stop();
         try (DigestSenders.Round round = senders.round()) {
             assertThat(round.claimAndSend(() -> {
                 claims.incrementAndGet();
