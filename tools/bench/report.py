@@ -359,7 +359,8 @@ def how(meta):
   turns on each one's daily email digest, due at once; then `kith serve` with `KITH_SMTP_URL` pointing at a
   loopback SMTP server (`tools/bench/smtp_sink.py`, aiosmtpd) and its scheduler ticking every second
   (`KITH_DIGEST_TICK`). "All sent" runs from `/healthz` answering to the K-th message's arrival; per digest
-  are the gaps between consecutive arrivals (one node sends them one after another).
+  are the gaps between consecutive arrivals: with `kith.digest.senders` sends at once (default 4), a
+  digest's share of the time, not how long one takes.
 - **PostgreSQL column:** the HTTP figures pass when within {PG_FACTOR}× of SQLite's (the ratio is shown);
   memory and errors are held to SQLite's targets; the data-making and command-line figures are for
   information. The targets are set for SQLite at 30,000 people and 300,000 interactions."""

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,15 +29,17 @@ class DueDigests {
     private final DigestSchedules schedules;
     private final Deliveries deliveries;
     private final DeliveryAttempts attempts;
+    private final DigestSenders senders;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final int batch;
 
-    DueDigests(DigestSchedules schedules, Deliveries deliveries, DeliveryAttempts attempts,
+    DueDigests(DigestSchedules schedules, Deliveries deliveries, DeliveryAttempts attempts, DigestSenders senders,
                PlatformTransactionManager transactions, Clock clock, @Value("${kith.digest.batch:500}") int batch) {
         this.schedules = schedules;
         this.deliveries = deliveries;
         this.attempts = attempts;
+        this.senders = senders;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
         this.batch = batch;
@@ -47,28 +50,41 @@ class DueDigests {
 
     /**
      * Works through everything due, a batch at a time, so a thousand digests due at 08:00 all start
-     * in this minute; at most {@link #MAX_BATCHES} batches of each, so a tick always ends.
+     * in this minute; at most {@link #MAX_BATCHES} batches of each, so a tick always ends. Claims are
+     * made here, one after another; the sends run on {@link DigestSenders}, and the tick ends when
+     * they have.
      */
     void run() {
         Instant now = clock.instant();
-        for (int round = 0; round < MAX_BATCHES; round++) {
-            List<DigestSchedules.Due> due = schedules.due(now, batch);
-            for (DigestSchedules.Due one : due) {
-                for (Claimed c : start(one, now)) {
-                    attempts.attempt(c.account(), c.id(), 1, c.channel(), c.date(), c.schedule());
+        try (DigestSenders.Round sends = senders.round()) {
+            for (int round = 0; round < MAX_BATCHES; round++) {
+                List<DigestSchedules.Due> due = schedules.due(now, batch);
+                for (DigestSchedules.Due one : due) {
+                    if (!sends.claimAndSend(() -> sending(start(one, now)))) {
+                        return;
+                    }
+                }
+                if (due.size() < batch) {
+                    break;
                 }
             }
-            if (due.size() < batch) {
-                break;
+            for (int round = 0; round < MAX_BATCHES; round++) {
+                List<Deliveries.Due> due = deliveries.due(now, batch);
+                for (Deliveries.Due one : due) {
+                    if (!sends.claimAndSend(() -> resume(one, now))) {
+                        return;
+                    }
+                }
+                if (due.size() < batch) {
+                    break;
+                }
             }
         }
-        for (int round = 0; round < MAX_BATCHES; round++) {
-            List<Deliveries.Due> due = deliveries.due(now, batch);
-            due.forEach(one -> resume(one, now));
-            if (due.size() < batch) {
-                break;
-            }
-        }
+    }
+
+    private Optional<Runnable> sending(List<Claimed> claimed) {
+        return claimed.isEmpty() ? Optional.empty() : Optional.of(() -> claimed.forEach(
+                c -> attempts.attempt(c.account(), c.id(), 1, c.channel(), c.date(), c.schedule())));
     }
 
     /** Moves the account's schedule on and claims the due digest's deliveries, in one transaction. */
@@ -101,26 +117,27 @@ class DueDigests {
         return claimed == null ? List.of() : claimed;
     }
 
-    /** A failed delivery's retry, or a send cut off midway (its lease ran out). */
-    private void resume(Deliveries.Due due, Instant now) {
+    /** A failed delivery's retry, or a send cut off midway (its lease ran out): the retry's send once claimed. */
+    private Optional<Runnable> resume(Deliveries.Due due, Instant now) {
         if (due.status() == DeliveryStatus.SENDING) {
             if (deliveries.settle(due.account(), due.id(), due.at(), "the server stopped while sending; not sent"
                     + " again, as it may have arrived", now)) {
                 log.warn("Digest of {} for account {} by {} was cut off while sending; not sent again", due.date(),
                         due.account(), due.channel().wire());
             }
-            return;
+            return Optional.empty();
         }
         DigestSchedule schedule = schedules.find(due.account()).map(DigestSchedules.Stored::schedule).orElse(null);
         // Turned off (or unsubscribed), the channel dropped, or the digest's day over: no more tries.
         if (schedule == null || !schedule.enabled() || !schedule.channels().contains(due.channel())
                 || !now.isBefore(schedule.endOf(due.date()))) {
             deliveries.settle(due.account(), due.id(), due.at(), null, now);
-            return;
+            return Optional.empty();
         }
-        if (deliveries.claimRetry(due.account(), due.id(), due.at(), attempts.lease(), now)) {
-            int attempt = deliveries.byId(due.account(), due.id()).map(Delivery::attempts).orElse(DeliveryAttempts.MAX_ATTEMPTS);
-            attempts.attempt(due.account(), due.id(), attempt, due.channel(), due.date(), schedule);
+        if (!deliveries.claimRetry(due.account(), due.id(), due.at(), attempts.lease(), now)) {
+            return Optional.empty();
         }
+        int attempt = deliveries.byId(due.account(), due.id()).map(Delivery::attempts).orElse(DeliveryAttempts.MAX_ATTEMPTS);
+        return Optional.of(() -> attempts.attempt(due.account(), due.id(), attempt, due.channel(), due.date(), schedule));
     }
 }

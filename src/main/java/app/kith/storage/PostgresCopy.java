@@ -80,17 +80,23 @@ final class PostgresCopy {
         text.append('\n');
     }
 
+    /** Copies the runs between the characters that need escaping whole: most values have none. */
     private static void escape(StringBuilder text, String value) {
+        int from = 0;
         for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> text.append("\\\\");
-                case '\t' -> text.append("\\t");
-                case '\n' -> text.append("\\n");
-                case '\r' -> text.append("\\r");
-                default -> text.append(c);
+            String escaped = switch (value.charAt(i)) {
+                case '\\' -> "\\\\";
+                case '\t' -> "\\t";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                default -> null;
+            };
+            if (escaped != null) {
+                text.append(value, from, i).append(escaped);
+                from = i + 1;
             }
         }
+        text.append(value, from, value.length());
     }
 
     private static void send(CopyIn copy, StringBuilder text) throws SQLException {

@@ -40,16 +40,34 @@ class DigestExactlyOnceTests {
             owners.add(owner);
         }
         DigestNodes.CLOCK.set(Instant.parse("2026-05-04T06:00:00Z"));
-        List<ConfigurableApplicationContext> nodes = DigestNodes.of(vendor);
-        // On each node, the scheduler's tick (behind ShedLock) and the work it guards (claims only), all at once.
+        bothNodesTickAtOnce(vendor, 3);
+
+        eachGotOneDigest(vendor, owners);
+    }
+
+    private static void eachGotOneDigest(Vendor vendor, List<Owner> owners) {
+        for (Owner owner : owners) {
+            assertThat(DigestNodes.mailTo(owner.email())).as(owner.email()).hasSize(1);
+            assertThat(log(vendor, owner)).singleElement().satisfies(d -> {
+                assertThat(d.status()).isEqualTo(DeliveryStatus.SENT);
+                assertThat(d.attempts()).isEqualTo(1);
+            });
+        }
+    }
+
+    /**
+     * On each node, the scheduler's tick (behind ShedLock) and the work it guards (claims only), all
+     * at the same moment, {@code rounds} times.
+     */
+    private static void bothNodesTickAtOnce(Vendor vendor, int rounds) throws Exception {
         List<Runnable> runs = new ArrayList<>();
-        for (ConfigurableApplicationContext node : nodes) {
+        for (ConfigurableApplicationContext node : DigestNodes.of(vendor)) {
             runs.add(node.getBean(DigestTicker.class)::tick);
             runs.add(node.getBean(DueDigests.class)::run);
         }
         ExecutorService pool = Executors.newFixedThreadPool(runs.size());
         try {
-            for (int round = 0; round < 3; round++) {
+            for (int round = 0; round < rounds; round++) {
                 CyclicBarrier start = new CyclicBarrier(runs.size());
                 List<Future<Object>> done = new ArrayList<>();
                 for (Runnable run : runs) {
@@ -66,14 +84,23 @@ class DigestExactlyOnceTests {
         } finally {
             pool.shutdownNow();
         }
+    }
 
-        for (Owner owner : owners) {
-            assertThat(DigestNodes.mailTo(owner.email())).as(owner.email()).hasSize(1);
-            assertThat(log(vendor, owner)).singleElement().satisfies(d -> {
-                assertThat(d.status()).isEqualTo(DeliveryStatus.SENT);
-                assertThat(d.attempts()).isEqualTo(1);
-            });
+    @ParameterizedTest
+    @EnumSource(Vendor.class)
+    void manyAccountsDueAtOnceAreSentSeveralAtATimeYetEachExactlyOnce(Vendor vendor) throws Exception {
+        DigestNodes.CLOCK.set(Instant.parse("2026-10-04T12:00:00Z"));
+        List<Owner> owners = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            Owner owner = DigestFixtures.withSomeoneDue(vendor, "Many " + i);
+            DigestFixtures.schedule(vendor, owner, "daily", null, 8, "UTC");
+            owners.add(owner);
         }
+        // Each node sends up to kith.digest.senders (DigestNodes: 4) at once.
+        DigestNodes.CLOCK.set(Instant.parse("2026-10-05T08:00:00Z"));
+        bothNodesTickAtOnce(vendor, 2);
+
+        eachGotOneDigest(vendor, owners);
     }
 
     @ParameterizedTest

@@ -47,7 +47,7 @@ final class DigestNodes {
                 "--kith.smtp-url=smtp://127.0.0.1:" + smtpPort, "--kith.mail-from=Kith <digest@kith.example.org>",
                 "--kith.base-url=" + BASE_URL, "--kith.fetch-allow=127.0.0.1", "--kith.digest.lock-at-least=PT0S",
                 // Batches of two, so that every tick here works through several batches as 1,000 accounts would.
-                "--kith.digest.batch=2"));
+                "--kith.digest.batch=2", "--kith.digest.senders=4"));
         if (vendor == TestDatabases.Vendor.POSTGRESQL) {
             String[] pg = TestDatabases.postgres();
             args.addAll(List.of("--kith.db.url=" + pg[0], "--kith.db.user=" + pg[1], "--kith.db.password=" + pg[2]));
