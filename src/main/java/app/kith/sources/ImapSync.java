@@ -9,7 +9,9 @@ import jakarta.mail.StoreClosedException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -74,11 +76,13 @@ class ImapSync {
         try {
             boolean reconnected = false;
             List<String> folders = store.folders(settings.folders());
+            Map<String, FolderState> read = sources.folders(account, sourceId);
+            read.keySet().retainAll(folders);
+            Set<String> unchanged = store.unchanged(read);
             for (int i = 0; i < folders.size(); i++) {
                 String folder = folders.get(i);
                 try {
-                    Optional<FolderState> state = sources.folder(account, sourceId, folder);
-                    if (state.isEmpty() || !store.unchanged(folder, state.get())) {
+                    if (!unchanged.contains(folder)) {
                         try (ImapFolderReader reader = store.folder(folder)) {
                             readFolder(account, sourceId, folder, reader, rules, settings.mode() == MailMode.FORWARD,
                                     tally, going);
