@@ -7,6 +7,7 @@ import jakarta.mail.FolderClosedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.StoreClosedException;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,9 +77,18 @@ class ImapSync {
         try {
             boolean reconnected = false;
             List<String> folders = store.folders(settings.folders());
-            Map<String, FolderState> read = sources.folders(account, sourceId);
+            Map<String, FolderState> read = new HashMap<>(sources.folders(account, sourceId));
             read.keySet().retainAll(folders);
-            Set<String> unchanged = store.unchanged(read);
+            Set<String> unchanged;
+            try {
+                unchanged = store.unchanged(read);
+            } catch (FolderClosedException | StoreClosedException e) {
+                // The connection was lost: once a sync, sign in again (as for a folder, below) and ask again.
+                reconnected = true;
+                store.close();
+                store = ImapMailbox.connect(host, settings, password);
+                unchanged = store.unchanged(read);
+            }
             for (int i = 0; i < folders.size(); i++) {
                 String folder = folders.get(i);
                 try {

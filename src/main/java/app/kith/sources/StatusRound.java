@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.angus.mail.iap.Argument;
 import org.eclipse.angus.mail.iap.BadCommandException;
@@ -20,13 +21,10 @@ import org.eclipse.angus.mail.imap.protocol.Status;
 
 /**
  * The UIDVALIDITY and UIDNEXT of many folders by one STATUS each, all written before any answer is
- * read (a client may send commands without waiting for the last to complete, RFC 3501 5.5), so
- * asking about 20 folders takes one round trip instead of 20: on a distant server 20 times its
- * round trip; on GreenMail 20 times the 40 ms its split answer waits for a delayed ACK.
- *
- * <p>A folder whose name would go as a literal (the server would have to say "go on" first) is asked
- * by itself after the rest. A folder the server refuses, or completes without a STATUS answer that
- * names it (INBOX in any case), is left out: the caller opens it, and opening it says why.
+ * read (RFC 3501 5.5), so that asking about 20 folders waits for the server once, not 20 times.
+ * A name Angus would send as a literal (the server has to say "go on" first) is asked alone after.
+ * A folder refused, or completed without a STATUS answer that names it (INBOX in any case), is left
+ * out: the caller opens it, and opening it says why.
  */
 final class StatusRound {
     private static final String[] ITEMS = {"UIDNEXT", "UIDVALIDITY"};
@@ -42,20 +40,30 @@ final class StatusRound {
         if (!protocol.isREV1()) {
             return out;
         }
-        List<String> alone = new ArrayList<>();
-        Set<String> completed = new HashSet<>();
-        Map<String, Status> named = new HashMap<>();
-        synchronized (protocol) {
-            Map<String, String> waiting = new HashMap<>();
-            List<Response> others = new ArrayList<>();
+        List<String> alone = folders.stream().filter(f -> !quotable(BASE64MailboxEncoder.encode(f))).toList();
+        List<String> together = folders.stream().filter(f -> !alone.contains(f)).toList();
+        Answers answers = together.isEmpty() ? new Answers() : pipelined(protocol, together);
+        for (String folder : answers.completed) {
+            answers.named(folder).ifPresent(status -> out.put(folder, status));
+        }
+        for (String folder : alone) {
             try {
+                out.put(folder, protocol.status(folder, ITEMS));
+            } catch (CommandFailedException | BadCommandException e) {
+                // Refused: left out.
+            }
+        }
+        return out;
+    }
+
+    private static Answers pipelined(IMAPProtocol protocol, List<String> folders) throws ProtocolException {
+        Answers answers = new Answers();
+        List<Response> others = new ArrayList<>();
+        synchronized (protocol) {
+            try {
+                Map<String, String> waiting = new HashMap<>();
                 for (String folder : folders) {
-                    String encoded = BASE64MailboxEncoder.encode(folder);
-                    if (quotable(encoded)) {
-                        waiting.put(protocol.writeCommand("STATUS", arguments(encoded)), folder);
-                    } else {
-                        alone.add(folder);
-                    }
+                    waiting.put(protocol.writeCommand("STATUS", arguments(BASE64MailboxEncoder.encode(folder))), folder);
                 }
                 while (!waiting.isEmpty()) {
                     Response r = read(protocol);
@@ -68,11 +76,9 @@ final class StatusRound {
                     String folder = r.isTagged() ? waiting.remove(r.getTag()) : null;
                     if (folder != null) {
                         if (r.isOK()) {
-                            completed.add(folder);
+                            answers.completed.add(folder);
                         }
-                    } else if (r instanceof IMAPResponse ir && ir.keyEquals("STATUS")) {
-                        keep(named, ir);
-                    } else {
+                    } else if (!(r instanceof IMAPResponse ir && ir.keyEquals("STATUS") && answers.keep(ir))) {
                         others.add(r);
                     }
                 }
@@ -81,24 +87,7 @@ final class StatusRound {
             }
             protocol.notifyResponseHandlers(others.toArray(Response[]::new));
         }
-        for (String folder : completed) {
-            Status status = named.get(folder);
-            if (status == null && folder.equalsIgnoreCase("INBOX")) {
-                status = named.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("INBOX"))
-                        .map(Map.Entry::getValue).findFirst().orElse(null);
-            }
-            if (status != null) {
-                out.put(folder, status);
-            }
-        }
-        for (String folder : alone) {
-            try {
-                out.put(folder, protocol.status(folder, ITEMS));
-            } catch (CommandFailedException | BadCommandException e) {
-                // Refused: left out.
-            }
-        }
-        return out;
+        return answers;
     }
 
     private static boolean quotable(String encoded) {
@@ -122,19 +111,35 @@ final class StatusRound {
         }
     }
 
-    /** A STATUS answer by the folder it names (several for one folder add up, as Angus does). */
-    private static void keep(Map<String, Status> named, IMAPResponse answer) {
-        Status status;
-        try {
-            status = new Status(answer);
-        } catch (ProtocolException e) {
-            return;
+    /** The folders whose STATUS completed, and the STATUS answers by the folder they name. */
+    private static final class Answers {
+        final Set<String> completed = new HashSet<>();
+        private final Map<String, Status> named = new HashMap<>();
+
+        /** Keeps a STATUS answer (several for one folder add up, as Angus does); false if it cannot be read. */
+        boolean keep(IMAPResponse answer) {
+            Status status;
+            try {
+                status = new Status(answer);
+            } catch (ProtocolException e) {
+                return false;
+            }
+            if (status.mbox != null) {
+                named.merge(status.mbox, status, (a, b) -> {
+                    Status.add(a, b);
+                    return a;
+                });
+            }
+            return true;
         }
-        if (status.mbox != null) {
-            named.merge(status.mbox, status, (a, b) -> {
-                Status.add(a, b);
-                return a;
-            });
+
+        Optional<Status> named(String folder) {
+            Status status = named.get(folder);
+            if (status == null && folder.equalsIgnoreCase("INBOX")) {
+                return named.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("INBOX"))
+                        .map(Map.Entry::getValue).findFirst();
+            }
+            return Optional.ofNullable(status);
         }
     }
 }
