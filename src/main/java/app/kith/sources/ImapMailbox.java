@@ -2,15 +2,15 @@ package app.kith.sources;
 
 import app.kith.outbound.VettedHost;
 import jakarta.mail.Folder;
-import jakarta.mail.FolderClosedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.StoreClosedException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPStore;
 import org.eclipse.angus.mail.imap.protocol.Status;
@@ -70,23 +70,28 @@ final class ImapMailbox implements AutoCloseable {
     }
 
     /**
-     * Whether a folder has nothing after {@code state}, by one STATUS of its UIDVALIDITY and UIDNEXT,
-     * without opening it: false when it may have (or the server does not say), and the folder is read.
+     * The folders among these that have nothing after where they were read up to, by their UIDVALIDITY
+     * and UIDNEXT, without opening them: all asked in one round trip ({@link StatusRound}). A folder
+     * that may have more, or the server does not say of (no such folder, refused...), is not among
+     * them, and is read: opening it says why.
      */
-    boolean unchanged(String name, FolderState state) throws MessagingException {
-        IMAPFolder folder = (IMAPFolder) store.getFolder(name);
-        Status status;
-        try {
-            status = (Status) folder.doCommand(p -> p.status(folder.getFullName(),
-                    new String[] {"UIDNEXT", "UIDVALIDITY"}));
-        } catch (FolderClosedException | StoreClosedException e) {
-            throw e;
-        } catch (MessagingException e) {
-            // Refused (no such folder...): opening it says why.
-            return false;
+    Set<String> unchanged(Map<String, FolderState> read) throws MessagingException {
+        if (read.isEmpty()) {
+            return Set.of();
         }
-        return status != null && status.uidvalidity == state.uidValidity() && status.uidnext > 0
-                && status.uidnext <= state.lastUid() + 1;
+        IMAPFolder root = (IMAPFolder) store.getDefaultFolder();
+        @SuppressWarnings("unchecked")
+        Map<String, Status> said = (Map<String, Status>) root.doCommand(
+                p -> StatusRound.ask(p, List.copyOf(read.keySet())));
+        Set<String> unchanged = new HashSet<>();
+        read.forEach((name, state) -> {
+            Status status = said.get(name);
+            if (status != null && status.uidvalidity == state.uidValidity() && status.uidnext > 0
+                    && status.uidnext <= state.lastUid() + 1) {
+                unchanged.add(name);
+            }
+        });
+        return unchanged;
     }
 
     /** A folder opened read-only; a folder that is not there is a failure that names it. */

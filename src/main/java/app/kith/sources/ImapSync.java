@@ -7,9 +7,12 @@ import jakarta.mail.FolderClosedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.StoreClosedException;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -74,11 +77,22 @@ class ImapSync {
         try {
             boolean reconnected = false;
             List<String> folders = store.folders(settings.folders());
+            Map<String, FolderState> read = new HashMap<>(sources.folders(account, sourceId));
+            read.keySet().retainAll(folders);
+            Set<String> unchanged;
+            try {
+                unchanged = store.unchanged(read);
+            } catch (FolderClosedException | StoreClosedException e) {
+                // The connection was lost: once a sync, sign in again (as for a folder, below) and ask again.
+                reconnected = true;
+                store.close();
+                store = ImapMailbox.connect(host, settings, password);
+                unchanged = store.unchanged(read);
+            }
             for (int i = 0; i < folders.size(); i++) {
                 String folder = folders.get(i);
                 try {
-                    Optional<FolderState> state = sources.folder(account, sourceId, folder);
-                    if (state.isEmpty() || !store.unchanged(folder, state.get())) {
+                    if (!unchanged.contains(folder)) {
                         try (ImapFolderReader reader = store.folder(folder)) {
                             readFolder(account, sourceId, folder, reader, rules, settings.mode() == MailMode.FORWARD,
                                     tally, going);

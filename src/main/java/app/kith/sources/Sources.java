@@ -7,7 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -110,6 +112,14 @@ class Sources {
                         + " AND folder = ?")
                 .params(account.value(), sourceId, folder)
                 .query((rs, n) -> new FolderState(rs.getLong(1), rs.getLong(2))).optional();
+    }
+
+    /** Where each folder of a source was read up to, by folder. */
+    Map<String, FolderState> folders(AccountId account, String sourceId) {
+        return jdbc.sql("SELECT folder, uid_validity, last_uid FROM source_folders WHERE account_id = ? AND source_id = ?")
+                .params(account.value(), sourceId)
+                .query((rs, n) -> Map.entry(rs.getString(1), new FolderState(rs.getLong(2), rs.getLong(3)))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     void saveFolder(AccountId account, String sourceId, String folder, FolderState state) {

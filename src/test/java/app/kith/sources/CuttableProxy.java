@@ -8,15 +8,21 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A loopback TCP relay to the tests' IMAP server whose open connections a test can cut, as a
- * network or a server does midway through a sync; it takes new connections after.
+ * network or a server does midway through a sync; it takes new connections after. It counts the
+ * client's sends: each time the client's bytes reach it after the server's, the client spoke again
+ * after an answer, so a run of commands written without waiting for answers counts once.
  */
 final class CuttableProxy implements AutoCloseable {
     private final ServerSocket listening;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile int accepted;
+    private final AtomicInteger turns = new AtomicInteger();
+    private final AtomicBoolean serverSpoke = new AtomicBoolean(true);
 
     CuttableProxy(int target) throws IOException {
         listening = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -28,8 +34,12 @@ final class CuttableProxy implements AutoCloseable {
                     accepted++;
                     open.add(client);
                     open.add(server);
-                    Thread.ofVirtual().start(() -> relay(client, server));
-                    Thread.ofVirtual().start(() -> relay(server, client));
+                    Thread.ofVirtual().start(() -> relay(client, server, () -> {
+                        if (serverSpoke.getAndSet(false)) {
+                            turns.incrementAndGet();
+                        }
+                    }));
+                    Thread.ofVirtual().start(() -> relay(server, client, () -> serverSpoke.set(true)));
                 } catch (IOException e) {
                     // Closed: no more connections.
                 }
@@ -46,6 +56,11 @@ final class CuttableProxy implements AutoCloseable {
         return accepted;
     }
 
+    /** How many times a client spoke after the server had (see above), over all connections so far. */
+    int turns() {
+        return turns.get();
+    }
+
     /** Closes every connection open now. */
     void cut() {
         for (Socket s : open) {
@@ -58,9 +73,14 @@ final class CuttableProxy implements AutoCloseable {
         open.clear();
     }
 
-    private static void relay(Socket from, Socket to) {
+    private static void relay(Socket from, Socket to, Runnable relayed) {
+        byte[] buffer = new byte[8192];
         try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-            in.transferTo(out);
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                relayed.run();
+                out.write(buffer, 0, n);
+                out.flush();
+            }
         } catch (IOException e) {
             // Cut or closed.
         }

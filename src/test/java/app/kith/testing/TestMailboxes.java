@@ -52,6 +52,15 @@ public final class TestMailboxes {
         return address;
     }
 
+    /** Makes a folder in a mailbox. */
+    public static void newFolder(String address, String name) {
+        try {
+            hosts().createMailbox(server().getUserManager().getUser(address), name);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Puts a message into a folder of a mailbox, as if it had arrived (or been sent) at its Date. */
     public static void put(String address, String folder, TestMail mail) {
         folder(address, folder).appendMessage(mail.message(), new Flags(),
