@@ -15,10 +15,14 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,6 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class KeptPictures {
+    private static final Logger log = LoggerFactory.getLogger(KeptPictures.class);
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final TransactionTemplate transaction;
@@ -62,12 +67,19 @@ class KeptPictures {
         }
         T drawn = draw.get();
         // A write of its own (on SQLite it takes its turn among the writers), though a look is a read.
-        transaction.executeWithoutResult(status -> jdbc.sql("""
-                        INSERT INTO insight_pictures (account_id, picture, day, revision, body) VALUES (?, ?, ?, ?, ?)
-                        ON CONFLICT (account_id, picture)
-                        DO UPDATE SET day = excluded.day, revision = excluded.revision, body = excluded.body""")
-                .params(account.value(), picture, day.toString(), kept.revision(), json.writeValueAsString(drawn))
-                .update());
+        try {
+            transaction.executeWithoutResult(status -> jdbc.sql("""
+                            INSERT INTO insight_pictures (account_id, picture, day, revision, body) VALUES (?, ?, ?, ?, ?)
+                            ON CONFLICT (account_id, picture)
+                            DO UPDATE SET day = excluded.day, revision = excluded.revision, body = excluded.body""")
+                    .params(account.value(), picture, day.toString(), kept.revision(), json.writeValueAsString(drawn))
+                    .update());
+        } catch (DataAccessException | TransactionException e) {
+            // The database would not take the write in time (a long import holding SQLite's lock): the
+            // picture is shown all the same, and the next look draws it again.
+            log.warn("The {} of account {} was drawn but could not be kept: {}", type.getSimpleName(), account,
+                    e.getMostSpecificCause().getMessage());
+        }
         return drawn;
     }
 

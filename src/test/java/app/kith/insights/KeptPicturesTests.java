@@ -2,6 +2,7 @@ package app.kith.insights;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.kith.accounts.AccountService;
 import app.kith.connections.ConnectionChanges;
 import app.kith.connections.ConnectionService;
 import app.kith.devseed.SeedService;
@@ -18,13 +19,20 @@ import app.kith.people.Circle;
 import app.kith.people.PeopleService;
 import app.kith.people.PersonChanges;
 import app.kith.shared.AccountId;
+import app.kith.storage.Database;
 import app.kith.testing.DatabaseTest;
 import app.kith.testing.DatabaseWork;
+import app.kith.testing.TestAccounts;
 import app.kith.testing.TestDatabases;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The network overview and graph are drawn once a day and kept in the database: a second look sends
@@ -32,6 +40,27 @@ import java.util.List;
  */
 class KeptPicturesTests {
     private static final LocalDate DAY = LocalDate.now();
+
+    @Test
+    void aPictureTheDatabaseIsTooBusyToKeepIsShownAllTheSameAndDrawnAgainNextTime() throws Exception {
+        ApplicationContext context = TestDatabases.context(TestDatabases.Vendor.SQLITE);
+        AccountId account = TestAccounts.fresh(context.getBean(AccountService.class));
+        context.getBean(SeedService.class).seed(account, 40, 200, 5);
+        OverviewService overviews = context.getBean(OverviewService.class);
+        NetworkOverview drawn;
+        try (Connection other = DriverManager.getConnection(context.getBean(Database.class).url());
+             Statement lock = other.createStatement()) {
+            // Another process (a long import) holds SQLite's write lock past the busy timeout.
+            lock.execute("BEGIN IMMEDIATE");
+            drawn = overviews.overview(account, DAY);
+            lock.execute("ROLLBACK");
+        }
+
+        assertThat(drawn.tracked()).isPositive();
+        assertThat(DatabaseWork.statements(TestDatabases.Vendor.SQLITE, () -> overviews.overview(account, DAY)))
+                .as("nothing was kept: the next look draws").isGreaterThan(1);
+        assertThat(overviews.overview(account, DAY)).isEqualTo(drawn);
+    }
 
     @DatabaseTest
     void aSecondLookTheSameDayIsOneStatementAndTheSamePicture(TestDatabases.Vendor vendor, SeedService seeds,
