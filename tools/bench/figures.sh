@@ -120,13 +120,27 @@ server_figures() {
     stop_server "$SERVER_PID"
 }
 
-# Issue 18's pictures, warm over one connection, on a signed-in server: the network overview, the
-# graph's data (GET /api/v1/graph) and the charts the person page loads after itself.
+# Issue 18's pictures, warm over one connection, on a signed-in server: the network overview and the
+# graph's data (GET /api/v1/graph). The person page's charts are drawn in it (see plain_person).
 picture_latencies() {
     local vendor=$1 bearer=$2 w="$WORK/$1-workload"
     latency "$vendor" overview "$w/overview.paths" "Cookie: $SESSION_COOKIE"
     latency "$vendor" graph_data "$w/graph.paths" "$bearer"
-    latency "$vendor" person_chart "$w/chart.paths" "Cookie: $SESSION_COOKIE"
+}
+
+# The same person pages from a server started with KITH_PERSON_CHARTS=false: the page without its
+# charts, to hold the page with them (the "person" row) against.
+plain_person() {
+    local vendor=$1 jar="$WORK/$1-plain.cookies"
+    say "$vendor: person pages without their charts"
+    SERVER_ENV=(KITH_PERSON_CHARTS=false)
+    start_server "$vendor-serve-plain"
+    SERVER_ENV=()
+    sign_in "$jar"
+    curl -fsS -H "Cookie: $SESSION_COOKIE" "$BASE$(head -n 1 "$WORK/$vendor-workload/person.paths")" |
+        grep -q 'class="touch-chart"' && die "$vendor: KITH_PERSON_CHARTS=false still drew the charts"
+    latency "$vendor" person_plain "$WORK/$vendor-workload/person.paths" "Cookie: $SESSION_COOKIE"
+    stop_server "$SERVER_PID"
 }
 
 # ./bench --only overview: the person page and the pictures' latencies alone, on a fresh server.
@@ -140,6 +154,7 @@ overview_figures() {
     latency "$vendor" person "$WORK/$vendor-workload/person.paths" "Cookie: $SESSION_COOKIE"
     picture_latencies "$vendor" "Authorization: Bearer $TOKEN"
     stop_server "$SERVER_PID"
+    plain_person "$vendor"
 }
 
 # The same 16-connection load on a server whose heap is capped at 128 MB. ./kith has no variable of
@@ -336,6 +351,7 @@ bench_vendor() {
     local seeded=("${DB[@]}")
     web_import "$vendor" "$PEOPLE"
     DB=("${seeded[@]}")
+    plain_person "$vendor"
     small_heap "$vendor"
     imap_figures "$vendor"
     ics_figures "$vendor"

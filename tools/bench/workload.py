@@ -12,8 +12,6 @@ Writes, one request path per line:
   today.paths    /
   overview.paths /overview
   graph.paths    /api/v1/graph (the network graph's data, up to 300 people)
-  chart.paths    /people/{id}/chart of the same random people as person.paths (the charts the person
-                 page loads after itself)
 and query.txt, a 2-letter prefix for `kith people list --query`.
 """
 import json
@@ -71,7 +69,6 @@ def main():
     write(out_dir, "today.paths", ["/"])
     write(out_dir, "overview.paths", ["/overview"])
     write(out_dir, "graph.paths", ["/api/v1/graph"])
-    write(out_dir, "chart.paths", [f"/people/{p}/chart" for p in persons])
     query = ""
     while len(query) < 2:
         query = prefix(rng, names)

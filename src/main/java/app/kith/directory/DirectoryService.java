@@ -184,9 +184,10 @@ public class DirectoryService {
 
     /**
      * What a person page shows, each thing read once: the profile holds the page of the timeline being
-     * shown instead of the latest 50 interactions.
+     * shown instead of the latest 50 interactions; with {@code history}, the last two years' touches and
+     * health for its charts.
      */
-    public PersonPageView page(AccountId account, String id, Page.Request timelinePage) {
+    public PersonPageView page(AccountId account, String id, Page.Request timelinePage, boolean history) {
         Person person = people.get(account, id);
         Page<Interaction> timeline = interactions.list(account,
                 new InteractionFilter(person.id(), null, null, null, null), timelinePage);
@@ -200,7 +201,14 @@ public class DirectoryService {
         profile.recentInteractions().forEach(e -> e.participants().forEach(p -> names.put(p.id(), p.name())));
         return new PersonPageView(profile, timeline, names, calendar.eventsOf(account, person.id()),
                 health == null ? null : health.reciprocity(),
-                person.self() ? null : commonGround.between(account, PeopleService.SELF, person.id(), day));
+                person.self() ? null : commonGround.between(account, PeopleService.SELF, person.id(), day),
+                health == null || !history ? null : history(account, health, day));
+    }
+
+    private PersonPageView.History history(AccountId account, Health now, LocalDate day) {
+        int months = PersonPageView.History.MONTHS;
+        return new PersonPageView.History(interactions.months(account, now.person().id(), day.minusMonths(months - 1)),
+                insights.healthHistory(account, now, months, day));
     }
 
     private PersonProfile profile(AccountId account, Person person, List<Interaction> recent, LocalDate last,

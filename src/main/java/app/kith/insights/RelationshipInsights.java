@@ -46,9 +46,7 @@ public class RelationshipInsights {
 
     /** The health of the relationship with someone already read (a person page); "self" is refused. */
     public Health health(AccountId account, RelationshipFacts person, LocalDate day) {
-        if (person.self()) {
-            throw new InvalidInputException("person", "that is you: health is about your relationships with others");
-        }
+        notYou(person);
         Cadences resolved = cadences.resolved(account);
         TouchSummary summary = summary(account, person.id(), day);
         int setbacks = interactions.setbackCounts(account, List.of(person.id()),
@@ -65,7 +63,15 @@ public class RelationshipInsights {
      */
     public HealthHistory healthHistory(AccountId account, String personId, int months, LocalDate day) {
         RelationshipFacts person = other(account, personId);
-        int cadence = cadences.resolved(account).forHealth(person);
+        return healthHistory(account, person.id(), cadences.resolved(account).forHealth(person), months, day);
+    }
+
+    /** The same leading up to a health already worked out for the day (a person page), at its cadence. */
+    public HealthHistory healthHistory(AccountId account, Health now, int months, LocalDate day) {
+        return healthHistory(account, now.person().id(), now.cadenceDays(), months, day);
+    }
+
+    private HealthHistory healthHistory(AccountId account, String personId, int cadence, int months, LocalDate day) {
         List<YearMonth> shown = new ArrayList<>(months);
         List<LocalDate> ends = new ArrayList<>(months);
         for (int back = months - 1; back >= 0; back--) {
@@ -73,14 +79,14 @@ public class RelationshipInsights {
             shown.add(month);
             ends.add(back == 0 ? day : month.atEndOfMonth());
         }
-        Map<LocalDate, TouchSummary> summaries = interactions.touchSummariesAt(account, person.id(), ends);
-        Map<LocalDate, Integer> setbacks = interactions.setbackCountsAt(account, person.id(), ends,
+        Map<LocalDate, TouchSummary> summaries = interactions.touchSummariesAt(account, personId, ends);
+        Map<LocalDate, Integer> setbacks = interactions.setbackCountsAt(account, personId, ends,
                 HealthFormula.SETBACK_DAYS);
         List<HealthPoint> points = new ArrayList<>(months);
         for (int i = 0; i < months; i++) {
             LocalDate end = ends.get(i);
             points.add(new HealthPoint(shown.get(i), HealthFormula.score(
-                    summaries.getOrDefault(end, TouchSummary.none(person.id())), cadence,
+                    summaries.getOrDefault(end, TouchSummary.none(personId)), cadence,
                     setbacks.getOrDefault(end, 0), end)));
         }
         return new HealthHistory(cadence, List.copyOf(points));
@@ -153,10 +159,13 @@ public class RelationshipInsights {
 
     private RelationshipFacts other(AccountId account, String personId) {
         String id = people.resolve(account, personId);
-        RelationshipFacts facts = people.facts(account, List.of(id)).getFirst();
-        if (facts.self()) {
+        return notYou(people.facts(account, List.of(id)).getFirst());
+    }
+
+    private static RelationshipFacts notYou(RelationshipFacts person) {
+        if (person.self()) {
             throw new InvalidInputException("person", "that is you: health is about your relationships with others");
         }
-        return facts;
+        return person;
     }
 }

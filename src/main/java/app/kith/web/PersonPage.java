@@ -15,8 +15,10 @@ import app.kith.shared.KithException;
 import app.kith.shared.Page;
 import app.kith.sources.SourceService;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,8 +29,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * One person: who they are, how to reach them, where they belong, what happened (paged), how the
- * relationship is doing and what you share; add, edit and delete (after a confirmation page). Warm
- * paths load after the page, since finding them walks the whole network.
+ * relationship is doing and has gone (charts drawn in the page, unless {@code kith.person-charts} is
+ * off) and what you share; add, edit and delete (after a confirmation page). Warm paths load after the
+ * page, since finding them walks the whole network.
  */
 @Controller
 class PersonPage {
@@ -39,20 +42,28 @@ class PersonPage {
     private final PathService paths;
     private final OrganizationService organizations;
     private final SourceService sources;
+    private final boolean charts;
 
     PersonPage(DirectoryService directory, PeopleService people, PathService paths,
-               OrganizationService organizations, SourceService sources) {
+               OrganizationService organizations, SourceService sources,
+               @Value("${kith.person-charts:true}") String charts) {
         this.directory = directory;
         this.people = people;
         this.paths = paths;
         this.organizations = organizations;
         this.sources = sources;
+        this.charts = switch (charts.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalStateException("KITH_PERSON_CHARTS: '" + charts
+                    + "' is neither true nor false");
+        };
     }
 
     @GetMapping("/people/{id}")
     String show(@AuthenticationPrincipal AccountId account, @PathVariable String id,
                 @RequestParam(defaultValue = "0") int page, Model model) {
-        PersonPageView view = directory.page(account, id, Page.Request.of(page, TIMELINE_PAGE));
+        PersonPageView view = directory.page(account, id, Page.Request.of(page, TIMELINE_PAGE), charts);
         PersonProfile profile = view.profile();
         model.addAttribute("nav", "people");
         model.addAttribute("profile", profile);
@@ -65,6 +76,10 @@ class PersonPage {
         model.addAttribute("events", view.events());
         model.addAttribute("reciprocity", view.reciprocity());
         model.addAttribute("commonGround", view.commonGround());
+        if (view.history() != null) {
+            model.addAttribute("chart", TouchChart.of(view.history().touches(), view.history().health()));
+            model.addAttribute("legend", TouchChart.legend());
+        }
         return "people/show";
     }
 

@@ -1,6 +1,7 @@
 package app.kith.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.kith.interactions.InteractionChanges;
 import app.kith.people.PersonChanges;
@@ -16,8 +17,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The picture of a relationship (issue 18): touches a month by direction over two years, the cadence,
- * and health month by month, drawn as SVG with a table of the same figures; names are escaped.
+ * The picture of a relationship (issue 18), drawn in the person page: touches a month by direction over
+ * two years, the cadence, and health month by month, as SVG with a table of the same figures; names are
+ * escaped.
  */
 class PersonChartTests extends SignedInPageTests {
     private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
@@ -40,11 +42,9 @@ class PersonChartTests extends SignedInPageTests {
 
         SignedIn web = signIn(owner);
         HttpResponse<String> page = web.get("/people/" + friend);
-        HttpResponse<String> chart = web.get("/people/" + friend + "/chart");
 
-        assertThat(page.body()).contains("hx-get=\"/people/" + friend + "/chart\"");
-        assertThat(chart.statusCode()).isEqualTo(200);
-        String body = chart.body();
+        assertThat(page.statusCode()).isEqualTo(200);
+        String body = page.body();
         assertThat(body).contains("<svg", "role=\"img\"", "3 touches in the last 24 months; the most in "
                 + LABEL.format(twoAgo) + " (3)", "cadence: every ")
                 .contains("<title>2 gave in " + LABEL.format(twoAgo) + "</title>",
@@ -59,16 +59,21 @@ class PersonChartTests extends SignedInPageTests {
     }
 
     @Test
-    void yourOwnPageHasNoChartAndAnotherAccountsPersonIsNotFound() throws Exception {
+    void yourOwnPageHasNoChart() throws Exception {
         Owner owner = newOwner("chart");
-        AccountId account = owner.account();
-        AccountId other = newOwner("other").account();
-        String stranger = people.create(other, PersonChanges.named("Stranger")).id();
         SignedIn web = signIn(owner);
 
-        assertThat(web.get("/people/self").body()).doesNotContain("/chart\"");
-        assertThat(web.get("/people/" + stranger + "/chart").statusCode()).isEqualTo(404);
-        assertThat(web.get("/people/self/chart").statusCode()).isEqualTo(400);
+        HttpResponse<String> self = web.get("/people/self");
+
+        assertThat(self.statusCode()).isEqualTo(200);
+        assertThat(self.body()).doesNotContain("touch-chart", "How it has gone");
+    }
+
+    @Test
+    void aChartsSettingThatIsNeitherTrueNorFalseStopsTheStartSayingSo() {
+        assertThatThrownBy(() -> new PersonPage(null, null, null, null, null, "maybe"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("KITH_PERSON_CHARTS: 'maybe' is neither true nor false");
     }
 
     private static int count(String text, String part) {

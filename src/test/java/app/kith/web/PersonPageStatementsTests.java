@@ -6,12 +6,15 @@ import app.kith.calendar.CalendarService;
 import app.kith.calendar.EventChanges;
 import app.kith.connections.ConnectionChanges;
 import app.kith.connections.ConnectionService;
+import app.kith.directory.DirectoryService;
+import app.kith.insights.PathService;
 import app.kith.interactions.InteractionChanges;
 import app.kith.interactions.InteractionService;
 import app.kith.organizations.AffiliationChanges;
 import app.kith.organizations.OrganizationService;
 import app.kith.people.PeopleService;
 import app.kith.shared.AccountId;
+import app.kith.sources.SourceService;
 import app.kith.testing.DatabaseTest;
 import app.kith.testing.DatabaseWork;
 import app.kith.testing.TestDatabases;
@@ -22,28 +25,40 @@ import org.springframework.ui.ExtendedModelMap;
 
 /**
  * A person page sends the same small number of statements to the database however much the person
- * has: interactions, connections, affiliations and events are read a page or a set at a time.
+ * has: interactions, connections, affiliations and events are read a page or a set at a time, and its
+ * charts' two years in a few statements.
  */
 class PersonPageStatementsTests {
     /** What the page costs today (46 before issue 17's one read per screen); a change that adds statements says why. */
-    private static final int MOST = 30;
+    private static final int MOST = 33;
+    /** What its charts add (24 months of touches by direction, and of health): a few statements, not a month each. */
+    private static final int CHARTS = 3;
 
     @DatabaseTest
     void aPersonPageCostsTheSameFewStatementsWhateverThePersonHas(TestDatabases.Vendor vendor, PersonPage page,
+                                                                  DirectoryService directory, PathService paths,
                                                                   PeopleService people, InteractionService interactions,
                                                                   ConnectionService connections,
                                                                   OrganizationService organizations,
+                                                                  SourceService sources,
                                                                   CalendarService calendar, AccountId account) {
         String few = richPerson(people, interactions, connections, organizations, calendar, account, "Few", 2);
         String many = richPerson(people, interactions, connections, organizations, calendar, account, "Many", 30);
+        PersonPage withoutCharts = new PersonPage(directory, people, paths, organizations, sources, "false");
 
-        int forFew = DatabaseWork.statements(vendor, () -> page.show(account, few, 0, new ExtendedModelMap()));
+        ExtendedModelMap model = new ExtendedModelMap();
+        int forFew = DatabaseWork.statements(vendor, () -> page.show(account, few, 0, model));
         int forMany = DatabaseWork.statements(vendor, () -> page.show(account, many, 0, new ExtendedModelMap()));
+        ExtendedModelMap plainModel = new ExtendedModelMap();
+        int plain = DatabaseWork.statements(vendor, () -> withoutCharts.show(account, many, 0, plainModel));
 
-        System.out.printf("%s: a person page sends %d statements (%d for a person with 15x more)%n", vendor, forFew,
-                forMany);
+        System.out.printf("%s: a person page sends %d statements (%d for a person with 15x more, %d without charts)%n",
+                vendor, forFew, forMany, plain);
+        assertThat(model).containsKey("chart");
+        assertThat(plainModel).doesNotContainKey("chart");
         assertThat(forMany).isEqualTo(forFew);
         assertThat(forFew).isLessThanOrEqualTo(MOST);
+        assertThat(forMany - plain).isBetween(1, CHARTS);
     }
 
     private static String richPerson(PeopleService people, InteractionService interactions,
