@@ -61,6 +61,11 @@ class People {
                 .single();
     }
 
+    long countOthers(AccountId account) {
+        return jdbc.sql("SELECT count(*) FROM people WHERE account_id = ? AND is_self = 0").param(account.value())
+                .query(Long.class).single();
+    }
+
     void insert(AccountId account, PersonRow row) {
         insertAll(account, List.of(row));
     }
