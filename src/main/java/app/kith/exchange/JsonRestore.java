@@ -135,6 +135,7 @@ class JsonRestore {
                 values.toArray());
     }
 
+    /** Writes the exported self person's row (of the people table, as the export names it) onto the account's own. */
     private void updateSelf(AccountId account, ExportFile.Row row, String oldSelf, String newSelf) {
         List<String> sets = new ArrayList<>();
         List<Object> values = new ArrayList<>();
