@@ -51,11 +51,8 @@ class SqlOwnershipTests {
     private static final Set<String> INTERIM = Set.of("contact_points_clustered", "event_people_clustered",
             "participants_clustered", "circle_cadences_rebuilt");
 
-    /**
-     * Copies of a whole account or a whole database file, table by table: the account's JSON restore
-     * writes every table of the export, and a restored SQLite file rebuilds its full-text index.
-     */
-    private static final Set<String> WHOLE_COPIES = Set.of("exchange/JsonRestore.java", "backup/SqliteFile.java");
+    /** A restored SQLite file is a copy of the whole database: it rebuilds its full-text index. */
+    private static final Set<String> WHOLE_COPIES = Set.of("backup/SqliteFile.java");
 
     private static final Pattern LITERAL = Pattern.compile("\"\"\"([\\s\\S]*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
     private static final Pattern STATEMENT = Pattern.compile("\\b(?:FROM|JOIN|INTO|UPDATE|TABLE)\\s+([a-z_]+)\\b");

@@ -8,7 +8,6 @@ import app.kith.shared.AccountId;
 import app.kith.shared.Choice;
 import app.kith.shared.Ids;
 import app.kith.shared.InvalidInputException;
-import app.kith.shared.NotFoundException;
 import app.kith.storage.Quotas;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -75,10 +74,7 @@ public class CalendarService {
     }
 
     public Event get(AccountId account, String id) {
-        if (!Ids.looksValid(id)) {
-            throw new NotFoundException("event", String.valueOf(id));
-        }
-        Events.Row row = events.find(account, id).orElseThrow(() -> new NotFoundException("event", id));
+        Events.Row row = Ids.found("event", id, i -> events.find(account, i));
         return entries.events(account, List.of(row)).getFirst();
     }
 

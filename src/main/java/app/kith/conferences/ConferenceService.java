@@ -74,10 +74,7 @@ public class ConferenceService {
     }
 
     public Series series(AccountId account, String id) {
-        if (!Ids.looksValid(id)) {
-            throw new NotFoundException("conference", String.valueOf(id));
-        }
-        return conferences.series(account, id).orElseThrow(() -> new NotFoundException("conference", id));
+        return Ids.found("conference", id, i -> conferences.series(account, i));
     }
 
     /** A series by its id or its name (accents and case ignored). */

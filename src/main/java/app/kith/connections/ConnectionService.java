@@ -5,7 +5,6 @@ import app.kith.shared.AccountId;
 import app.kith.shared.Choice;
 import app.kith.shared.Ids;
 import app.kith.shared.InvalidInputException;
-import app.kith.shared.NotFoundException;
 import app.kith.shared.Page;
 import app.kith.shared.Patch;
 import app.kith.shared.Text;
@@ -83,10 +82,8 @@ public class ConnectionService {
         if (changes.personA() != null || changes.personB() != null) {
             throw new InvalidInputException("personA", "the people of a connection cannot change; delete it and connect again");
         }
-        ConnectionKind kind = Patch.field(changes.kind(), current.kind(),
-                v -> Choice.parse(ConnectionKind.class, "kind", v));
         Connection updated = new Connection(id, current.personA(), current.personB(),
-                kind == null ? current.kind() : kind,
+                Patch.field(Choice.parse(ConnectionKind.class, "kind", changes.kind()), current.kind()),
                 Patch.field(changes.strength(), current.strength(), v -> strength(v)),
                 Patch.field(changes.note(), current.note(), v -> Text.limited("note", v, 2000)));
         connections.update(account, updated);
@@ -102,10 +99,7 @@ public class ConnectionService {
     }
 
     public Connection get(AccountId account, String id) {
-        if (!Ids.looksValid(id)) {
-            throw new NotFoundException("connection", String.valueOf(id));
-        }
-        return connections.find(account, id).orElseThrow(() -> new NotFoundException("connection", id));
+        return Ids.found("connection", id, i -> connections.find(account, i));
     }
 
     /** Connections, all of them or those of one person ("self" allowed). */

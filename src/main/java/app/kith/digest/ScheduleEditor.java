@@ -28,8 +28,8 @@ class ScheduleEditor {
     }
 
     DigestSchedule apply(DigestSchedule current, DigestSettingsChanges c) {
-        DigestFrequency frequency = Patch.field(c.frequency(), current.frequency(),
-                v -> Choice.parse(DigestFrequency.class, "frequency", v));
+        DigestFrequency frequency = Patch.field(Choice.parse(DigestFrequency.class, "frequency", c.frequency()),
+                current.frequency());
         DayOfWeek day = c.day() == null || c.day().isBlank() ? current.day() : day(c.day());
         int hour = Patch.field(c.hour(), current.hour());
         if (hour < 0 || hour > 23) {
@@ -39,7 +39,7 @@ class ScheduleEditor {
         String webhook = Patch.field(c.webhookUrl(), current.webhookUrl(),
                 v -> v.isBlank() ? null : webhook(v));
         DigestSchedule changed = new DigestSchedule(Patch.field(c.enabled(), current.enabled()),
-                frequency == null ? current.frequency() : frequency, day, hour, zone,
+                frequency, day, hour, zone,
                 Patch.field(c.email(), current.email()), webhook);
         if (changed.enabled() && changed.channels().isEmpty()) {
             throw new InvalidInputException("channels", "the digest needs a channel: turn email on or give a webhook"

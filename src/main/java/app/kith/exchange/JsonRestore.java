@@ -111,14 +111,12 @@ class JsonRestore {
                 break;
             }
         }
-        if (someone == null || !jdbc.queryForList("SELECT 1 FROM people WHERE account_id = ? AND id = ?", Integer.class,
-                account.value(), someone).isEmpty()) {
+        if (someone == null || !people.names(account, List.of(someone)).isEmpty()) {
             return;
         }
         // Counted only to refuse: the people of an account the export did not come from.
-        Integer others = jdbc.queryForObject("SELECT count(*) FROM people WHERE account_id = ? AND is_self = 0",
-                Integer.class, account.value());
-        if (others != null && others > 0) {
+        long others = people.countOthers(account);
+        if (others > 0) {
             throw new ConflictException("a JSON export restores into an empty account (or the one it came from); "
                     + "this account already has " + others + " people: use a new account, or import vCard or CSV");
         }
@@ -137,6 +135,7 @@ class JsonRestore {
                 values.toArray());
     }
 
+    /** Writes the exported self person's row (of the people table, as the export names it) onto the account's own. */
     private void updateSelf(AccountId account, ExportFile.Row row, String oldSelf, String newSelf) {
         List<String> sets = new ArrayList<>();
         List<Object> values = new ArrayList<>();
@@ -151,7 +150,7 @@ class JsonRestore {
         }
         values.add(account.value());
         values.add(newSelf);
-        jdbc.update("UPDATE people SET " + String.join(", ", sets) + " WHERE account_id = ? AND id = ?",
+        jdbc.update("UPDATE " + row.table() + " SET " + String.join(", ", sets) + " WHERE account_id = ? AND id = ?",
                 values.toArray());
     }
 

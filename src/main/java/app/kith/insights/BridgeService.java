@@ -8,6 +8,7 @@ import app.kith.people.PersonChanges;
 import app.kith.shared.AccountId;
 import app.kith.shared.ConflictException;
 import app.kith.shared.InvalidInputException;
+import app.kith.shared.Patch;
 import app.kith.shared.Text;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -112,7 +113,7 @@ public class BridgeService {
     }
 
     private static String optional(String field, String given, String current) {
-        return given == null ? current : Text.limited(field, given, 2000);
+        return Patch.field(given, current, v -> Text.limited(field, v, 2000));
     }
 
     private static LocalDate date(String field, String given, LocalDate current) {

@@ -7,7 +7,6 @@ import app.kith.shared.AccountId;
 import app.kith.shared.Choice;
 import app.kith.shared.Ids;
 import app.kith.shared.InvalidInputException;
-import app.kith.shared.NotFoundException;
 import app.kith.shared.Page;
 import app.kith.shared.Patch;
 import app.kith.shared.Text;
@@ -156,11 +155,7 @@ public class InteractionService {
     }
 
     public Interaction get(AccountId account, String id) {
-        if (!Ids.looksValid(id)) {
-            throw new NotFoundException("interaction", String.valueOf(id));
-        }
-        Interactions.Row row = interactions.find(account, id)
-                .orElseThrow(() -> new NotFoundException("interaction", id));
+        Interactions.Row row = Ids.found("interaction", id, i -> interactions.find(account, i));
         return withParticipants(account, List.of(row)).getFirst();
     }
 

@@ -10,7 +10,6 @@ import app.kith.shared.ConflictException;
 import app.kith.shared.Dates;
 import app.kith.shared.Ids;
 import app.kith.shared.InvalidInputException;
-import app.kith.shared.NotFoundException;
 import app.kith.shared.Patch;
 import app.kith.shared.Text;
 import java.io.OutputStream;
@@ -115,11 +114,8 @@ public class NoteCardService {
     }
 
     public NoteCard get(AccountId account, String id) {
-        if (!Ids.looksValid(id)) {
-            throw new NotFoundException("note card", String.valueOf(id));
-        }
-        return named(account, List.of(cards.find(account, id)
-                .orElseThrow(() -> new NotFoundException("note card", id)))).getFirst();
+        NoteCard card = Ids.found("note card", id, i -> cards.find(account, i));
+        return named(account, List.of(card)).getFirst();
     }
 
     /** Cards with the given status, or every card not yet mailed when status is null, soonest due first. */

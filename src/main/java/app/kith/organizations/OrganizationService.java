@@ -7,7 +7,6 @@ import app.kith.shared.ConflictException;
 import app.kith.shared.Choice;
 import app.kith.shared.Ids;
 import app.kith.shared.InvalidInputException;
-import app.kith.shared.NotFoundException;
 import app.kith.shared.Page;
 import app.kith.shared.Patch;
 import app.kith.shared.Text;
@@ -76,11 +75,9 @@ public class OrganizationService {
     @Transactional
     public Organization update(AccountId account, String id, OrganizationChanges changes) {
         Organization current = get(account, id);
-        OrganizationKind kind = Patch.field(changes.kind(), current.kind(),
-                v -> Choice.parse(OrganizationKind.class, "kind", v));
         Organization updated = new Organization(current.id(),
                 Patch.field(changes.name(), current.name(), v -> Text.required("name", v, 200)),
-                kind == null ? current.kind() : kind,
+                Patch.field(Choice.parse(OrganizationKind.class, "kind", changes.kind()), current.kind()),
                 Patch.field(changes.website(), current.website(), v -> website(v)),
                 Patch.field(changes.notes(), current.notes(), v -> Text.limited("notes", v, 20000)),
                 current.members());
@@ -103,10 +100,7 @@ public class OrganizationService {
     }
 
     public Organization get(AccountId account, String id) {
-        if (!Ids.looksValid(id)) {
-            throw new NotFoundException("organization", String.valueOf(id));
-        }
-        return organizations.find(account, id).orElseThrow(() -> new NotFoundException("organization", id));
+        return Ids.found("organization", id, i -> organizations.find(account, i));
     }
 
     public Page<Organization> list(AccountId account, String kind, String query, Page.Request page) {
@@ -190,7 +184,8 @@ public class OrganizationService {
             kind = changes.organizationKind() == null ? kind : kindOf(changes);
             orgId = findOrCreate(account, changes.organization(), kind);
         }
-        AffiliationRole role = changes.role() == null ? current.role() : roleOf(changes, kind);
+        OrganizationKind newKind = kind;
+        AffiliationRole role = Patch.field(changes.role(), current.role(), v -> roleOf(changes, newKind));
         affiliations.update(account, new Affiliations.Row(id, current.personId(), orgId, role,
                 Patch.field(changes.title(), current.title(), v -> Text.limited("title", v, 200)),
                 Patch.field(changes.start(), current.start(), v -> YearOrDate.parse("start", v)),
@@ -207,10 +202,7 @@ public class OrganizationService {
     }
 
     public Affiliation affiliation(AccountId account, String id) {
-        if (!Ids.looksValid(id)) {
-            throw new NotFoundException("affiliation", String.valueOf(id));
-        }
-        return affiliations.find(account, id).orElseThrow(() -> new NotFoundException("affiliation", id));
+        return Ids.found("affiliation", id, i -> affiliations.find(account, i));
     }
 
     /** A person's affiliations, current ones first ("self" allowed). */

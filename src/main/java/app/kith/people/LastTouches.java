@@ -14,8 +14,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Each person's latest real touch, kept on the people row as a day number ({@code last_touch_day},
- * days since 1970-01-01) by the interactions module, so who is due on a day is one query over the
- * account's people, ranked and cut in the database, instead of a pass over every interaction.
+ * days since 1970-01-01) from the touches the interactions module announces, so who is due on a day is
+ * one query over the account's people, ranked and cut in the database, instead of a pass over every
+ * interaction.
  */
 @Repository
 class LastTouches {
@@ -25,13 +26,13 @@ class LastTouches {
                 AND p.bridge_status NOT IN ('strained', 'repairing')""";
 
     private final JdbcClient jdbc;
-    private final People people;
+    private final PeopleBulkWrites bulk;
     private final SearchIndex searchIndex;
     private final Database database;
 
-    LastTouches(JdbcClient jdbc, People people, SearchIndex searchIndex, Database database) {
+    LastTouches(JdbcClient jdbc, PeopleBulkWrites bulk, SearchIndex searchIndex, Database database) {
         this.jdbc = jdbc;
-        this.people = people;
+        this.bulk = bulk;
         this.searchIndex = searchIndex;
         this.database = database;
     }
@@ -63,13 +64,9 @@ class LastTouches {
     }
 
     private void write(AccountId account, Map<String, LocalDate> days, boolean forwardOnly) {
-        List<Object[]> rows = new ArrayList<>(days.size());
-        days.forEach((id, day) -> rows.add(new Object[] {account.value(), id,
-            day == null ? null : (int) day.toEpochDay(), forwardOnly ? 1 : 0}));
-        // The CAST types a column of nothing but NULLs, which PostgreSQL would otherwise read as text.
-        people.updateByKey(rows, "people_last_touches (account_id, id, last_touch_day, forward_only)",
-                "last_touch_day = CAST(v.column3 AS INTEGER)", " AND (v.column4 = 0 OR people.last_touch_day IS NULL"
-                        + " OR people.last_touch_day < CAST(v.column3 AS INTEGER))");
+        Map<String, Integer> numbers = new HashMap<>();
+        days.forEach((id, day) -> numbers.put(id, day == null ? null : (int) day.toEpochDay()));
+        bulk.updateLastTouches(account, numbers, forwardOnly);
     }
 
     /** Tracked people whose latest real touch is after the day. */

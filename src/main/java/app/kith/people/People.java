@@ -4,12 +4,9 @@ import app.kith.shared.AccountId;
 import app.kith.shared.Dates;
 import app.kith.shared.Choice;
 import app.kith.shared.Text;
-import app.kith.storage.Database;
 import app.kith.storage.IdFilter;
-import app.kith.storage.MultiRow;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.MonthDay;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -23,37 +20,23 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The people table, always scoped to one account; contact points and addresses are {@link ContactPoints}. */
+/**
+ * The people table, always scoped to one account, a row at a time and in reads; many rows at a time are
+ * {@link PeopleBulkWrites}, contact points and addresses {@link ContactPoints}.
+ */
 @Repository
 class People {
     static final String COLUMNS = """
             p.id, p.display_name, p.nickname, p.birthday_year, p.birthday_month, p.birthday_day, p.how_met,
             p.circle, p.cadence_days, p.relationship_kind, p.trust_stage, p.partnership_stage,
             p.partnership_case, p.bridge_status, p.notes, p.is_self, p.created_at, p.updated_at""";
-    private static final String INSERT = """
-            INSERT INTO people (account_id, id, display_name, name_key, nickname, birthday_year, birthday_month,
-                birthday_day, how_met, circle, cadence_days, relationship_kind, trust_stage, partnership_stage,
-                partnership_case, bridge_status, notes, is_self, search_doc, created_at, updated_at, added_day)""";
-
-    /**
-     * How a bulk update of one derived column finds each person: on PostgreSQL by hashing the values and
-     * joining on both keys; on SQLite through a view whose trigger updates by primary key (V11), whatever
-     * the planner's statistics say about {@code UPDATE ... FROM (VALUES ...)}.
-     */
-    private static final String BY_ROW_KEY = "people.account_id = v.column1 AND people.id = v.column2";
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
 
-    private final Database database;
-
-    People(JdbcClient jdbc, JdbcTemplate batch, Database database) {
+    People(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.batch = batch;
-        this.database = database;
     }
 
     long count(AccountId account) {
@@ -61,32 +44,9 @@ class People {
                 .single();
     }
 
-    void insert(AccountId account, PersonRow row) {
-        insertAll(account, List.of(row));
-    }
-
-    /**
-     * Inserts many people, a few hundred per statement, with empty search text: {@link #updateSearchDocs}
-     * fills it in, so the full-text index stores each person's words once.
-     */
-    void insertAll(AccountId account, List<PersonRow> rows) {
-        List<Object[]> values = new ArrayList<>(rows.size());
-        // People created together share their timestamps: each is formatted once, not for every row.
-        Map<Instant, String> stamps = new HashMap<>();
-        for (PersonRow r : rows) {
-            values.add(new Object[] {account.value(), r.id(), r.name(), Text.fold(r.name()), r.nickname(),
-                r.birthday() == null ? null : r.birthday().year(),
-                r.birthday() == null ? null : r.birthday().month(),
-                r.birthday() == null ? null : r.birthday().day(),
-                r.howWeMet(), r.relationship().circle().wire(), r.relationship().cadenceDays(),
-                r.relationship().kind().wire(), r.relationship().trust().wire(),
-                wire(r.relationship().partnershipStage()), r.relationship().partnershipCase(),
-                r.relationship().bridge().wire(), r.notes(), r.self() ? 1 : 0,
-                "", stamps.computeIfAbsent(r.createdAt(), Instant::toString),
-                stamps.computeIfAbsent(r.updatedAt(), Instant::toString),
-                Math.floorDiv(r.createdAt().getEpochSecond(), 86_400)});
-        }
-        MultiRow.insert(batch, INSERT, values);
+    long countOthers(AccountId account) {
+        return jdbc.sql("SELECT count(*) FROM people WHERE account_id = ? AND is_self = 0").param(account.value())
+                .query(Long.class).single();
     }
 
     void update(AccountId account, PersonRow r) {
@@ -174,40 +134,6 @@ class People {
 
     List<String> allIds(AccountId account) {
         return jdbc.sql("SELECT id FROM people WHERE account_id = ?").param(account.value()).query(String.class).list();
-    }
-
-    /**
-     * Writes these people's search text and, for those in {@code touches} (PostgreSQL only, from
-     * {@link SearchIndex#advanceWithEntries}), moves their latest touch forward to the day given in the
-     * same statement, so each row gets one new version.
-     */
-    void updateSearchDocs(AccountId account, Map<String, String> docs, Map<String, Integer> touches) {
-        List<Object[]> rows = new ArrayList<>(docs.size());
-        if (touches.isEmpty()) {
-            docs.forEach((id, doc) -> rows.add(new Object[] {account.value(), id, doc}));
-            updateByKey(rows, "people_search_docs (account_id, id, search_doc)", "search_doc = v.column3", "");
-            return;
-        }
-        docs.forEach((id, doc) -> rows.add(new Object[] {account.value(), id, doc, touches.get(id)}));
-        MultiRow.execute(batch, "UPDATE people SET search_doc = v.column3, last_touch_day = CASE"
-                + " WHEN v.column4 IS NOT NULL AND (people.last_touch_day IS NULL"
-                + " OR people.last_touch_day < CAST(v.column4 AS INTEGER)) THEN CAST(v.column4 AS INTEGER)"
-                + " ELSE people.last_touch_day END FROM (VALUES " + MultiRow.VALUES + ") AS v WHERE " + BY_ROW_KEY, rows);
-    }
-
-    /**
-     * Updates people a few thousand per statement. Each row is (account, id, values...); on SQLite it is
-     * inserted into {@code sqliteView} (a view with its column list), on PostgreSQL joined as {@code v}
-     * with {@code set} and the extra {@code condition} (which reads the values as {@code v.columnN}).
-     */
-    void updateByKey(List<Object[]> rows, String sqliteView, String set, String condition) {
-        if (database.isSqlite()) {
-            MultiRow.insert(batch, "INSERT INTO " + sqliteView, rows);
-        } else {
-            // Not a WITH clause: the SQLite driver scans every statement that starts with one for an INSERT.
-            MultiRow.execute(batch, "UPDATE people SET " + set + " FROM (VALUES " + MultiRow.VALUES + ") AS v WHERE "
-                    + BY_ROW_KEY + condition, rows);
-        }
     }
 
     /** Facts of people kept in touch with: not self, and in a circle or with a cadence of their own. */
@@ -330,7 +256,7 @@ class People {
                 r.createdAt().atZone(ZoneOffset.UTC).toLocalDate());
     }
 
-    private static String wire(Choice choice) {
+    static String wire(Choice choice) {
         return choice == null ? null : choice.wire();
     }
 

@@ -116,6 +116,11 @@ public class PeopleService {
         return reads.selfId(account);
     }
 
+    /** How many people the account knows, its own person left out. */
+    public long countOthers(AccountId account) {
+        return people.countOthers(account);
+    }
+
     /** The tags of each of these people (ids as resolved), by name; people without tags are left out. */
     public Map<String, List<String>> tagNames(AccountId account, Collection<String> ids) {
         return tags.namesFor(account, ids);

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PersonWrites {
     private final People people;
+    private final PeopleBulkWrites bulk;
     private final PersonReads reads;
     private final ContactPoints contactPoints;
     private final Tags tags;
@@ -32,9 +33,11 @@ class PersonWrites {
     private final Announcements announce;
     private final Clock clock;
 
-    PersonWrites(People people, PersonReads reads, ContactPoints contactPoints, Tags tags, PersonEditor editor,
-                 SearchIndex searchIndex, Photos photos, Quotas quotas, Announcements announce, Clock clock) {
+    PersonWrites(People people, PeopleBulkWrites bulk, PersonReads reads, ContactPoints contactPoints, Tags tags,
+                 PersonEditor editor, SearchIndex searchIndex, Photos photos, Quotas quotas, Announcements announce,
+                 Clock clock) {
         this.people = people;
+        this.bulk = bulk;
         this.reads = reads;
         this.contactPoints = contactPoints;
         this.tags = tags;
@@ -56,7 +59,7 @@ class PersonWrites {
         }
         Instant now = clock.instant();
         PersonRow row = editor.apply(editor.blank(Ids.newId(), self, now), changes, now);
-        people.insert(account, row);
+        bulk.insert(account, row);
         contactPoints.insertContacts(account, Map.of(row.id(), editor.contacts(changes, List.of())));
         if (changes.addresses() != null && !changes.addresses().isEmpty()) {
             contactPoints.replaceAddresses(account, row.id(), editor.addresses(changes.addresses()));
@@ -85,7 +88,7 @@ class PersonWrites {
                 tagged.put(row.id(), theirTags);
             }
         }
-        people.insertAll(account, rows);
+        bulk.insertAll(account, rows);
         contactPoints.insertContacts(account, contacts);
         tags.addAll(account, tagged);
         byId.forEach((id, changes) -> {

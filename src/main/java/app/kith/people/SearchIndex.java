@@ -26,15 +26,17 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class SearchIndex {
     private final People people;
+    private final PeopleBulkWrites bulk;
     private final ContactPoints contactPoints;
     private final Tags tags;
     private final List<SearchTerms> contributors;
     private final PlannerStatistics statistics;
 
-    SearchIndex(People people, ContactPoints contactPoints, Tags tags, List<SearchTerms> contributors,
+    SearchIndex(People people, PeopleBulkWrites bulk, ContactPoints contactPoints, Tags tags, List<SearchTerms> contributors,
                 PlannerStatistics statistics) {
         this.statistics = statistics;
         this.people = people;
+        this.bulk = bulk;
         this.contactPoints = contactPoints;
         this.tags = tags;
         this.contributors = contributors;
@@ -141,7 +143,7 @@ class SearchIndex {
                     contacts.getOrDefault(id, List.of()), tagNames.getOrDefault(id, List.of()),
                     terms.getOrDefault(id, List.of()))));
         }
-        people.updateSearchDocs(account, docs, touches);
+        bulk.updateSearchDocs(account, docs, touches);
     }
 
     /** A person's search text: their names, emails and tags, and the terms other modules hold about them, folded. */

@@ -2,8 +2,8 @@ package app.kith.people;
 
 import app.kith.shared.AccountId;
 import app.kith.shared.ConflictException;
+import app.kith.shared.Ids;
 import app.kith.shared.InvalidInputException;
-import app.kith.shared.NotFoundException;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -67,7 +67,7 @@ public class TagService {
     }
 
     public Tag get(AccountId account, String id) {
-        return tags.find(account, id).orElseThrow(() -> new NotFoundException("tag", id));
+        return Ids.found("tag", id, i -> tags.find(account, i));
     }
 
     /** Adds a tag to each of these people (a bulk action). */

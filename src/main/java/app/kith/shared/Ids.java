@@ -7,7 +7,9 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -70,5 +72,16 @@ public final class Ids {
     /** True when the text has the shape of an id; anything else can never name a row. */
     public static boolean looksValid(String id) {
         return id != null && UUID_TEXT.matcher(id).matches();
+    }
+
+    /**
+     * What {@code find} reads for this id, else a {@link NotFoundException} naming {@code what}; text
+     * that cannot be an id is not looked up.
+     */
+    public static <T> T found(String what, String id, Function<String, Optional<T>> find) {
+        if (!looksValid(id)) {
+            throw new NotFoundException(what, String.valueOf(id));
+        }
+        return find.apply(id).orElseThrow(() -> new NotFoundException(what, id));
     }
 }

@@ -7,7 +7,7 @@ import app.kith.shared.Choice;
 import app.kith.shared.ConflictException;
 import app.kith.shared.Ids;
 import app.kith.shared.InvalidInputException;
-import app.kith.shared.NotFoundException;
+import app.kith.shared.Patch;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -106,7 +106,7 @@ public class SourceService {
         if (changes.kind() != null && Choice.parse(SourceKind.class, "kind", changes.kind()) != row.kind()) {
             throw new InvalidInputException("kind", "cannot change: remove the source and add another");
         }
-        boolean paused = changes.paused() == null ? row.paused() : changes.paused();
+        boolean paused = Patch.field(changes.paused(), row.paused());
         Instant now = clock.instant();
         Long next = paused ? null : row.paused() || row.nextSyncAt() == null ? Long.valueOf(now.getEpochSecond())
                 : row.nextSyncAt();
@@ -132,7 +132,7 @@ public class SourceService {
                     || after.startDate().isBefore(before.startDate()) || !Objects.equals(before.mode(), after.mode());
         }
         sources.update(account, new Sources.Row(id, row.kind(), name, syncs.settings(settings),
-                secret == null ? row.credentials() : credentials.seal(account, id, secret), paused, row.status(),
+                Patch.field(secret, row.credentials(), s -> credentials.seal(account, id, s)), paused, row.status(),
                 row.lastError(), row.progress(), row.lastSyncAt(), next, row.leaseUntil(), row.createdAt()), now);
         if (readAgain) {
             sources.forgetFolders(account, id);
@@ -206,10 +206,7 @@ public class SourceService {
     }
 
     private Sources.Row row(AccountId account, String id) {
-        if (!Ids.looksValid(id)) {
-            throw new NotFoundException("source", String.valueOf(id));
-        }
-        return sources.find(account, id).orElseThrow(() -> new NotFoundException("source", id));
+        return Ids.found("source", id, i -> sources.find(account, i));
     }
 
     private Source view(AccountId account, Sources.Row row, long now) {

@@ -7,7 +7,6 @@ import app.kith.shared.AccountId;
 import app.kith.shared.ConflictException;
 import app.kith.shared.Ids;
 import app.kith.shared.InvalidInputException;
-import app.kith.shared.NotFoundException;
 import app.kith.shared.Page;
 import app.kith.sources.Captures.What;
 import app.kith.sources.TouchKeys.Touch;
@@ -121,10 +120,7 @@ public class SuggestionService {
     }
 
     private Suggestions.Row row(AccountId account, String id) {
-        if (!Ids.looksValid(id)) {
-            throw new NotFoundException("suggestion", String.valueOf(id));
-        }
-        return suggestions.find(account, id).orElseThrow(() -> new NotFoundException("suggestion", id));
+        return Ids.found("suggestion", id, i -> suggestions.find(account, i));
     }
 
     private static String name(String given, Suggestions.Row row) {

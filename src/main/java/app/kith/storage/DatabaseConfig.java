@@ -18,16 +18,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The data source: an SQLite file in the data folder unless a PostgreSQL URL is configured.
- * SQLite runs in WAL mode with foreign keys on, and every transaction starts with
- * {@code BEGIN IMMEDIATE} ({@link SqliteConnections}) so concurrent writers wait for the lock (busy
- * timeout) instead of failing halfway through. Each SQLite connection keeps up to 8 MiB of pages in memory: four times SQLite's
- * default, yet small enough that the pool's caches, which fill with much the same pages, stay a
- * modest part of a small server's memory (what they miss, the operating system's file cache still
+ * The data source: an SQLite file in the data folder unless a PostgreSQL URL is configured. SQLite
+ * runs in WAL mode with foreign keys on, and every transaction starts with {@code BEGIN IMMEDIATE}
+ * ({@link SqliteConnections}) so concurrent writers wait for the lock (busy timeout) instead of
+ * failing halfway through. Each SQLite connection keeps up to 8 MiB of pages in memory: four times
+ * SQLite's default, yet small enough that the pool's caches, which fill with much the same pages, stay
+ * a modest part of a small server's memory (what they miss, the operating system's file cache still
  * holds). Each connection refreshes the planner's statistics when they are missing or stale as it
- * opens ({@code PRAGMA optimize}, which SQLite recommends for long-lived connections). Commits
- * leave the write-ahead log to {@link SqliteCheckpoints}, which copies it into the file in the
- * background; a log left behind is cut back to 64 MiB ({@code journal_size_limit}).
+ * opens ({@code PRAGMA optimize}, which SQLite recommends for long-lived connections). Commits leave
+ * the write-ahead log to {@link SqliteCheckpoints}, which copies it into the file in the background; a
+ * log left behind is cut back to 64 MiB ({@code journal_size_limit}).
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfig {

@@ -9,8 +9,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Bulk writes as multi-row statements ({@code INSERT ... VALUES (...), (...), ...}) of up to a few
- * thousand rows (inserts on PostgreSQL go through COPY instead, {@link PostgresCopy}), each compiled once per transaction ({@link TransactionStatements}): on SQLite a JDBC
- * batch runs one statement per row, and the full-text index of {@code people} flushes after each.
+ * thousand rows (inserts on PostgreSQL go through COPY instead, {@link PostgresCopy}), each compiled once
+ * per transaction ({@link TransactionStatements}): on SQLite a JDBC batch runs one statement per row, and
+ * the full-text index of {@code people} flushes after each.
  * It writes its own {@code ?} placeholders: it prepares the statements itself, to keep them open,
  * where JdbcClient's named parameters do not reach.
  */

@@ -12,7 +12,7 @@ import org.postgresql.copy.CopyIn;
  * Many-row inserts on PostgreSQL as {@code COPY table (columns) FROM STDIN}, in COPY's text format. A
  * multi-row INSERT of a few thousand rows is parsed, bound and planned with tens of thousands of
  * parameters each time; COPY streams the rows, and triggers, defaults and foreign keys apply as for
- * INSERT. Found by the benchmark (issue 13): the web import took 3 times as long on PostgreSQL as on SQLite.
+ * INSERT.
  */
 final class PostgresCopy {
     private static final Pattern INSERT_INTO = Pattern.compile("^\\s*INSERT\\s+INTO\\s+", Pattern.CASE_INSENSITIVE);

@@ -18,11 +18,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Copies SQLite's write-ahead log into the database file on a background thread, every
- * {@link #PERIOD_MILLIS} ms, instead of in whichever commit takes the log past 1,000 pages ({@code wal_autocheckpoint=0} in
- * {@link DatabaseConfig}): after a large import that copy is tens of megabytes, and the person who
- * imported should not wait for it. This is the arrangement SQLite's documentation suggests for
- * applications that want commits to return quickly. A passive checkpoint never blocks readers or
- * writers; whatever is left when the application stops, closing the last connection checkpoints.
+ * {@link #PERIOD_MILLIS} ms, instead of in whichever commit takes the log past 1,000 pages
+ * ({@code wal_autocheckpoint=0} in {@link DatabaseConfig}): after a large import that copy is tens
+ * of megabytes, and the person who imported should not wait for it. This is the arrangement SQLite's
+ * documentation suggests for applications that want commits to return quickly. A passive checkpoint
+ * never blocks readers or writers; whatever is left when the application stops, closing the last
+ * connection checkpoints.
  * <p>
  * A passive checkpoint never resets the log while writes keep coming, so on its own the file grows
  * without limit. Once it passes {@link #TRUNCATE_ABOVE_BYTES} the thread escalates to a TRUNCATE
@@ -39,12 +40,7 @@ class SqliteCheckpoints implements DisposableBean {
     /** The log size past which a checkpoint copies everything and empties the file. */
     static final long TRUNCATE_ABOVE_BYTES = 32L * 1024 * 1024;
 
-    /**
-     * How often the thread looks. Under a steady stream of small commits the log grows by tens of
-     * megabytes a second (each commit rewrites a dozen 8 KiB pages: the person, its indexes, the
-     * full-text segment, the address book's change row), so a once-a-second look let the file pass
-     * twice the bound before it was emptied; four looks a second keep it near the bound.
-     */
+    /** How often the thread looks: often enough to keep the log near the bound under a stream of small commits. */
     static final long PERIOD_MILLIS = 250;
 
     /**

@@ -29,7 +29,7 @@ import org.sqlite.SQLiteException;
  * <p>
  * Write transactions take turns first come, first served before they ask SQLite for its lock: SQLite's
  * busy handler sleeps and retries, so among eight busy writers one could lose every retry for the whole
- * busy timeout (a CardDAV client's 5,000 PUTs over 8 connections saw it).
+ * busy timeout.
  */
 final class SqliteConnections extends AbstractDataSource {
     /** How long a write transaction waits for its turn: as long as SQLite's busy timeout ({@link DatabaseConfig}). */
