@@ -78,7 +78,6 @@ class PersonPage {
         model.addAttribute("commonGround", view.commonGround());
         if (view.history() != null) {
             model.addAttribute("chart", TouchChart.of(view.history().touches(), view.history().health()));
-            model.addAttribute("legend", TouchChart.legend());
         }
         return "people/show";
     }

@@ -12,12 +12,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * A relationship drawn: touches a month over the last months, stacked by direction, the touches a month
  * the cadence asks for as a dashed line, and the health score over the same months. Server-side SVG
- * (templates/people/chart.html): no script, nothing to load, and Thymeleaf escapes every label. The
- * geometry is worked out here, in the SVG's own units; the table beside it is the text alternative.
+ * ({@link #html()}, placed by templates/people/chart.html): no script, nothing to load. The geometry is
+ * worked out here, in the SVG's own units; the table beside it is the text alternative.
  */
 record TouchChart(List<Month> months, List<Bar> bars, double cadenceY, String cadenceLabel, String healthPoints,
                   int total, String summary) {
@@ -116,21 +117,78 @@ record TouchChart(List<Month> months, List<Bar> bars, double cadenceY, String ca
                 total, summary);
     }
 
-    public int width() {
-        return WIDTH;
-    }
-
-    public int height() {
-        return HEIGHT;
-    }
-
-    public int healthHeight() {
-        return HEALTH_HEIGHT;
-    }
-
     /** The directions in the order they are stacked, for the legend and the table's columns. */
     static List<Direction> legend() {
         return ORDER;
+    }
+
+    /**
+     * The chart as markup: the SVG, its legend, the health line and the table of the same figures. Written
+     * here rather than by the template, where its hundred-odd shapes cost more than the rest of the person
+     * page; it is made of numbers and fixed words only, and each text is escaped all the same.
+     */
+    public String html() {
+        StringBuilder out = new StringBuilder(8192);
+        out.append("<svg class=\"touch-chart\" viewBox=\"0 -12 ").append(WIDTH).append(' ').append(HEIGHT + 28)
+                .append("\" role=\"img\" aria-labelledby=\"touch-chart-title touch-chart-desc\"")
+                .append(" preserveAspectRatio=\"none\" width=\"100%\">\n")
+                .append("<title id=\"touch-chart-title\">Touches a month over the last ").append(months.size())
+                .append(" months</title>\n<desc id=\"touch-chart-desc\">").append(escape(summary)).append("</desc>\n")
+                .append("<line class=\"axis\" x1=\"0\" y1=\"").append(HEIGHT).append("\" x2=\"").append(WIDTH)
+                .append("\" y2=\"").append(HEIGHT).append("\"></line>\n");
+        for (Bar b : bars) {
+            out.append("<rect class=\"bar ").append(escape(b.direction())).append("\" x=\"").append(b.x())
+                    .append("\" y=\"").append(b.y()).append("\" width=\"").append(b.width()).append("\" height=\"")
+                    .append(b.height()).append("\"><title>").append(escape(b.title())).append("</title></rect>\n");
+        }
+        if (cadenceLabel != null) {
+            out.append("<line class=\"cadence\" x1=\"0\" y1=\"").append(cadenceY).append("\" x2=\"").append(WIDTH)
+                    .append("\" y2=\"").append(cadenceY).append("\"></line>\n<text class=\"cadence-label\" x=\"2\" y=\"")
+                    .append(cadenceY - 3).append("\">cadence: ").append(escape(cadenceLabel)).append("</text>\n");
+        }
+        for (Month m : months) {
+            if (m.labelled()) {
+                out.append("<text class=\"month\" text-anchor=\"middle\" x=\"").append(m.x()).append("\" y=\"")
+                        .append(HEIGHT + 13).append("\">").append(escape(m.shortLabel())).append("</text>\n");
+            }
+        }
+        out.append("</svg>\n<ul class=\"legend\" aria-hidden=\"true\">");
+        for (Direction d : ORDER) {
+            out.append("<li><span class=\"swatch ").append(d.wire()).append("\"></span><span>").append(d.wire())
+                    .append("</span></li>");
+        }
+        if (cadenceLabel != null) {
+            out.append("<li><span class=\"swatch cadence\"></span>cadence</li>");
+        }
+        out.append("</ul>\n");
+        if (healthPoints != null) {
+            out.append("<h3 class=\"chart-title\">Health</h3>\n<svg class=\"health-chart\" viewBox=\"0 0 ")
+                    .append(WIDTH).append(' ').append(HEALTH_HEIGHT).append("\" role=\"img\"")
+                    .append(" aria-label=\"Health score, month by month (the table below has the figures)\"")
+                    .append(" preserveAspectRatio=\"none\" width=\"100%\"><polyline class=\"health-line\" fill=\"none\"")
+                    .append(" points=\"").append(escape(healthPoints)).append("\"></polyline></svg>\n");
+        }
+        out.append("<details>\n<summary>The figures, month by month</summary>\n<table class=\"chart-table\">\n")
+                .append("<thead><tr><th scope=\"col\">Month</th>");
+        for (Direction d : ORDER) {
+            out.append("<th scope=\"col\">").append(d.wire()).append("</th>");
+        }
+        out.append(healthPoints == null ? "" : "<th scope=\"col\">Health</th>").append("</tr></thead>\n<tbody>\n");
+        for (Month m : months) {
+            out.append("<tr><th scope=\"row\">").append(escape(m.label())).append("</th>");
+            for (Integer n : m.columns()) {
+                out.append("<td>").append(n).append("</td>");
+            }
+            if (healthPoints != null) {
+                out.append("<td>").append(m.health() == null ? "" : m.health()).append("</td>");
+            }
+            out.append("</tr>\n");
+        }
+        return out.append("</tbody>\n</table>\n</details>").toString();
+    }
+
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     private static double round(double value) {
