@@ -104,21 +104,26 @@ class TouchSummaries {
 
     /**
      * A derived table of these days, one row each: {@code day}, and {@code back0}, {@code back1}... the
-     * days that many days before it; its values are bound into {@code params}.
+     * days that many days before it; its values are bound into {@code params}. One VALUES list, which
+     * the database parses as one select, not one per day.
      */
     private static String days(List<LocalDate> days, Map<String, Object> params, int... back) {
+        StringBuilder columns = new StringBuilder("column1 AS day");
+        for (int b = 0; b < back.length; b++) {
+            columns.append(", column").append(b + 2).append(" AS back").append(b);
+        }
         List<String> rows = new ArrayList<>(days.size());
         for (LocalDate day : days) {
             int i = rows.size();
-            StringBuilder row = new StringBuilder("SELECT :day" + i + " AS day");
+            StringBuilder row = new StringBuilder("(:day" + i);
             params.put("day" + i, day.toString());
             for (int b = 0; b < back.length; b++) {
-                row.append(", :back").append(b).append('_').append(i).append(" AS back").append(b);
+                row.append(", :back").append(b).append('_').append(i);
                 params.put("back" + b + "_" + i, day.minusDays(back[b]).toString());
             }
-            rows.add(row.toString());
+            rows.add(row.append(')').toString());
         }
-        return "(" + String.join(" UNION ALL ", rows) + ")";
+        return "(SELECT " + columns + " FROM (VALUES " + String.join(", ", rows) + ") AS v)";
     }
 
     /** The directions of the person's latest interactions up to the day, newest first (as the timeline orders them). */

@@ -75,6 +75,7 @@ record TouchChart(List<Month> months, List<Bar> bars, double cadenceY, String ca
         Month busiest = null;
         for (int i = 0; i < slots.size(); i++) {
             YearMonth slotMonth = slots.get(i);
+            String label = LABEL.format(slotMonth);
             Map<Direction, Integer> counts = byMonth.getOrDefault(slotMonth, Map.of());
             double x = i * slot;
             double y = HEIGHT;
@@ -85,13 +86,13 @@ record TouchChart(List<Month> months, List<Bar> bars, double cadenceY, String ca
                     double h = HEIGHT * count / top;
                     y -= h;
                     bars.add(new Bar(round(x + slot * 0.15), round(y), round(slot * 0.7), round(h), direction.wire(),
-                            count + " " + direction.wire() + " in " + LABEL.format(slotMonth)));
+                            count + " " + direction.wire() + " in " + label));
                     sum += count;
                 }
             }
             total += sum;
             Integer score = health == null ? null : health.get(i);
-            Month month = new Month(LABEL.format(slotMonth), SHORT.format(slotMonth), round(x + slot / 2),
+            Month month = new Month(label, SHORT.format(slotMonth), round(x + slot / 2),
                     i % 3 == 0, ORDER.stream().map(d -> counts.getOrDefault(d, 0)).toList(), sum, score);
             months.add(month);
             if (sum > 0 && (busiest == null || sum > busiest.total())) {

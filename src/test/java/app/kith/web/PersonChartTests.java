@@ -51,6 +51,10 @@ class PersonChartTests extends SignedInPageTests {
                         "<title>1 asked in " + LABEL.format(twoAgo) + "</title>")
                 .doesNotContain("<b>Ada</b>", "received in");
         assertThat(count(body, "class=\"bar ")).isEqualTo(2);
+        Matcher now = Pattern.compile("<span class=\"health\">(\\d+)/100</span>").matcher(body);
+        assertThat(now.find()).as("the page's health").isTrue();
+        assertThat(body).as("the health line ends at today's health").contains(" now.</desc>")
+                .containsPattern("Health \\d+ then, " + now.group(1) + " now\\.");
         assertThat(count(body, "<th scope=\"row\">")).isEqualTo(24);
         Matcher row = Pattern.compile("<th scope=\"row\">" + LABEL.format(twoAgo) + "</th>\\s*((?:<td>\\d+</td>\\s*)+)")
                 .matcher(body);
