@@ -99,13 +99,16 @@ class Affiliations {
         if (personIds.isEmpty()) {
             return terms;
         }
+        IdFilter only = IdFilter.on("a.person_id", personIds);
         jdbc.sql("""
                 SELECT a.person_id, o.name, a.title FROM affiliations a
                 JOIN organizations o ON o.account_id = a.account_id AND o.id = a.organization_id
-                WHERE a.account_id = :account AND a.person_id IN (:ids)""")
-                .param("account", account.value()).param("ids", personIds)
+                WHERE a.account_id = :account%s""".formatted(only.sql()))
+                .param("account", account.value()).params(only.params())
                 .query((ResultSet rs) -> {
-                    AffiliationSearchTerms.add(terms, rs.getString(1), rs.getString(2), rs.getString(3));
+                    if (only.keeps().test(rs.getString(1))) {
+                        AffiliationSearchTerms.add(terms, rs.getString(1), rs.getString(2), rs.getString(3));
+                    }
                 });
         return terms;
     }

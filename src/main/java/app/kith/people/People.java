@@ -103,10 +103,13 @@ class People {
     /** The names of the given people, for building search text. */
     Map<String, String> namesAndNicknames(AccountId account, Collection<String> personIds) {
         Map<String, String> names = new LinkedHashMap<>();
-        jdbc.sql("SELECT id, display_name, nickname FROM people WHERE account_id = :account AND id IN (:ids)")
-                .param("account", account.value()).param("ids", personIds)
+        IdFilter only = IdFilter.on("id", personIds);
+        jdbc.sql("SELECT id, display_name, nickname FROM people WHERE account_id = :account" + only.sql())
+                .param("account", account.value()).params(only.params())
                 .query((ResultSet rs) -> {
-                    names.put(rs.getString(1), rs.getString(2) + " " + (rs.getString(3) == null ? "" : rs.getString(3)));
+                    if (only.keeps().test(rs.getString(1))) {
+                        names.put(rs.getString(1), rs.getString(2) + " " + (rs.getString(3) == null ? "" : rs.getString(3)));
+                    }
                 });
         return names;
     }

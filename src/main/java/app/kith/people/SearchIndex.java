@@ -3,6 +3,7 @@ package app.kith.people;
 import app.kith.shared.AccountId;
 import app.kith.shared.Text;
 import app.kith.storage.Chunks;
+import app.kith.storage.IdFilter;
 import app.kith.storage.PlannerStatistics;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -126,12 +127,16 @@ class SearchIndex {
     }
 
     /**
-     * Reads what goes into the entries a chunk of people at a time, and writes them all together: on
-     * PostgreSQL each update statement joins its rows to the people table (issue 13).
+     * Reads what goes into the entries a chunk of people at a time, or for a bulk write (an import's
+     * thousands of new people) in one pass over the account's rows ({@link IdFilter}), and writes them
+     * all together: on PostgreSQL each update statement joins its rows to the people table, and each
+     * read of a chunk scanned the account's contact points, affiliations and people again, which grew
+     * with the square of the import (issue 13).
      */
     private void write(AccountId account, Collection<String> personIds, Map<String, Integer> touches) {
         Map<String, String> docs = new HashMap<>();
-        for (List<String> chunk : Chunks.of(personIds)) {
+        List<String> ids = List.copyOf(new LinkedHashSet<>(personIds));
+        for (List<String> chunk : IdFilter.onePass(ids) ? List.of(ids) : Chunks.of(ids)) {
             Map<String, List<Contact>> contacts = contactPoints.contacts(account, chunk);
             Map<String, List<String>> tagNames = tags.namesFor(account, chunk);
             Map<String, List<String>> terms = new HashMap<>();
