@@ -1,16 +1,22 @@
 package app.kith.exchange;
 
 import app.kith.interactions.Interaction;
+import app.kith.interactions.InteractionService;
 import app.kith.organizations.AffiliationChanges;
+import app.kith.organizations.OrganizationService;
 import app.kith.people.Birthday;
+import app.kith.people.KnownAhead;
 import app.kith.people.Person;
 import app.kith.people.PersonChanges;
 import app.kith.people.Photo;
 import app.kith.shared.AccountId;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes what an import planned for one chunk of a file, through the modules' services, inside the
@@ -51,10 +57,26 @@ final class ChunkWriter {
                 update(k.id, d);
             }
         }
-        kith.people().createAll(account, creates);
+        kith.people().createAll(account, creates, knownAhead(creates.keySet(), chunk));
         photos.forEach((id, photo) -> kith.people().setPhoto(account, id, photo));
         kith.organizations().addAffiliations(account, chunk.affiliations());
         kith.interactions().logAll(account, chunk.interactions());
+    }
+
+    /**
+     * What the new people will have once the chunk is written (the search terms of their affiliations,
+     * their latest real touch), so that their rows are written whole once.
+     */
+    private static KnownAhead knownAhead(Set<String> created, Chunk chunk) {
+        Map<String, List<String>> terms = new HashMap<>();
+        for (AffiliationChanges a : chunk.affiliations()) {
+            if (created.contains(a.personId())) {
+                terms.computeIfAbsent(a.personId(), k -> new ArrayList<>()).addAll(OrganizationService.searchTerms(a));
+            }
+        }
+        Map<String, LocalDate> touches = new HashMap<>(InteractionService.latestRealTouches(chunk.interactions()));
+        touches.keySet().retainAll(created);
+        return new KnownAhead(terms, touches);
     }
 
     /** Adds what a person already in Kith gains; the update refreshes their search entry. */

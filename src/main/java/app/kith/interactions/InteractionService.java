@@ -81,16 +81,25 @@ public class InteractionService {
             events.publishEvent(new InteractionsChanged(account));
         }
         // Added interactions can only move a last touch forward: each participant's latest new real
-        // touch (anything but an ask) is kept where it is later than the one recorded.
+        // touch is kept where it is later than the one recorded.
+        Map<String, LocalDate> latest = latestRealTouches(all);
+        if (!latest.isEmpty()) {
+            events.publishEvent(new TouchesLogged(account, latest));
+        }
+    }
+
+    /**
+     * Each participant's latest real touch (anything but an ask) among these interactions: what logging
+     * them moves their last touch forward to.
+     */
+    public static Map<String, LocalDate> latestRealTouches(Collection<Interaction> all) {
         Map<String, LocalDate> latest = new HashMap<>();
         for (Interaction i : all) {
             if (i.direction() != Direction.ASKED) {
                 i.participantIds().forEach(id -> latest.merge(id, i.date(), (a, b) -> a.isAfter(b) ? a : b));
             }
         }
-        if (!latest.isEmpty()) {
-            events.publishEvent(new TouchesLogged(account, latest));
-        }
+        return latest;
     }
 
     /** What the interactions of these people are, so an import can tell which it already holds. */

@@ -22,12 +22,18 @@ class AffiliationSearchTerms implements SearchTerms {
         return affiliations.organizationsAndTitles(account, personIds);
     }
 
-    /** The words one affiliation makes its person findable by: the organization's name and the title. */
+    /** Adds the words one affiliation makes its person findable by ({@link #words}) to theirs. */
     static void add(Map<String, List<String>> terms, String personId, String organization, String title) {
-        List<String> words = terms.computeIfAbsent(personId, k -> new ArrayList<>());
+        terms.computeIfAbsent(personId, k -> new ArrayList<>()).addAll(words(organization, title));
+    }
+
+    /** The words one affiliation makes its person findable by: the organization's name and the title. */
+    static List<String> words(String organization, String title) {
+        List<String> words = new ArrayList<>(2);
         words.add(organization);
         if (title != null) {
             words.add(title);
         }
+        return words;
     }
 }

@@ -126,6 +126,14 @@ public class OrganizationService {
         return affiliation(account, row.id());
     }
 
+    /**
+     * The words a planned affiliation will make its person findable by, for a bulk create that writes
+     * its new people's search entries whole ({@code KnownAhead} of the people module).
+     */
+    public static List<String> searchTerms(AffiliationChanges planned) {
+        return AffiliationSearchTerms.words(planned.organization(), planned.title());
+    }
+
     /** Adds many affiliations in batches (imports, the synthetic network). */
     @Transactional
     public void addAffiliations(AccountId account, List<AffiliationChanges> all) {

@@ -45,10 +45,15 @@ class LastTouches {
 
     /**
      * Moves each person's latest real touch forward to the day given, where that is later (or there was
-     * none). On PostgreSQL, people whose search entries this transaction rewrites anyway (new people of
-     * an import) get theirs in the same update, before the commit (issue 13).
+     * none). New people whose rows were written with it already ({@link KnownAhead}) are left alone. On
+     * PostgreSQL, people whose search entries this transaction rewrites anyway get theirs in the same
+     * update, before the commit (issue 13).
      */
-    void advance(AccountId account, Map<String, LocalDate> days) {
+    void advance(AccountId account, Map<String, LocalDate> given) {
+        Map<String, LocalDate> days = searchIndex.beyondWritten(account, given);
+        if (days.isEmpty()) {
+            return;
+        }
         if (!database.isSqlite()) {
             Map<String, Integer> numbers = new HashMap<>();
             days.forEach((id, day) -> {

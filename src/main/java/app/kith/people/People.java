@@ -101,6 +101,11 @@ class People {
     }
 
     /** The names of the given people, for building search text. */
+    /** What a person's search entry starts with: their name and nickname. */
+    static String names(String displayName, String nickname) {
+        return displayName + " " + (nickname == null ? "" : nickname);
+    }
+
     Map<String, String> namesAndNicknames(AccountId account, Collection<String> personIds) {
         Map<String, String> names = new LinkedHashMap<>();
         IdFilter only = IdFilter.on("id", personIds);
@@ -108,7 +113,7 @@ class People {
                 .param("account", account.value()).params(only.params())
                 .query((ResultSet rs) -> {
                     if (only.keeps().test(rs.getString(1))) {
-                        names.put(rs.getString(1), rs.getString(2) + " " + (rs.getString(3) == null ? "" : rs.getString(3)));
+                        names.put(rs.getString(1), names(rs.getString(2), rs.getString(3)));
                     }
                 });
         return names;

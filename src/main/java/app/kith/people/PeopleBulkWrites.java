@@ -22,7 +22,8 @@ class PeopleBulkWrites {
     private static final String INSERT = """
             INSERT INTO people (account_id, id, display_name, name_key, nickname, birthday_year, birthday_month,
                 birthday_day, how_met, circle, cadence_days, relationship_kind, trust_stage, partnership_stage,
-                partnership_case, bridge_status, notes, is_self, search_doc, created_at, updated_at, added_day)""";
+                partnership_case, bridge_status, notes, is_self, search_doc, created_at, updated_at, added_day,
+                last_touch_day)""";
 
     /**
      * How a bulk update of one derived column finds each person: on PostgreSQL by hashing the values and
@@ -40,18 +41,20 @@ class PeopleBulkWrites {
     }
 
     void insert(AccountId account, PersonRow row) {
-        insertAll(account, List.of(row));
+        insertAll(account, List.of(row), Map.of());
     }
 
     /**
-     * Inserts many people, a few hundred per statement, with empty search text: {@link #updateSearchDocs}
-     * fills it in, so the full-text index stores each person's words once.
+     * Inserts many people, a few hundred per statement, each with the search entry and last touch a bulk
+     * create knows ahead ({@link KnownAhead}), else with empty search text and no touch:
+     * {@link #updateSearchDocs} fills in what differs before the commit.
      */
-    void insertAll(AccountId account, List<PersonRow> rows) {
+    void insertAll(AccountId account, List<PersonRow> rows, Map<String, SearchIndex.Entry> entries) {
         List<Object[]> values = new ArrayList<>(rows.size());
         // People created together share their timestamps: each is formatted once, not for every row.
         Map<Instant, String> stamps = new HashMap<>();
         for (PersonRow r : rows) {
+            SearchIndex.Entry entry = entries.get(r.id());
             values.add(new Object[] {account.value(), r.id(), r.name(), Text.fold(r.name()), r.nickname(),
                 r.birthday() == null ? null : r.birthday().year(),
                 r.birthday() == null ? null : r.birthday().month(),
@@ -60,9 +63,9 @@ class PeopleBulkWrites {
                 r.relationship().kind().wire(), r.relationship().trust().wire(),
                 People.wire(r.relationship().partnershipStage()), r.relationship().partnershipCase(),
                 r.relationship().bridge().wire(), r.notes(), r.self() ? 1 : 0,
-                "", stamps.computeIfAbsent(r.createdAt(), Instant::toString),
+                entry == null ? "" : entry.doc(), stamps.computeIfAbsent(r.createdAt(), Instant::toString),
                 stamps.computeIfAbsent(r.updatedAt(), Instant::toString),
-                Math.floorDiv(r.createdAt().getEpochSecond(), 86_400)});
+                Math.floorDiv(r.createdAt().getEpochSecond(), 86_400), entry == null ? null : entry.touchDay()});
         }
         MultiRow.insert(batch, INSERT, values);
     }

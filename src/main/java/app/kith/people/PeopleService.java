@@ -60,7 +60,7 @@ public class PeopleService {
     public List<String> createAll(AccountId account, List<PersonChanges> all) {
         Map<String, PersonChanges> byId = new LinkedHashMap<>();
         all.forEach(changes -> byId.put(Ids.newId(), changes));
-        writes.createAll(account, byId);
+        writes.createAll(account, byId, KnownAhead.NOTHING);
         return List.copyOf(byId.keySet());
     }
 
@@ -71,7 +71,13 @@ public class PeopleService {
      */
     @Transactional
     public void createAll(AccountId account, Map<String, PersonChanges> byId) {
-        writes.createAll(account, byId);
+        createAll(account, byId, KnownAhead.NOTHING);
+    }
+
+    /** As {@link #createAll(AccountId, Map)}, writing each row whole with what the caller knows it will add. */
+    @Transactional
+    public void createAll(AccountId account, Map<String, PersonChanges> byId, KnownAhead ahead) {
+        writes.createAll(account, byId, ahead);
     }
 
     @Transactional

@@ -7,6 +7,7 @@ import app.kith.shared.InvalidInputException;
 import app.kith.storage.Quotas;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -71,24 +72,34 @@ class PersonWrites {
         return row.id();
     }
 
-    /** Creates many people, by the ids the caller chose, a few hundred per statement. */
-    void createAll(AccountId account, Map<String, PersonChanges> byId) {
+    /**
+     * Creates many people, by the ids the caller chose, a few hundred per statement, each row with the
+     * search entry and last touch it will have by the commit as far as {@code ahead} tells.
+     */
+    void createAll(AccountId account, Map<String, PersonChanges> byId, KnownAhead ahead) {
         quotas.check(Quotas.Kind.PEOPLE, byId.size(), () -> people.count(account));
         Instant now = clock.instant();
         List<PersonRow> rows = new ArrayList<>(byId.size());
         Map<String, List<Contact>> contacts = new LinkedHashMap<>();
         Map<String, List<String>> tagged = new HashMap<>();
+        Map<String, SearchIndex.Entry> entries = new HashMap<>();
         for (Map.Entry<String, PersonChanges> entry : byId.entrySet()) {
             PersonChanges changes = entry.getValue();
             PersonRow row = editor.apply(editor.blank(entry.getKey(), false, now), changes, now);
             rows.add(row);
-            contacts.put(row.id(), editor.contacts(changes, List.of()));
+            List<Contact> theirContacts = editor.contacts(changes, List.of());
+            contacts.put(row.id(), theirContacts);
             List<String> theirTags = changes.tags() == null ? List.of() : editor.tags(changes.tags());
             if (!theirTags.isEmpty()) {
                 tagged.put(row.id(), theirTags);
             }
+            LocalDate touch = ahead.lastTouches().get(row.id());
+            entries.put(row.id(), new SearchIndex.Entry(SearchIndex.doc(row.name(), row.nickname(), theirContacts,
+                    theirTags, ahead.terms().getOrDefault(row.id(), List.of())),
+                    touch == null ? null : (int) touch.toEpochDay()));
         }
-        bulk.insertAll(account, rows);
+        bulk.insertAll(account, rows, entries);
+        searchIndex.written(account, entries);
         contactPoints.insertContacts(account, contacts);
         tags.addAll(account, tagged);
         byId.forEach((id, changes) -> {

@@ -5,6 +5,7 @@ import app.kith.shared.Text;
 import app.kith.storage.Chunks;
 import app.kith.storage.IdFilter;
 import app.kith.storage.PlannerStatistics;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -55,7 +56,7 @@ class SearchIndex {
     void refresh(AccountId account, Collection<String> personIds) {
         Pending pending = pending();
         if (pending == null) {
-            write(account, personIds, Map.of());
+            write(account, personIds, Map.of(), Map.of());
             return;
         }
         pending.ids.computeIfAbsent(account, a -> new LinkedHashSet<>()).addAll(personIds);
@@ -80,12 +81,58 @@ class SearchIndex {
         return true;
     }
 
-    /** Drops what {@link #advanceWithEntries} took for these people: their touches were just recounted. */
+    /**
+     * Drops what {@link #advanceWithEntries} took for these people, and what a bulk create wrote as their
+     * touch: their touches were just recounted.
+     */
     void forgetTouches(AccountId account, Collection<String> personIds) {
         Pending pending = TransactionSynchronizationManager.isSynchronizationActive()
                 ? (Pending) TransactionSynchronizationManager.getResource(this) : null;
         if (pending != null && pending.touches.containsKey(account)) {
             pending.touches.get(account).keySet().removeAll(personIds);
+        }
+        Map<String, Entry> written = pending == null ? null : pending.written.get(account);
+        if (written != null) {
+            personIds.forEach(id -> written.computeIfPresent(id, (k, e) -> new Entry(e.doc(), null)));
+        }
+    }
+
+    /**
+     * The days that move these people's latest touch forward from what a bulk create of this transaction
+     * wrote on their rows ({@link KnownAhead}): those at or before it are left out.
+     */
+    Map<String, LocalDate> beyondWritten(AccountId account, Map<String, LocalDate> days) {
+        Pending pending = TransactionSynchronizationManager.isSynchronizationActive()
+                ? (Pending) TransactionSynchronizationManager.getResource(this) : null;
+        Map<String, Entry> written = pending == null ? null : pending.written.get(account);
+        if (written == null) {
+            return days;
+        }
+        Map<String, LocalDate> beyond = new HashMap<>();
+        days.forEach((id, day) -> {
+            Entry entry = written.get(id);
+            if (day == null || entry == null || entry.touchDay() == null || entry.touchDay() < day.toEpochDay()) {
+                beyond.put(id, day);
+            }
+        });
+        return beyond;
+    }
+
+    /**
+     * A person's search entry and latest touch (a day number, null for none) as a bulk create wrote them
+     * on the row ({@link KnownAhead}).
+     */
+    record Entry(String doc, Integer touchDay) {
+    }
+
+    /**
+     * Says what a bulk create wrote on its new rows, so that the rebuild before the commit writes only
+     * the entries that came out otherwise (and the touches beyond those written).
+     */
+    void written(AccountId account, Map<String, Entry> entries) {
+        Pending pending = pending();
+        if (pending != null) {
+            pending.written.computeIfAbsent(account, a -> new HashMap<>()).putAll(entries);
         }
     }
 
@@ -93,6 +140,7 @@ class SearchIndex {
     private static final class Pending {
         final Map<AccountId, Collection<String>> ids = new LinkedHashMap<>();
         final Map<AccountId, Map<String, Integer>> touches = new HashMap<>();
+        final Map<AccountId, Map<String, Entry>> written = new HashMap<>();
     }
 
     /** This transaction's pending entries, registered on first use; null outside a transaction. */
@@ -114,8 +162,8 @@ class SearchIndex {
                 if (opened.ids.values().stream().mapToInt(Collection::size).sum() > Chunks.SIZE) {
                     statistics.refreshBeforeBulkRead();
                 }
-                opened.ids.forEach((account, ids) ->
-                        write(account, ids, opened.touches.getOrDefault(account, Map.of())));
+                opened.ids.forEach((account, ids) -> write(account, ids,
+                        opened.touches.getOrDefault(account, Map.of()), opened.written.getOrDefault(account, Map.of())));
             }
 
             @Override
@@ -133,7 +181,8 @@ class SearchIndex {
      * read of a chunk scanned the account's contact points, affiliations and people again, which grew
      * with the square of the import (issue 13).
      */
-    private void write(AccountId account, Collection<String> personIds, Map<String, Integer> touches) {
+    private void write(AccountId account, Collection<String> personIds, Map<String, Integer> touches,
+                       Map<String, Entry> written) {
         Map<String, String> docs = new HashMap<>();
         List<String> ids = List.copyOf(new LinkedHashSet<>(personIds));
         for (List<String> chunk : IdFilter.onePass(ids) ? List.of(ids) : Chunks.of(ids)) {
@@ -144,19 +193,31 @@ class SearchIndex {
                 contributor.termsFor(account, chunk).forEach((id, more) ->
                         terms.computeIfAbsent(id, k -> new ArrayList<>()).addAll(more));
             }
-            people.namesAndNicknames(account, chunk).forEach((id, names) -> docs.put(id, doc(names, null,
+            people.namesAndNicknames(account, chunk).forEach((id, names) -> docs.put(id, doc(names,
                     contacts.getOrDefault(id, List.of()), tagNames.getOrDefault(id, List.of()),
                     terms.getOrDefault(id, List.of()))));
         }
+        docs.entrySet().removeIf(e -> isWritten(written.get(e.getKey()), e.getValue(), touches.get(e.getKey())));
         bulk.updateSearchDocs(account, docs, touches);
     }
 
+    /**
+     * Whether the row already holds this entry and a touch at least as late (a touch recorded since,
+     * {@link #forgetTouches}, leaves none to write).
+     */
+    private static boolean isWritten(Entry written, String doc, Integer touch) {
+        return written != null && written.doc().equals(doc)
+                && (touch == null || written.touchDay() != null && written.touchDay() >= touch);
+    }
+
+    /** The search entry of a new person: as {@link #write} builds it from what the database holds. */
+    static String doc(String name, String nickname, List<Contact> contacts, List<String> tags, List<String> terms) {
+        return doc(People.names(name, nickname), contacts, tags, terms);
+    }
+
     /** A person's search text: their names, emails and tags, and the terms other modules hold about them, folded. */
-    private static String doc(String name, String nickname, List<Contact> contacts, List<String> tags, List<String> terms) {
-        StringBuilder doc = new StringBuilder(name);
-        if (nickname != null) {
-            doc.append(' ').append(nickname);
-        }
+    private static String doc(String names, List<Contact> contacts, List<String> tags, List<String> terms) {
+        StringBuilder doc = new StringBuilder(names);
         contacts.stream().filter(c -> c.kind() == ContactKind.EMAIL).forEach(c -> doc.append(' ').append(c.value()));
         tags.forEach(t -> doc.append(' ').append(t));
         terms.stream().filter(Objects::nonNull).forEach(t -> doc.append(' ').append(t));
