@@ -33,8 +33,14 @@ class CardChanges {
     void on(PeopleChanged changed) {
         List<String> fresh = changed.personIds().stream().distinct()
                 .filter(id -> movedInThisTransaction().add(key(changed.account(), id))).toList();
-        if (!fresh.isEmpty()) {
-            cards.touched(changed.account(), fresh, cards.next(changed.account()));
+        if (fresh.isEmpty()) {
+            return;
+        }
+        long seq = cards.next(changed.account());
+        if (changed.created()) {
+            cards.added(changed.account(), fresh, seq);
+        } else {
+            cards.touched(changed.account(), fresh, seq);
         }
     }
 

@@ -52,6 +52,18 @@ class Cards {
                 .query(Long.class).optional().orElse(0L);
     }
 
+    /**
+     * New people's cards, added at {@code seq} and named by their ids: inserted, on PostgreSQL through
+     * COPY, where an upsert of a few thousand rows a statement took a third more (issue 13).
+     */
+    void added(AccountId account, Collection<String> personIds, long seq) {
+        List<Object[]> rows = new ArrayList<>(personIds.size());
+        for (String id : new LinkedHashSet<>(personIds)) {
+            rows.add(new Object[] {account.value(), id, id + ".vcf", id, seq});
+        }
+        MultiRow.insert(batch, "INSERT INTO dav_cards (account_id, person_id, href, uid, seq)", rows);
+    }
+
     /** These people's cards changed at {@code seq}; people without a card yet get one named by their id. */
     void touched(AccountId account, Collection<String> personIds, long seq) {
         List<Object[]> rows = new ArrayList<>(personIds.size());

@@ -24,7 +24,14 @@ class Announcements {
 
     void changed(AccountId account, Collection<String> personIds) {
         if (!personIds.isEmpty()) {
-            events.publishEvent(new PeopleChanged(account, List.copyOf(personIds)));
+            events.publishEvent(new PeopleChanged(account, List.copyOf(personIds), false));
+        }
+    }
+
+    /** These people were just created, under new ids ({@link PeopleChanged#created}). */
+    void created(AccountId account, Collection<String> personIds) {
+        if (!personIds.isEmpty()) {
+            events.publishEvent(new PeopleChanged(account, List.copyOf(personIds), true));
         }
     }
 

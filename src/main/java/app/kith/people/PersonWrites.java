@@ -68,7 +68,8 @@ class PersonWrites {
         if (changes.tags() != null) {
             tags.set(account, row.id(), editor.tags(changes.tags()));
         }
-        changed(account, List.of(row.id()));
+        searchIndex.refresh(account, List.of(row.id()));
+        announce.created(account, List.of(row.id()));
         return row.id();
     }
 
@@ -107,7 +108,8 @@ class PersonWrites {
                 contactPoints.replaceAddresses(account, id, editor.addresses(changes.addresses()));
             }
         });
-        changed(account, byId.keySet());
+        searchIndex.refresh(account, byId.keySet());
+        announce.created(account, byId.keySet());
     }
 
     /** Changes what {@code changes} names and says the person's id. */

@@ -20,7 +20,7 @@ import java.util.List;
  * new person's row is written once, whole, with the search entry and last touch it ends up with (on
  * PostgreSQL an update writes the row and every index entry again), and the entries are read back
  * before the commit in one pass, not one read of each table per 500 people (each a scan of the whole
- * table on PostgreSQL).
+ * table on PostgreSQL). Their address book cards are inserted, as new rows, not upserted.
  */
 class ImportWritesTests {
     private static final int ROWS = IdFilter.ONE_PASS_ABOVE + 500;
@@ -40,6 +40,8 @@ class ImportWritesTests {
         assertThat(seen).as("no new person's search entry or last touch is written again before the commit")
                 .noneMatch(sql -> sql.contains("people_search_docs") || sql.contains("people_last_touches")
                         || sql.matches("(?s)\\s*UPDATE people SET.*"));
+        assertThat(seen).as("new people's address book cards are inserted, not upserted")
+                .noneMatch(sql -> sql.startsWith("INSERT INTO dav_cards") && sql.contains("ON CONFLICT"));
         // Old: one read of each per 500 new people (five here), besides the importer's own reads of its account.
         assertThat(seen).filteredOn(sql -> sql.startsWith("SELECT person_id, kind, value, normalized FROM contact_points"))
                 .as("the new people's contact points are read back for their entries in one pass")
