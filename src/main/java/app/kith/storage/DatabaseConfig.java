@@ -25,7 +25,7 @@ import org.springframework.context.annotation.Configuration;
  * SQLite's default, yet small enough that the pool's caches, which fill with much the same pages, stay
  * a modest part of a small server's memory (what they miss, the operating system's file cache still
  * holds). Each connection refreshes the planner's statistics when they are missing or stale as it
- * opens ({@code PRAGMA optimize}, which SQLite recommends for long-lived connections). Commits leave
+ * opens, if the write lock is free ({@link SqliteConnections}). Commits leave
  * the write-ahead log to {@link SqliteCheckpoints}, which copies it into the file in the background; a
  * log left behind is cut back to 64 MiB ({@code journal_size_limit}).
  */
@@ -115,7 +115,6 @@ class DatabaseConfig {
         config.setPoolName("kith");
         if (database.isSqlite() && !database.readOnly()) {
             config.setDataSource(new SqliteConnections(database.url()));
-            config.setConnectionInitSql("PRAGMA optimize=0x10002");
         } else {
             config.setJdbcUrl(database.url());
             if (!user.isBlank()) {

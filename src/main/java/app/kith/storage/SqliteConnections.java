@@ -46,8 +46,30 @@ final class SqliteConnections extends AbstractDataSource {
     @Override
     public Connection getConnection() throws SQLException {
         Connection driver = DriverManager.getConnection(url);
+        refreshStatistics(driver);
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
                 new Transactions(driver, writers));
+    }
+
+    /**
+     * Refreshes the planner's statistics when they are missing or stale, as SQLite advises for a
+     * connection that lives long ({@code PRAGMA optimize}), but only if the write lock is free at once:
+     * a connection opened while a writer holds it (an import reading its upload beside its own
+     * transaction) leaves that to the next one instead of waiting for the writer, which waits for it.
+     */
+    private static void refreshStatistics(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA busy_timeout = 0");
+            try {
+                statement.execute("PRAGMA optimize=0x10002");
+            } catch (SQLiteException e) {
+                if ((e.getResultCode().code & 0xff) != SQLiteErrorCode.SQLITE_BUSY.code) {
+                    throw e;
+                }
+            } finally {
+                statement.execute("PRAGMA busy_timeout = " + TURN_TIMEOUT_MILLIS);
+            }
+        }
     }
 
     @Override

@@ -3,8 +3,11 @@ package app.kith.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kith.testing.TestDatabases;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,6 +24,37 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 class SqliteConnectionsTests {
+
+    /**
+     * An import reads its upload on a second connection while its own transaction holds the write lock;
+     * a connection the pool opens then must not wait for that lock to refresh the planner's statistics.
+     */
+    @Test
+    void aConnectionOpenedWhileAWriterHoldsTheLockDoesNotWaitForIt() throws Exception {
+        Path folder = TestDatabases.tempDir();
+        Database database = new DatabaseConfig().database("", folder.toString());
+        try (Connection setup = DriverManager.getConnection("jdbc:sqlite:" + database.sqliteFile().orElseThrow());
+             Statement statement = setup.createStatement()) {
+            statement.execute("CREATE TABLE stats_probe (n INTEGER, m INTEGER)");
+            statement.execute("CREATE INDEX stats_probe_by_n ON stats_probe (n)");
+            statement.execute("WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 5000)"
+                    + " INSERT INTO stats_probe SELECT i % 7, i FROM c");
+        }
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + database.sqliteFile().orElseThrow());
+             Statement holder = other.createStatement()) {
+            holder.execute("BEGIN IMMEDIATE");
+            holder.execute("INSERT INTO stats_probe VALUES (1, 1)");
+            try (HikariDataSource pool = (HikariDataSource) new DatabaseConfig().dataSource(database, "", "");
+                 Connection reader = pool.getConnection();
+                 Statement read = reader.createStatement();
+                 ResultSet rows = read.executeQuery("SELECT count(*) FROM stats_probe")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getInt(1)).as("the committed rows, read beside the writer").isEqualTo(5000);
+            } finally {
+                holder.execute("ROLLBACK");
+            }
+        }
+    }
 
     @Test
     void aLockHeldPastTheBusyTimeoutFailsTheWritesThenLeavesEveryConnectionTransactional() throws Exception {
