@@ -162,10 +162,18 @@ class TouchSummaries {
                 ? "SELECT substr(occurred_on, 1, 7), direction, count(*) FROM interactions"
                         + " WHERE account_id = :account AND occurred_on >= :from AND kind <> 'setback'"
                         + " GROUP BY substr(occurred_on, 1, 7), direction"
-                : "SELECT substr(ip.occurred_on, 1, 7), i.direction, count(*) FROM interaction_participants ip"
-                        + " JOIN interactions i ON i.account_id = ip.account_id AND i.id = ip.interaction_id"
-                        + " WHERE ip.account_id = :account AND ip.person_id = :person AND ip.occurred_on >= :from"
-                        + " AND i.kind <> 'setback' GROUP BY substr(ip.occurred_on, 1, 7), i.direction";
+                // The person's index range alone (it repeats each interaction's day and direction), less the
+                // setbacks, found by their own index: not a look-up of every interaction for its kind.
+                : "SELECT m, direction, sum(n) FROM ("
+                        + "SELECT substr(occurred_on, 1, 7) AS m, direction, count(*) AS n FROM interaction_participants"
+                        + " WHERE account_id = :account AND person_id = :person AND occurred_on >= :from"
+                        + " GROUP BY substr(occurred_on, 1, 7), direction"
+                        + " UNION ALL SELECT substr(i.occurred_on, 1, 7), i.direction, -count(*) FROM interactions i"
+                        + " JOIN interaction_participants ip ON ip.account_id = i.account_id AND ip.interaction_id = i.id"
+                        + " AND ip.person_id = :person"
+                        + " WHERE i.account_id = :account AND i.kind = 'setback' AND i.occurred_on >= :from"
+                        + " GROUP BY substr(i.occurred_on, 1, 7), i.direction) t"
+                        + " GROUP BY m, direction HAVING sum(n) > 0";
         JdbcClient.StatementSpec statement = jdbc.sql(sql).param("account", account.value())
                 .param("from", from.toString());
         if (personId != null) {
