@@ -61,12 +61,11 @@ public class RelationshipInsights {
      * out from the interactions as they stood then with the person's cadence of today: how the
      * relationship has gone, derived, never stored. Oldest first.
      */
-    public HealthHistory healthHistory(AccountId account, String personId, int months, LocalDate day) {
-        RelationshipFacts person = other(account, personId);
-        return healthHistory(account, person.id(), cadences.resolved(account).forHealth(person), months, day);
-    }
-
-    /** The same leading up to a health already worked out for the day (a person page), at its cadence. */
+    /**
+     * The health score at the end of each of the last {@code months} months (the last one on {@code day}),
+     * leading up to a health already worked out for the day, at its cadence: how the relationship has
+     * gone, derived from the interactions as they stood then, never stored. Oldest first.
+     */
     public HealthHistory healthHistory(AccountId account, Health now, int months, LocalDate day) {
         return healthHistory(account, now.person().id(), now.cadenceDays(), months, day);
     }
