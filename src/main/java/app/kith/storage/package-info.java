@@ -1,6 +1,6 @@
 /**
  * The database: data source and vendor, multi-row writes, id filters and chunks, planner statistics,
  * per-account tables, the cluster-wide lock scheduled work runs under, and the migration history of
- * databases made before V1 was split ({@link app.kith.storage.SplitMigrations}).
+ * databases made before migrations were split ({@link app.kith.storage.SplitMigrations}).
  */
 package app.kith.storage;

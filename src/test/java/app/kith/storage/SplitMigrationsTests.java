@@ -26,9 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Databases made by the release before V1 was split into a shared V1 and each vendor's V1_1 (118698b)
- * start and upgrade unchanged, and end with the schema and history of a new database; a new database's
- * schema is the one that release made.
+ * Databases made by the release before V1 was split into a shared V1 and each vendor's V1_1, and
+ * PostgreSQL's V2 into the shared V2 and its V2_1 (118698b), start and upgrade unchanged, and end with
+ * the schema and history of a new database; a new database's schema is the one that release made.
  *
  * <p>The fixtures in /upgrade were made by that release: release-118698b.kith.gz by its launcher
  * ({@code kith init}, {@code kith dev seed --people 5 --interactions 10}, {@code kith backup}); the
