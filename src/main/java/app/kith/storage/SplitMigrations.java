@@ -14,18 +14,10 @@ import org.flywaydb.core.api.callback.Event;
 import org.springframework.stereotype.Component;
 
 /**
- * Brings the migration history of a database made before two migrations were split up to date, so that
- * Flyway validates it. Each vendor had a V1 of its own; now V1 (the tables) is shared, in
- * db/migration/common, and each vendor's people search index is V1_1. PostgreSQL's V2 made one more
- * index than SQLite's; now V2 is shared and that index is PostgreSQL's V2_1. A database whose history
- * holds the earlier file, recognised by that vendor's checksum of it, already has everything the two new
- * files make: its row takes the shared file's checksum, and a row for the vendor's part is added after
- * it, as applied, the later rows moving one place down, so the history reads as a new database's.
- * Nothing else is touched: any other checksum is left for Flyway to refuse, as it refuses any changed
- * migration. (SQLite's V2 is the shared V2 word for word: its checksum did not change.)
- *
- * <p>Runs before Flyway validates and before it migrates (in case validation is turned off), in
- * Flyway's transaction; a history that needs nothing costs a query per split.
+ * Keeps databases made before a migration was split into a shared part (db/migration/common) and a
+ * vendor's part starting: a history row holding that vendor's checksum of the earlier file takes the
+ * shared part's, and the vendor's part is recorded as applied right after it, as in a new database. Any
+ * other checksum is left for Flyway's validation to refuse. Runs before Flyway validates or migrates.
  */
 @Component
 public final class SplitMigrations implements Callback {
@@ -96,26 +88,25 @@ public final class SplitMigrations implements Callback {
     }
 
     private static void realign(Connection c, String history, Split split) throws SQLException {
-        int rank;
-        try (PreparedStatement ps = c.prepareStatement("SELECT installed_rank FROM " + history
-                + " WHERE version = ? AND type = 'SQL' AND checksum = ? AND success = ?"
-                + " AND NOT EXISTS (SELECT 1 FROM " + history + " WHERE version = ?)")) {
-            ps.setString(1, split.version());
-            ps.setInt(2, split.oldChecksum());
-            ps.setBoolean(3, true);
-            ps.setString(4, split.part().version());
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return;
-                }
-                rank = rs.getInt(1);
+        Integer rank = earlierRow(c, history, split);
+        if (rank != null && split.vendor().equals("postgresql")) {
+            // Nodes starting at once on one database: the first realigns, the others then find nothing to do.
+            // (SQLite's transactions already take the write lock as they begin.)
+            try (Statement s = c.createStatement()) {
+                s.execute("LOCK TABLE " + history + " IN EXCLUSIVE MODE");
             }
+            rank = earlierRow(c, history, split);
+        }
+        if (rank == null) {
+            return;
         }
         try (Statement s = c.createStatement()) {
             // Two steps, so that no rank is held by two rows at once (the rank is the primary key).
-            s.executeUpdate("UPDATE " + history + " SET installed_rank = -installed_rank - 1 WHERE installed_rank > " + rank);
+            s.executeUpdate("UPDATE " + history + " SET installed_rank = -installed_rank - 1"
+                    + " WHERE installed_rank > " + rank);
             s.executeUpdate("UPDATE " + history + " SET installed_rank = -installed_rank WHERE installed_rank < 0");
-            s.executeUpdate("UPDATE " + history + " SET checksum = " + split.newChecksum() + " WHERE installed_rank = " + rank);
+            s.executeUpdate("UPDATE " + history + " SET checksum = " + split.newChecksum()
+                    + " WHERE installed_rank = " + rank);
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + history + " (installed_rank, version,"
                 + " description, type, script, checksum, installed_by, installed_on, execution_time, success)"
@@ -127,6 +118,21 @@ public final class SplitMigrations implements Callback {
             ps.setInt(4, split.part().checksum());
             ps.setInt(5, rank);
             ps.executeUpdate();
+        }
+    }
+
+    /** The rank of the earlier file's row, if the history holds it and not yet the vendor's part. */
+    private static Integer earlierRow(Connection c, String history, Split split) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT installed_rank FROM " + history
+                + " WHERE version = ? AND type = 'SQL' AND checksum = ? AND success = ?"
+                + " AND NOT EXISTS (SELECT 1 FROM " + history + " WHERE version = ?)")) {
+            ps.setString(1, split.version());
+            ps.setInt(2, split.oldChecksum());
+            ps.setBoolean(3, true);
+            ps.setString(4, split.part().version());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : null;
+            }
         }
     }
 }
