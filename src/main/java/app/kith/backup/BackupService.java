@@ -3,6 +3,7 @@ package app.kith.backup;
 import app.kith.shared.BadDataException;
 import app.kith.shared.InvalidInputException;
 import app.kith.storage.Database;
+import app.kith.storage.SplitMigrations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -44,7 +45,9 @@ public class BackupService {
         this.dataSource = dataSource;
         // Built here rather than injected: commands start without Flyway's bean when the schema is
         // already current, and only the SQLite migrations ever apply to a backup.
-        this.flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common", "classpath:db/migration/sqlite").load();
+        this.flyway = Flyway.configure().dataSource(dataSource)
+                .locations("classpath:db/migration/common", "classpath:db/migration/sqlite")
+                .callbacks(new SplitMigrations()).load();
     }
 
     /**

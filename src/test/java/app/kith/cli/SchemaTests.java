@@ -2,6 +2,12 @@ package app.kith.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.kith.testing.TestDatabases;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -18,6 +24,23 @@ class SchemaTests {
             assertThat(Schema.isCurrent(app)).isFalse();
         }
         assertThat(cli.run("init", "--email", "me@example.com", "--name", "Me").exit()).isZero();
+        try (ConfigurableApplicationContext app = cli.context("--spring.flyway.enabled=false")) {
+            assertThat(Schema.isCurrent(app)).isTrue();
+        }
+    }
+
+    @Test
+    void aDatabaseOfTheReleaseBeforeV1WasSplitIsBroughtUpToDateByItsFirstCommandAndThenIsCurrent() throws IOException {
+        Path data = TestDatabases.tempDir();
+        try (InputStream in = new GZIPInputStream(getClass().getResourceAsStream("/upgrade/release-118698b.kith.gz"))) {
+            Files.copy(in, data.resolve("kith.db"));
+        }
+        Cli cli = Cli.on("--data", data.toString());
+
+        try (ConfigurableApplicationContext app = cli.context("--spring.flyway.enabled=false")) {
+            assertThat(Schema.isCurrent(app)).as("no V1.1 in its history yet").isFalse();
+        }
+        assertThat(cli.run("people", "list").exit()).isZero();
         try (ConfigurableApplicationContext app = cli.context("--spring.flyway.enabled=false")) {
             assertThat(Schema.isCurrent(app)).isTrue();
         }

@@ -1,6 +1,7 @@
 -- Kith core model. Every table carries account_id, every primary and foreign key includes it,
 -- so no row can reference another account's data and the schema can be distributed by account.
 -- Dates are ISO-8601 text (YYYY-MM-DD), instants ISO-8601 UTC text, so both vendors sort them alike.
+-- The people search index, which differs by vendor, follows in V1_1.
 
 CREATE TABLE accounts (
     id              TEXT PRIMARY KEY,
@@ -170,23 +171,3 @@ CREATE TABLE api_tokens (
     revoked_at    TEXT,
     PRIMARY KEY (account_id, id)
 );
-
--- Full-text index over people.search_doc (folded to lower-case ASCII words by the application,
--- so "sorensen" finds "Sørensen"); kept in step by triggers.
-CREATE VIRTUAL TABLE people_fts USING fts5(
-    search_doc,
-    content = 'people',
-    content_rowid = 'rowid',
-    tokenize = 'unicode61 remove_diacritics 2',
-    prefix = '1 2 3'
-);
-CREATE TRIGGER people_fts_insert AFTER INSERT ON people BEGIN
-    INSERT INTO people_fts (rowid, search_doc) VALUES (new.rowid, new.search_doc);
-END;
-CREATE TRIGGER people_fts_delete AFTER DELETE ON people BEGIN
-    INSERT INTO people_fts (people_fts, rowid, search_doc) VALUES ('delete', old.rowid, old.search_doc);
-END;
-CREATE TRIGGER people_fts_update AFTER UPDATE OF search_doc ON people BEGIN
-    INSERT INTO people_fts (people_fts, rowid, search_doc) VALUES ('delete', old.rowid, old.search_doc);
-    INSERT INTO people_fts (rowid, search_doc) VALUES (new.rowid, new.search_doc);
-END;
