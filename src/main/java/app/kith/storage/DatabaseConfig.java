@@ -14,31 +14,36 @@ import java.sql.Statement;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The data source: an SQLite file in the data folder unless a PostgreSQL URL is configured. SQLite
  * runs in WAL mode with foreign keys on, and every transaction starts with {@code BEGIN IMMEDIATE}
  * ({@link SqliteConnections}) so concurrent writers wait for the lock (busy timeout) instead of
- * failing halfway through. Each SQLite connection keeps up to 8 MiB of pages in memory: four times
- * SQLite's default, yet small enough that the pool's caches, which fill with much the same pages, stay
- * a modest part of a small server's memory (what they miss, the operating system's file cache still
- * holds). Each connection refreshes the planner's statistics when they are missing or stale as it
- * opens, if the write lock is free ({@link SqliteConnections}). Commits leave
- * the write-ahead log to {@link SqliteCheckpoints}, which copies it into the file in the background; a
- * log left behind is cut back to 64 MiB ({@code journal_size_limit}).
+ * failing halfway through. Each SQLite connection keeps pages in memory: a command's one busy
+ * connection 8 MiB, a server's pooled connections, whose caches fill with much the same pages, 2 MiB
+ * each (what they miss, the operating system's file cache still holds). Each connection refreshes the
+ * planner's statistics when they are missing or stale as it opens, if the write lock is free
+ * ({@link SqliteConnections}). Commits leave the write-ahead log to {@link SqliteCheckpoints}, which
+ * copies it into the file in the background; a log left behind is cut back to 64 MiB
+ * ({@code journal_size_limit}).
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfig {
 
     static final String SQLITE_OPTIONS = "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=5000&foreign_keys=true"
-            + "&cache_size=-8192&wal_autocheckpoint=0&journal_size_limit=67108864";
+            + "&wal_autocheckpoint=0&journal_size_limit=67108864";
     /**
      * Twice SQLite's default: an import has fewer pages to split and log per row, and a page still fits
      * a few dozen people.
      */
     static final int SQLITE_PAGE_SIZE = 8192;
+    /** KiB of pages a connection keeps; 8 MiB server caches were no faster and cost 6 MiB more each (benchmarks.md). */
+    static final int COMMAND_CACHE_KIB = 8192;
+    static final int SERVER_CACHE_KIB = 2048;
 
     @Bean
     Database database(@Value("${kith.db.url:}") String url, @Value("${kith.data}") String dataDir) {
@@ -110,11 +115,12 @@ class DatabaseConfig {
 
     @Bean(destroyMethod = "close")
     DataSource dataSource(Database database, @Value("${kith.db.user:}") String user,
-                          @Value("${kith.db.password:}") String password) {
+                          @Value("${kith.db.password:}") String password, ApplicationContext context) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("kith");
         if (database.isSqlite() && !database.readOnly()) {
-            config.setDataSource(new SqliteConnections(database.url()));
+            int cacheKib = context instanceof WebApplicationContext ? SERVER_CACHE_KIB : COMMAND_CACHE_KIB;
+            config.setDataSource(new SqliteConnections(database.url() + "&cache_size=-" + cacheKib));
         } else {
             config.setJdbcUrl(database.url());
             if (!user.isBlank()) {

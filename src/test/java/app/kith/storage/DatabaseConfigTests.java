@@ -2,6 +2,7 @@ package app.kith.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -10,6 +11,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.web.context.support.GenericWebApplicationContext;
 
 class DatabaseConfigTests {
 
@@ -30,6 +34,26 @@ class DatabaseConfigTests {
                 .isEqualTo("8192");
         assertThat(pragma(created, "journal_mode")).isEqualTo("wal");
         assertThat(pragma(opened, "page_size")).isEqualTo("4096");
+    }
+
+    /** A server's pooled connections share the file's pages, so each keeps less than a command's one connection. */
+    @Test
+    void aServersConnectionsKeepSmallerPageCachesThanACommands() throws SQLException {
+        Database database = new DatabaseConfig().database("", folder.resolve("caches").toString());
+
+        assertThat(cacheKib(database, new GenericApplicationContext())).isEqualTo(DatabaseConfig.COMMAND_CACHE_KIB)
+                .isEqualTo(8192);
+        assertThat(cacheKib(database, new GenericWebApplicationContext())).isEqualTo(DatabaseConfig.SERVER_CACHE_KIB)
+                .isEqualTo(2048);
+    }
+
+    private static int cacheKib(Database database, ApplicationContext context) throws SQLException {
+        try (HikariDataSource pool = (HikariDataSource) new DatabaseConfig().dataSource(database, "", "", context);
+             Connection c = pool.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("PRAGMA cache_size")) {
+            rs.next();
+            return -rs.getInt(1);
+        }
     }
 
     private static String pragma(Database database, String name) throws SQLException {

@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,7 +45,8 @@ class SqliteConnectionsTests {
              Statement holder = other.createStatement()) {
             holder.execute("BEGIN IMMEDIATE");
             holder.execute("INSERT INTO stats_probe VALUES (1, 1)");
-            try (HikariDataSource pool = (HikariDataSource) new DatabaseConfig().dataSource(database, "", "");
+            try (HikariDataSource pool = (HikariDataSource) new DatabaseConfig().dataSource(database, "", "",
+                    new GenericApplicationContext());
                  Connection reader = pool.getConnection();
                  Statement read = reader.createStatement();
                  ResultSet rows = read.executeQuery("SELECT count(*) FROM stats_probe")) {
