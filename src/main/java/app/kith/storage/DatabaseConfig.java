@@ -24,7 +24,7 @@ import org.springframework.web.context.WebApplicationContext;
  * runs in WAL mode with foreign keys on, and every transaction starts with {@code BEGIN IMMEDIATE}
  * ({@link SqliteConnections}) so concurrent writers wait for the lock (busy timeout) instead of
  * failing halfway through. Each SQLite connection keeps pages in memory: a command's one busy
- * connection 8 MiB, a server's pooled connections, whose caches fill with much the same pages, 2 MiB
+ * connection 8 MiB, a server's pooled connections, whose caches fill with much the same pages, 1 MiB
  * each (what they miss, the operating system's file cache still holds). Each connection refreshes the
  * planner's statistics when they are missing or stale as it opens, if the write lock is free
  * ({@link SqliteConnections}). Commits leave the write-ahead log to {@link SqliteCheckpoints}, which
@@ -41,9 +41,9 @@ class DatabaseConfig {
      * a few dozen people.
      */
     static final int SQLITE_PAGE_SIZE = 8192;
-    /** KiB of pages a connection keeps; 8 MiB server caches were no faster and cost 6 MiB more each (benchmarks.md). */
+    /** KiB of pages a connection keeps; 8 MiB server caches were no faster and cost 7 MiB more each (benchmarks.md). */
     static final int COMMAND_CACHE_KIB = 8192;
-    static final int SERVER_CACHE_KIB = 2048;
+    static final int SERVER_CACHE_KIB = 1024;
 
     @Bean
     Database database(@Value("${kith.db.url:}") String url, @Value("${kith.data}") String dataDir) {

@@ -44,7 +44,7 @@ class DatabaseConfigTests {
         assertThat(cacheKib(database, new GenericApplicationContext())).isEqualTo(DatabaseConfig.COMMAND_CACHE_KIB)
                 .isEqualTo(8192);
         assertThat(cacheKib(database, new GenericWebApplicationContext())).isEqualTo(DatabaseConfig.SERVER_CACHE_KIB)
-                .isEqualTo(2048);
+                .isEqualTo(1024);
     }
 
     private static int cacheKib(Database database, ApplicationContext context) throws SQLException {
