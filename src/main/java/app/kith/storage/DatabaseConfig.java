@@ -24,8 +24,8 @@ import org.springframework.web.context.WebApplicationContext;
  * runs in WAL mode with foreign keys on, and every transaction starts with {@code BEGIN IMMEDIATE}
  * ({@link SqliteConnections}) so concurrent writers wait for the lock (busy timeout) instead of
  * failing halfway through. Each SQLite connection keeps pages in memory: a command's one busy
- * connection 8 MiB, a server's pooled connections, whose caches fill with much the same pages, 1 MiB
- * each (what they miss, the operating system's file cache still holds). Each connection refreshes the
+ * connection more than each of a server's pooled connections, whose caches fill with much the same
+ * pages (what they miss, the operating system's file cache still holds). Each connection refreshes the
  * planner's statistics when they are missing or stale as it opens, if the write lock is free
  * ({@link SqliteConnections}). Commits leave the write-ahead log to {@link SqliteCheckpoints}, which
  * copies it into the file in the background; a log left behind is cut back to 64 MiB
@@ -41,8 +41,12 @@ class DatabaseConfig {
      * a few dozen people.
      */
     static final int SQLITE_PAGE_SIZE = 8192;
-    /** KiB of pages a connection keeps; 8 MiB server caches were no faster and cost 7 MiB more each (benchmarks.md). */
+    /** KiB of pages a command's connection keeps: with 2 MiB the seed took about 2 s longer. */
     static final int COMMAND_CACHE_KIB = 8192;
+    /**
+     * KiB of pages each of a server's connections keeps: what holds it under 256 MiB after load, at
+     * about 7% of its 16-connection throughput against 2 MiB (docs/benchmarks.md).
+     */
     static final int SERVER_CACHE_KIB = 1024;
 
     @Bean
