@@ -27,6 +27,7 @@ class SqlOwnershipTests {
             entry("accounts", "accounts"), entry("api_tokens", "accounts"),
             entry("sign_in_attempts", "accounts"), entry("sign_in_devices", "accounts"),
             entry("people", "people"), entry("people_fts", "people"), entry("people_search_docs", "people"),
+            entry("people_search_versions", "people"),
             entry("people_last_touches", "people"), entry("contact_points", "people"), entry("addresses", "people"),
             entry("tags", "people"), entry("person_tags", "people"), entry("person_photos", "people"),
             entry("interactions", "interactions"), entry("interaction_participants", "interactions"),

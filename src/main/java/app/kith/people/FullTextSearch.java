@@ -1,5 +1,6 @@
 package app.kith.people;
 
+import app.kith.shared.AccountId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +20,8 @@ interface FullTextSearch {
     /** People {@code p} whose folded name starts with the given folded text, read from a name index. */
     Condition nameStartsWith(String folded);
 
-    /** A query that counts the account's people matching the words, when no other filter applies. */
-    Count countMatches(String accountId, List<String> foldedWords);
-
-    /** A whole SELECT returning one number, and its named parameters. */
-    record Count(String sql, Map<String, ?> parameters) {
-    }
+    /** How many of the account's people match the words, when no other filter applies. */
+    long countMatches(AccountId account, List<String> foldedWords);
 
     /**
      * A FROM clause naming the people table {@code p}, a condition, and the condition's named parameters

@@ -3,12 +3,13 @@ package app.kith.people;
 import app.kith.storage.Database;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @Configuration(proxyBeanMethods = false)
 class PeopleConfig {
 
     @Bean
-    FullTextSearch fullTextSearch(Database database) {
-        return database.isSqlite() ? new SqliteFullTextSearch() : new PostgresFullTextSearch();
+    FullTextSearch fullTextSearch(Database database, JdbcClient jdbc) {
+        return database.isSqlite() ? new SqliteFullTextSearch(jdbc) : new PostgresFullTextSearch(jdbc);
     }
 }

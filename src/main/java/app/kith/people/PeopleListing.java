@@ -42,7 +42,7 @@ class PeopleListing {
         FullTextSearch.Condition matches = filters.and(fullText.matches(words));
         FullTextSearch.Condition starting = filters.and(fullText.nameStartsWith(String.join(" ", words)));
         long total = onlyTheQuery(filter)
-                ? single(fullText.countMatches(account.value(), words))
+                ? fullText.countMatches(account, words)
                 : count(matches);
         // A name that starts with the query always matches it: the search text begins with the name.
         long first = count(starting);
@@ -60,10 +60,6 @@ class PeopleListing {
     private static boolean onlyTheQuery(PeopleFilter filter) {
         return filter.circle() == null && filter.kind() == null && filter.bridge() == null
                 && (filter.tag() == null || filter.tag().isBlank()) && filter.onlyIds() == null;
-    }
-
-    private long single(FullTextSearch.Count count) {
-        return jdbc.sql(count.sql()).params(count.parameters()).query(Long.class).single();
     }
 
     private long count(FullTextSearch.Condition condition) {

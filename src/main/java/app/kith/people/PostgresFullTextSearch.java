@@ -1,11 +1,25 @@
 package app.kith.people;
 
+import app.kith.shared.AccountId;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** tsquery prefix queries over the GIN-indexed {@code people.search_tsv}. */
 class PostgresFullTextSearch implements FullTextSearch {
+    /** Counts kept: a few hundred accounts' typing, at about 200 bytes each. */
+    private static final int COUNTS_KEPT = 4096;
+
+    private final JdbcClient jdbc;
+    private final Cache<CountKey, Long> counts = Caffeine.newBuilder().maximumSize(COUNTS_KEPT).build();
+
+    PostgresFullTextSearch(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @Override
     public Condition matches(List<String> foldedWords) {
@@ -13,12 +27,40 @@ class PostgresFullTextSearch implements FullTextSearch {
                 Map.of("matches", query(foldedWords)));
     }
 
+    /**
+     * Counted once for each change of the account's people ({@code people_search_versions}, V37): the
+     * index finds the matches, but each one's row is read to count it, and a one-letter prefix matches
+     * most people. The mark and the count are read in one statement, so a count is kept under the mark
+     * of the data it counted.
+     */
     @Override
-    public Count countMatches(String accountId, List<String> foldedWords) {
+    public long countMatches(AccountId account, List<String> foldedWords) {
+        String matches = query(foldedWords);
+        Optional<String> mark = jdbc.sql("SELECT changed_in::text FROM people_search_versions WHERE account_id = :account")
+                .param("account", account.value()).query(String.class).optional();
+        Long kept = mark.map(m -> counts.getIfPresent(new CountKey(account, m, matches))).orElse(null);
+        if (kept != null) {
+            return kept;
+        }
         // people_matching (V36) counts from the full-text index whatever the statistics say: planned
         // here, a short prefix matching most people was counted by testing every person's words.
-        return new Count("SELECT people_matching(:account, to_tsquery('simple', :matches))",
-                Map.of("account", accountId, "matches", query(foldedWords)));
+        // No mark when this transaction changed the account's people: it may change them again under the
+        // same mark (its search entries are written at the commit), so what it counts now is not kept.
+        Counted counted = jdbc.sql("""
+                        SELECT (SELECT changed_in::text FROM people_search_versions WHERE account_id = :account
+                                  AND changed_in IS DISTINCT FROM pg_current_xact_id_if_assigned()) AS mark,
+                               people_matching(:account, to_tsquery('simple', :matches)) AS matches""")
+                .param("account", account.value()).param("matches", matches).query(Counted.class).single();
+        if (counted.mark() != null) {
+            counts.put(new CountKey(account, counted.mark(), matches), counted.matches());
+        }
+        return counted.matches();
+    }
+
+    private record CountKey(AccountId account, String mark, String matches) {
+    }
+
+    private record Counted(String mark, long matches) {
     }
 
     private static String query(List<String> foldedWords) {

@@ -1,13 +1,21 @@
 package app.kith.people;
 
+import app.kith.shared.AccountId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** FTS5 prefix queries over the external-content index {@code people_fts}. */
 class SqliteFullTextSearch implements FullTextSearch {
     /** The largest code point: every text that starts with a prefix sorts below prefix + this. */
     private static final String LAST = new String(Character.toChars(Character.MAX_CODE_POINT));
+
+    private final JdbcClient jdbc;
+
+    SqliteFullTextSearch(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @Override
     public Condition matches(List<String> foldedWords) {
@@ -23,14 +31,14 @@ class SqliteFullTextSearch implements FullTextSearch {
      * matches most people, and reading each of them back costs several times the index count.
      */
     @Override
-    public Count countMatches(String accountId, List<String> foldedWords) {
-        return new Count("""
+    public long countMatches(AccountId account, List<String> foldedWords) {
+        return jdbc.sql("""
                 SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM people WHERE account_id < :account)
                              AND NOT EXISTS (SELECT 1 FROM people WHERE account_id > :account)
                     THEN (SELECT count(*) FROM people_fts WHERE people_fts MATCH :matches)
                     ELSE (SELECT count(*) FROM people_fts CROSS JOIN people p ON p.rowid = people_fts.rowid
-                          WHERE p.account_id = :account AND people_fts MATCH :matches) END""",
-                Map.of("account", accountId, "matches", query(foldedWords)));
+                          WHERE p.account_id = :account AND people_fts MATCH :matches) END""")
+                .param("account", account.value()).param("matches", query(foldedWords)).query(Long.class).single();
     }
 
     private static String query(List<String> foldedWords) {
