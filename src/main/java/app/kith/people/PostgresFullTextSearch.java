@@ -36,7 +36,11 @@ class PostgresFullTextSearch implements FullTextSearch {
     @Override
     public long countMatches(AccountId account, List<String> foldedWords) {
         String matches = query(foldedWords);
-        Optional<String> mark = jdbc.sql("SELECT changed_in::text FROM people_search_versions WHERE account_id = :account")
+        // A transaction that has written anything may have changed the account's people, which moves the
+        // mark only at its commit: it neither reads kept counts nor keeps its own.
+        Optional<String> mark = jdbc.sql("""
+                        SELECT changed_in::text FROM people_search_versions
+                        WHERE account_id = :account AND pg_current_xact_id_if_assigned() IS NULL""")
                 .param("account", account.value()).query(String.class).optional();
         Long kept = mark.map(m -> counts.getIfPresent(new CountKey(account, m, matches))).orElse(null);
         if (kept != null) {
@@ -44,11 +48,10 @@ class PostgresFullTextSearch implements FullTextSearch {
         }
         // people_matching (V36) counts from the full-text index whatever the statistics say: planned
         // here, a short prefix matching most people was counted by testing every person's words.
-        // No mark when this transaction changed the account's people: it may change them again under the
-        // same mark (its search entries are written at the commit), so what it counts now is not kept.
         Counted counted = jdbc.sql("""
-                        SELECT (SELECT changed_in::text FROM people_search_versions WHERE account_id = :account
-                                  AND changed_in IS DISTINCT FROM pg_current_xact_id_if_assigned()) AS mark,
+                        SELECT CASE WHEN pg_current_xact_id_if_assigned() IS NULL THEN
+                                   (SELECT changed_in::text FROM people_search_versions WHERE account_id = :account)
+                               END AS mark,
                                people_matching(:account, to_tsquery('simple', :matches)) AS matches""")
                 .param("account", account.value()).param("matches", matches).query(Counted.class).single();
         if (counted.mark() != null) {

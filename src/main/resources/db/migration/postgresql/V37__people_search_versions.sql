@@ -3,9 +3,6 @@
 -- mark (PostgresFullTextSearch) and counts again once it moves. Counting a one-letter prefix reads the
 -- search index and then every matching person's row, some 13 ms at 30,000 people (docs/benchmarks.md,
 -- issue 13); SQLite's index answers the same count alone.
---
--- One row per account, written at most once per transaction (the mark is the writer's transaction id),
--- so a bulk write of thousands of people leaves one new row version, not one per person.
 CREATE TABLE people_search_versions (
     account_id TEXT PRIMARY KEY REFERENCES accounts (id) ON DELETE CASCADE,
     changed_in xid8 NOT NULL
@@ -13,32 +10,29 @@ CREATE TABLE people_search_versions (
 
 INSERT INTO people_search_versions (account_id, changed_in) SELECT id, pg_current_xact_id() FROM accounts;
 
--- After a statement that added or removed people. An account being deleted (its people removed by the
--- cascade) is left out: its row goes with it.
-CREATE FUNCTION people_search_rows_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+-- Sets the mark at the commit (the triggers are deferred), so that writers of one account wait for each
+-- other on it only from there: a CardDAV PUT or a touch logged is not held from its first statement.
+-- Once per account and transaction: the first person sets it, and a setting local to the transaction
+-- lets the others of a bulk write (an import's 30,000) pass without a statement. An account being
+-- deleted has no row left to mark.
+CREATE FUNCTION people_search_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    account TEXT := CASE WHEN TG_OP = 'DELETE' THEN OLD.account_id ELSE NEW.account_id END;
 BEGIN
-    INSERT INTO people_search_versions AS v (account_id, changed_in)
-    SELECT DISTINCT r.account_id, pg_current_xact_id() FROM changed_rows r JOIN accounts a ON a.id = r.account_id
-    ORDER BY r.account_id
-    ON CONFLICT (account_id) DO UPDATE SET changed_in = EXCLUDED.changed_in
-        WHERE v.changed_in <> EXCLUDED.changed_in;
+    IF current_setting('kith.people_search_marked', true) IS DISTINCT FROM account THEN
+        INSERT INTO people_search_versions AS v (account_id, changed_in)
+        SELECT a.id, pg_current_xact_id() FROM accounts a WHERE a.id = account
+        ON CONFLICT (account_id) DO UPDATE SET changed_in = EXCLUDED.changed_in
+            WHERE v.changed_in <> EXCLUDED.changed_in;
+        PERFORM set_config('kith.people_search_marked', account, true);
+    END IF;
     RETURN NULL;
 END $$;
 
-CREATE TRIGGER people_search_rows_added AFTER INSERT ON people
-    REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION people_search_rows_changed();
-CREATE TRIGGER people_search_rows_removed AFTER DELETE ON people
-    REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION people_search_rows_changed();
-
--- After each person whose search text changed. A trigger that sees the statement's rows would have every
--- update of people (a touch logged) copy its rows aside; this one runs only for rewritten search text,
--- and after the first person of a transaction finds the mark already set and writes nothing.
-CREATE FUNCTION people_search_text_changed() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    UPDATE people_search_versions SET changed_in = pg_current_xact_id()
-    WHERE account_id = NEW.account_id AND changed_in <> pg_current_xact_id();
-    RETURN NULL;
-END $$;
-
-CREATE TRIGGER people_search_text_changed AFTER UPDATE OF search_doc ON people
-    FOR EACH ROW WHEN (OLD.search_doc IS DISTINCT FROM NEW.search_doc) EXECUTE FUNCTION people_search_text_changed();
+CREATE CONSTRAINT TRIGGER people_search_added AFTER INSERT ON people
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION people_search_changed();
+CREATE CONSTRAINT TRIGGER people_search_removed AFTER DELETE ON people
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION people_search_changed();
+CREATE CONSTRAINT TRIGGER people_search_rewritten AFTER UPDATE OF search_doc ON people
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (OLD.search_doc IS DISTINCT FROM NEW.search_doc)
+    EXECUTE FUNCTION people_search_changed();
