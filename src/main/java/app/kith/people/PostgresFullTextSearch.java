@@ -13,6 +13,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class PostgresFullTextSearch implements FullTextSearch {
     /** Counts kept: a few hundred accounts' typing, at about 200 bytes each. */
     private static final int COUNTS_KEPT = 4096;
+    /**
+     * The account's mark, none in a transaction that has written anything: it may have changed the
+     * account's people, which moves the mark only at its commit, so it neither reads kept counts nor
+     * keeps its own.
+     */
+    private static final String MARK = "SELECT changed_in::text FROM people_search_versions"
+            + " WHERE account_id = :account AND pg_current_xact_id_if_assigned() IS NULL";
 
     private final JdbcClient jdbc;
     private final Cache<CountKey, Long> counts = Caffeine.newBuilder().maximumSize(COUNTS_KEPT).build();
@@ -36,23 +43,15 @@ class PostgresFullTextSearch implements FullTextSearch {
     @Override
     public long countMatches(AccountId account, List<String> foldedWords) {
         String matches = query(foldedWords);
-        // A transaction that has written anything may have changed the account's people, which moves the
-        // mark only at its commit: it neither reads kept counts nor keeps its own.
-        Optional<String> mark = jdbc.sql("""
-                        SELECT changed_in::text FROM people_search_versions
-                        WHERE account_id = :account AND pg_current_xact_id_if_assigned() IS NULL""")
-                .param("account", account.value()).query(String.class).optional();
+        Optional<String> mark = jdbc.sql(MARK).param("account", account.value()).query(String.class).optional();
         Long kept = mark.map(m -> counts.getIfPresent(new CountKey(account, m, matches))).orElse(null);
         if (kept != null) {
             return kept;
         }
         // people_matching (V36) counts from the full-text index whatever the statistics say: planned
         // here, a short prefix matching most people was counted by testing every person's words.
-        Counted counted = jdbc.sql("""
-                        SELECT CASE WHEN pg_current_xact_id_if_assigned() IS NULL THEN
-                                   (SELECT changed_in::text FROM people_search_versions WHERE account_id = :account)
-                               END AS mark,
-                               people_matching(:account, to_tsquery('simple', :matches)) AS matches""")
+        Counted counted = jdbc.sql("SELECT (" + MARK + ") AS mark,"
+                        + " people_matching(:account, to_tsquery('simple', :matches)) AS matches")
                 .param("account", account.value()).param("matches", matches).query(Counted.class).single();
         if (counted.mark() != null) {
             counts.put(new CountKey(account, counted.mark(), matches), counted.matches());

@@ -14,14 +14,14 @@ INSERT INTO people_search_versions (account_id, changed_in) SELECT id, pg_curren
 -- other on it only from there: a CardDAV PUT or a touch logged is not held from its first statement.
 -- Once per account and transaction: the first person sets it, and a setting local to the transaction
 -- lets the others of a bulk write (an import's 30,000) pass without a statement. An account being
--- deleted has no row left to mark.
+-- deleted has no people left (every account keeps its own person), and then no row to mark.
 CREATE FUNCTION people_search_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     account TEXT := CASE WHEN TG_OP = 'DELETE' THEN OLD.account_id ELSE NEW.account_id END;
 BEGIN
     IF current_setting('kith.people_search_marked', true) IS DISTINCT FROM account THEN
         INSERT INTO people_search_versions AS v (account_id, changed_in)
-        SELECT a.id, pg_current_xact_id() FROM accounts a WHERE a.id = account
+        SELECT p.account_id, pg_current_xact_id() FROM people p WHERE p.account_id = account LIMIT 1
         ON CONFLICT (account_id) DO UPDATE SET changed_in = EXCLUDED.changed_in
             WHERE v.changed_in <> EXCLUDED.changed_in;
         PERFORM set_config('kith.people_search_marked', account, true);

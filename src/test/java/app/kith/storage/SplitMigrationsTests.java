@@ -135,7 +135,7 @@ class SplitMigrationsTests {
         }
         try (var app = TestDatabases.start(Arrays.copyOf(database, database.length - 1));
                 Connection c = app.getBean(DataSource.class).getConnection()) {
-            assertThat(strings(c, "SELECT count(*) FROM flyway_schema_history WHERE version::int > 36 AND NOT success"))
+            assertThat(strings(c, "SELECT count(*) FROM flyway_schema_history WHERE NOT success"))
                     .containsExactly("0");
             assertThat(strings(c, "SELECT count(*) FROM people_search_versions WHERE account_id = 'a'")).containsExactly("1");
         }
