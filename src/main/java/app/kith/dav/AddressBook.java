@@ -48,15 +48,17 @@ class AddressBook {
     static final int MAX_LINES = 10_000;
 
     private final Cards cards;
+    private final CardChanges changes;
     private final PeopleService people;
     private final OrganizationService organizations;
     private final CardMerge merge;
     private final CardEdits edits;
     private final TransactionTemplate writing;
 
-    AddressBook(Cards cards, PeopleService people, OrganizationService organizations, ContactKeys keys, Clock clock,
-                PlatformTransactionManager transactions) {
+    AddressBook(Cards cards, CardChanges changes, PeopleService people, OrganizationService organizations,
+                ContactKeys keys, Clock clock, PlatformTransactionManager transactions) {
         this.cards = cards;
+        this.changes = changes;
         this.writing = new TransactionTemplate(transactions);
         this.people = people;
         this.organizations = organizations;
@@ -129,6 +131,7 @@ class AddressBook {
      * Stores a card a client sent: a new name makes a new person, a known one changes its person.
      * {@code If-Match} and {@code If-None-Match} are checked against the card's ETag first (412). The
      * card is read and checked before the transaction, which holds SQLite's one write turn, begins.
+     * The card's ETag is known once the transaction has committed ({@link CardChanges}).
      */
     Stored put(AccountId account, String href, byte[] body, String ifMatch, String ifNoneMatch) {
         Sent sent;
@@ -137,7 +140,19 @@ class AddressBook {
         } catch (InvalidInputException e) {
             throw new DavException(400, Xml.Name.card("valid-address-data"), "The card cannot be kept: " + e.getMessage());
         }
-        return writing.execute(status -> store(account, href, sent, ifMatch, ifNoneMatch));
+        Storing storing = writing.execute(status -> {
+            Storing stored = store(account, href, sent, ifMatch, ifNoneMatch);
+            if (!status.isNewTransaction()) {
+                // Within a caller's transaction, which commits later: the ETag is needed now.
+                changes.moveNow();
+            }
+            return stored;
+        });
+        return new Stored(href, Etags.of(storing.claim().seq()), storing.created());
+    }
+
+    /** A PUT's card, claimed in its transaction, and whether it made a new person. */
+    private record Storing(CardChanges.Claim claim, boolean created) {
     }
 
     /**
@@ -170,7 +185,7 @@ class AddressBook {
         }
     }
 
-    private Stored store(AccountId account, String href, Sent sent, String ifMatch, String ifNoneMatch) {
+    private Storing store(AccountId account, String href, Sent sent, String ifMatch, String ifNoneMatch) {
         Optional<CardRow> existing = cards.byHref(account, href);
         if (!Etags.allows(ifMatch, ifNoneMatch, existing.map(CardRow::etag).orElse(null))) {
             throw new DavException(412, existing.isPresent()
@@ -205,8 +220,8 @@ class AddressBook {
             kept.setUid(new Uid(keptUid));
             text = write(kept, kept.getVersion());
         }
-        long seq = cards.claim(account, personId, href, keptUid, text);
-        return new Stored(href, Etags.of(seq), existing.isEmpty());
+        cards.dropTombstone(account, href);
+        return new Storing(changes.claim(account, personId, href, keptUid, text), existing.isEmpty());
     }
 
     private void photo(AccountId account, String personId, Photo photo) {

@@ -84,22 +84,20 @@ class Cards {
         }
     }
 
-    /**
-     * Gives a person's card the name and UID a client chose and the card it sent, and says the card's
-     * change number (its ETag); a tombstone of the same name goes, as the name now means this card.
-     */
-    long claim(AccountId account, String personId, String href, String uid, String card) {
+    /** The tombstone of this name goes: the name now means another card. */
+    void dropTombstone(AccountId account, String href) {
         jdbc.sql("DELETE FROM dav_cards WHERE account_id = ? AND href = ? AND deleted = 1")
                 .params(account.value(), href).update();
+    }
+
+    /**
+     * Gives a person's card the name and UID a client chose and the card it sent, and says the card's
+     * change number (its ETag).
+     */
+    long claim(AccountId account, String personId, String href, String uid, String card) {
         return jdbc.sql("UPDATE dav_cards SET href = ?, uid = ?, card = ? WHERE account_id = ? AND person_id = ?"
                         + " RETURNING seq")
                 .params(href, uid, card, account.value(), personId).query(Long.class).single();
-    }
-
-    /** Keeps the card a client sent, as it sent it. */
-    void keep(AccountId account, String personId, String card) {
-        jdbc.sql("UPDATE dav_cards SET card = ? WHERE account_id = ? AND person_id = ?")
-                .params(card, account.value(), personId).update();
     }
 
     Optional<CardRow> byHref(AccountId account, String href) {
