@@ -71,9 +71,9 @@ class AddressBook {
         return cards.current(account);
     }
 
-    /** The oldest change number a sync token may still hold. */
-    long prunedTo(AccountId account) {
-        return cards.prunedTo(account);
+    /** The address book's change number and the oldest it still answers a sync token of, read together. */
+    Cards.Counter counter(AccountId account) {
+        return cards.counter(account);
     }
 
     Optional<CardRow> find(AccountId account, String href) {

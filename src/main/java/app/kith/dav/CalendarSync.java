@@ -56,7 +56,7 @@ class CalendarSync {
 
     /** The change number a client's token holds (null for a first sync), or 403 valid-sync-token. */
     Long since(AccountId account, String token, long now) {
-        return token == null ? null : SyncTokens.parse(token, cards.prunedTo(account), now);
+        return token == null ? null : SyncTokens.parse(token, cards.counter(account).prunedTo(), now);
     }
 
     /**

@@ -67,8 +67,9 @@ class CardReports {
     }
 
     void sync(DavUser user, Requests.SyncCollection s, HttpServletResponse response) {
-        long now = book.version(user.account());
-        long since = s.token() == null ? -1 : SyncTokens.parse(s.token(), book.prunedTo(user.account()), now);
+        Cards.Counter counter = book.counter(user.account());
+        long now = counter.seq();
+        long since = s.token() == null ? -1 : SyncTokens.parse(s.token(), counter.prunedTo(), now);
         VCardVersion version = dataVersion(s.version());
         boolean withData = s.props().contains(Xml.Name.card("address-data"));
         try (Multistatus out = new Multistatus(response)) {
@@ -87,7 +88,8 @@ class CardReports {
             };
             if (since < 0) {
                 book.each(user.account(), each);
-            } else {
+            } else if (since < now) {
+                // A token of the current number has nothing to catch up on: a phone's periodic sync.
                 book.changes(user.account(), since, now, each);
             }
             renderAll(user, pending, version, out, s.props());

@@ -46,10 +46,17 @@ class Cards {
                 .query(Long.class).optional().orElse(0L);
     }
 
-    /** The change number of the newest pruned tombstone: a sync token below it is too old to answer. */
-    long prunedTo(AccountId account) {
-        return jdbc.sql("SELECT pruned_to FROM dav_sync WHERE account_id = ?").param(account.value())
-                .query(Long.class).optional().orElse(0L);
+    /**
+     * The account's change counter as a sync reads it: its last change number, and the change number of
+     * the newest pruned tombstone (a sync token below it is too old to answer). Zeros before the first change.
+     */
+    Counter counter(AccountId account) {
+        return jdbc.sql("SELECT seq, pruned_to FROM dav_sync WHERE account_id = ?").param(account.value())
+                .query((rs, n) -> new Counter(rs.getLong(1), rs.getLong(2))).optional().orElse(new Counter(0, 0));
+    }
+
+    /** An account's change counter: its last change number, and the newest one a sync token may be below. */
+    record Counter(long seq, long prunedTo) {
     }
 
     /**

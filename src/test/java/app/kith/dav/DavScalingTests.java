@@ -56,6 +56,22 @@ class DavScalingTests {
     }
 
     @DatabaseTest
+    void aSyncWithNothingChangedReadsTheCounterAlone(TestDatabases.Vendor vendor, AccountService accounts,
+                                                     PeopleService people, Cards cards, CardDavController dav) {
+        DavUser user = book(accounts, people, SMALL);
+        String current = "<d:sync-collection xmlns:d=\"DAV:\"><d:sync-token>"
+                + SyncTokens.of(cards.current(user.account())) + "</d:sync-token><d:prop><d:getetag/></d:prop>"
+                + "</d:sync-collection>";
+        List<String> sent = new ArrayList<>();
+
+        DatabaseWork.statements(vendor, true, sent::add, () -> call(dav, user, "REPORT", "1", current));
+
+        // A phone asks every few minutes; the counter says there is nothing to look for.
+        assertThat(sent).as("one read of the change counter").singleElement()
+                .satisfies(sql -> assertThat(sql).contains("dav_sync").doesNotContain("dav_cards"));
+    }
+
+    @DatabaseTest
     void aMultigetOfAHundredCardsCostsTheSameWhateverTheBooksSize(TestDatabases.Vendor vendor, AccountService accounts,
                                                                    PeopleService people, CardDavController dav) {
         DavUser small = book(accounts, people, SMALL);
