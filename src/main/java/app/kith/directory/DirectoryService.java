@@ -185,8 +185,10 @@ public class DirectoryService {
     /**
      * What a person page shows, each thing read once: the profile holds the page of the timeline being
      * shown instead of the latest 50 interactions; with {@code history}, the last two years' touches and
-     * health for its charts.
+     * health for its charts. In one read-only transaction, in which each module's check that the
+     * person is the account's is answered once.
      */
+    @Transactional(readOnly = true)
     public PersonPageView page(AccountId account, String id, Page.Request timelinePage, boolean history) {
         Person person = people.get(account, id);
         Page<Interaction> timeline = interactions.list(account,

@@ -7,6 +7,7 @@ import app.kith.shared.Page;
 import app.kith.storage.Chunks;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -67,29 +68,36 @@ class PersonReads {
     }
 
     String resolve(AccountId account, String idOrSelf) {
-        if (PeopleService.SELF.equals(idOrSelf)) {
-            return selfId(account);
-        }
-        if (!Ids.looksValid(idOrSelf) || people.existing(account, List.of(idOrSelf)).isEmpty()) {
-            throw new NotFoundException("person", String.valueOf(idOrSelf));
-        }
-        return idOrSelf;
+        return resolveAll(account, Collections.singletonList(idOrSelf)).getFirst();
     }
 
+    /** The ids, "self" resolved, each checked to be a person of this account (once per read-only transaction). */
     List<String> resolveAll(AccountId account, Collection<String> idsOrSelf) {
+        String self = idsOrSelf.stream().anyMatch(PeopleService.SELF::equals) ? selfId(account) : null;
         List<String> ids = new ArrayList<>(new LinkedHashSet<>(idsOrSelf.stream()
-                .map(id -> PeopleService.SELF.equals(id) ? selfId(account) : id).toList()));
-        List<String> known = people.existing(account, ids.stream().filter(Ids::looksValid).toList());
-        for (String id : ids) {
-            if (!known.contains(id)) {
-                throw new NotFoundException("person", id);
+                .map(id -> PeopleService.SELF.equals(id) ? self : id).toList()));
+        Optional<KnownPeople> known = KnownPeople.current();
+        List<String> unknown = ids.stream().filter(id -> self == null || !self.equals(id))
+                .filter(id -> known.isEmpty() || !known.get().has(account, id)).toList();
+        if (unknown.isEmpty()) {
+            return ids;
+        }
+        Set<String> found = new HashSet<>(people.existing(account, unknown.stream().filter(Ids::looksValid).toList()));
+        for (String id : unknown) {
+            if (!found.contains(id)) {
+                throw new NotFoundException("person", String.valueOf(id));
             }
         }
+        known.ifPresent(k -> k.add(account, found));
         return ids;
     }
 
     String selfId(AccountId account) {
-        return people.selfId(account).orElseThrow(() -> new NotFoundException("person", PeopleService.SELF));
+        Optional<KnownPeople> known = KnownPeople.current();
+        Optional<String> self = known.flatMap(k -> k.self(account)).or(() -> people.selfId(account));
+        String id = self.orElseThrow(() -> new NotFoundException("person", PeopleService.SELF));
+        known.ifPresent(k -> k.self(account, id));
+        return id;
     }
 
     /** The row of a person of this account ("self" allowed); unknown ids, and other accounts' ids, are not found. */
@@ -100,7 +108,9 @@ class PersonReads {
         if (!Ids.looksValid(idOrSelf)) {
             throw new NotFoundException("person", String.valueOf(idOrSelf));
         }
-        return people.find(account, idOrSelf).orElseThrow(() -> new NotFoundException("person", idOrSelf));
+        PersonRow row = people.find(account, idOrSelf).orElseThrow(() -> new NotFoundException("person", idOrSelf));
+        KnownPeople.current().ifPresent(k -> k.add(account, List.of(row.id())));
+        return row;
     }
 
     Page<PersonSummary> list(AccountId account, PeopleFilter filter, Page.Request page) {

@@ -152,7 +152,20 @@ public final class DatabaseWork {
      * transaction) is counted too.
      */
     public static int statements(TestDatabases.Vendor vendor, boolean commit, Consumer<String> seen, Runnable work) {
-        return inTransaction(vendor, commit, dataSource -> {
+        return counted(vendor, commit, false, seen, work);
+    }
+
+    /**
+     * How many SQL statements the code sends in a read-only transaction, as a page that opens its own
+     * runs; there, the people module answers each check that a person is the account's once.
+     */
+    public static int readOnlyStatements(TestDatabases.Vendor vendor, Runnable work) {
+        return counted(vendor, false, true, sql -> { }, work);
+    }
+
+    private static int counted(TestDatabases.Vendor vendor, boolean commit, boolean readOnly, Consumer<String> seen,
+                               Runnable work) {
+        return inTransaction(vendor, commit, readOnly, dataSource -> {
             ConnectionHolder held = (ConnectionHolder) TransactionSynchronizationManager.getResource(dataSource);
             Connection real = held.getConnection();
             AtomicInteger count = new AtomicInteger();
@@ -187,13 +200,15 @@ public final class DatabaseWork {
 
     /** Runs the work in a transaction that is rolled back, on the database of the vendor's test context. */
     private static <T> T rolledBack(TestDatabases.Vendor vendor, Function<DataSource, T> work) {
-        return inTransaction(vendor, false, work);
+        return inTransaction(vendor, false, false, work);
     }
 
-    private static <T> T inTransaction(TestDatabases.Vendor vendor, boolean commit, Function<DataSource, T> work) {
+    private static <T> T inTransaction(TestDatabases.Vendor vendor, boolean commit, boolean readOnly,
+                                       Function<DataSource, T> work) {
         ApplicationContext context = TestDatabases.context(vendor);
         DataSource dataSource = context.getBean(DataSource.class);
         TransactionTemplate transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+        transaction.setReadOnly(readOnly);
         return transaction.execute(status -> {
             if (!commit) {
                 status.setRollbackOnly();
