@@ -1,5 +1,10 @@
 package app.kith.web;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -8,6 +13,7 @@ import java.util.Set;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The session store, with page views that do not write. Spring Session records every request's time
@@ -16,6 +22,11 @@ import org.springframework.session.Session;
  * Here the last access is moved on only once it is {@link #TOUCH_EVERY} old; a session then expires
  * at most that much earlier than its 14 days say. Everything else (attributes, sign-in's new id,
  * ending sessions) goes to the store unchanged.
+ * <p>
+ * Within a request ({@link OneRead}) the session is read once. Spring Session commits a session twice
+ * when a page's writer is flushed before its filter ends, once then and once at the end, and the
+ * second commit read the session from the database again: on PostgreSQL a transaction of three
+ * statements on every page.
  */
 final class QuietSessions implements FindByIndexNameSessionRepository<QuietSessions.Quiet>, DisposableBean {
     static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
@@ -41,13 +52,42 @@ final class QuietSessions implements FindByIndexNameSessionRepository<QuietSessi
 
     @Override
     public Quiet findById(String id) {
+        Quiet[] read = READ.get();
+        if (read != null && read[0] != null && read[0].getId().equals(id)) {
+            return read[0];
+        }
         Session found = store.findById(id);
-        return found == null ? null : new Quiet(found);
+        Quiet quiet = found == null ? null : new Quiet(found);
+        if (read != null) {
+            read[0] = quiet;
+        }
+        return quiet;
     }
 
     @Override
     public void deleteById(String id) {
+        Quiet[] read = READ.get();
+        if (read != null) {
+            read[0] = null;
+        }
         store.deleteById(id);
+    }
+
+    /** The session the current request has read; empty outside a request ({@link OneRead}). */
+    private static final ThreadLocal<Quiet[]> READ = new ThreadLocal<>();
+
+    /** Lets the session a request reads be read once in it; runs around Spring Session's own filter. */
+    static final class OneRead extends OncePerRequestFilter {
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            READ.set(new Quiet[1]);
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                READ.remove();
+            }
+        }
     }
 
     @Override

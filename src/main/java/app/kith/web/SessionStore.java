@@ -2,9 +2,11 @@ package app.kith.web;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * Sessions in the database. A page's first requests after sign-in, arriving together, each save the
@@ -18,6 +20,14 @@ class SessionStore {
     @Bean
     PostgreSqlJdbcIndexedSessionRepositoryCustomizer attributeUpserts() {
         return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+    }
+
+    /** Around Spring Session's filter, so that a request reads its session once ({@link QuietSessions}). */
+    @Bean
+    FilterRegistrationBean<QuietSessions.OneRead> oneSessionReadPerRequest() {
+        FilterRegistrationBean<QuietSessions.OneRead> registration = new FilterRegistrationBean<>(new QuietSessions.OneRead());
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        return registration;
     }
 
     /**
