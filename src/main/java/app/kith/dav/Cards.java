@@ -42,8 +42,7 @@ class Cards {
 
     /** The account's last change number (0 before its first change). */
     long current(AccountId account) {
-        return jdbc.sql("SELECT seq FROM dav_sync WHERE account_id = ?").param(account.value())
-                .query(Long.class).optional().orElse(0L);
+        return counter(account).seq();
     }
 
     /**

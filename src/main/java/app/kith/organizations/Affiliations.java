@@ -20,21 +20,18 @@ import org.springframework.stereotype.Repository;
 /** The affiliations table, scoped to one account; rows come back with their organization's name. */
 @Repository
 class Affiliations {
-    private static final String SELECT = """
-            SELECT a.id, a.person_id, a.organization_id, o.name, o.kind, a.role, a.title, a.start_year, a.start_date,
-                a.end_year, a.end_date
-            FROM affiliations a JOIN organizations o ON o.account_id = a.account_id AND o.id = a.organization_id""";
+    /** An affiliation's organization, found by its key. */
+    private static final String ITS_ORGANIZATION =
+            "FROM organizations o WHERE o.account_id = a.account_id AND o.id = a.organization_id";
+    private static final String SELECT = select("o.name", "o.kind",
+            "affiliations a JOIN organizations o ON o.account_id = a.account_id AND o.id = a.organization_id");
     /**
      * The same rows for a few people, each row's organization looked up by its key. Joined, PostgreSQL
      * hashes every organization of the account for a handful of rows: 0.3-0.5 ms of a person page at
      * 1,000 organizations (issue 13). For many people the join stays, as a lookup per row costs more.
      */
-    private static final String SELECT_FEW = """
-            SELECT a.id, a.person_id, a.organization_id,
-                (SELECT o.name FROM organizations o WHERE o.account_id = a.account_id AND o.id = a.organization_id) AS name,
-                (SELECT o.kind FROM organizations o WHERE o.account_id = a.account_id AND o.id = a.organization_id) AS kind,
-                a.role, a.title, a.start_year, a.start_date, a.end_year, a.end_date
-            FROM affiliations a""";
+    private static final String SELECT_FEW = select("(SELECT o.name " + ITS_ORGANIZATION + ")",
+            "(SELECT o.kind " + ITS_ORGANIZATION + ")", "affiliations a");
     /** At most this many people's affiliations are read with {@link #SELECT_FEW}. */
     private static final int FEW = 10;
     private static final String ORDER = " ORDER BY CASE WHEN a.end_year IS NULL THEN 0 ELSE 1 END,"
@@ -42,6 +39,12 @@ class Affiliations {
     private static final String INSERT = """
             INSERT INTO affiliations (account_id, id, person_id, organization_id, role, title, start_year, start_date,
                 end_year, end_date, created_at)""";
+
+    /** The affiliation rows with their organization's name and kind, given how those two are read. */
+    private static String select(String name, String kind, String from) {
+        return "SELECT a.id, a.person_id, a.organization_id, " + name + " AS name, " + kind + " AS kind, a.role,"
+                + " a.title, a.start_year, a.start_date, a.end_year, a.end_date FROM " + from;
+    }
 
     /** An affiliation as stored, before it is joined to its organization. */
     record Row(String id, String personId, String organizationId, AffiliationRole role, String title,

@@ -7,6 +7,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
@@ -30,8 +31,7 @@ class SessionReadsTests {
     void aPageWhoseWriterIsFlushedReadsItsSessionOnce() throws Exception {
         CountingStore store = new CountingStore();
         QuietSessions sessions = new QuietSessions(store);
-        QuietSessions.Quiet session = sessions.createSession();
-        sessions.save(session);
+        QuietSessions.Quiet session = saved(sessions);
         SessionRepositoryFilter<QuietSessions.Quiet> springSession = new SessionRepositoryFilter<>(sessions);
         FilterChain page = (request, response) -> {
             assertThat(((HttpServletRequest) request).getSession(false)).as("signed in").isNotNull();
@@ -43,23 +43,18 @@ class SessionReadsTests {
         springSession.doFilter(request(session), new MockHttpServletResponse(), page);
         assertThat(store.reads).as("Spring Session alone, as it is").isEqualTo(2);
 
-        store.reads = 0;
-        new QuietSessions.OneRead().doFilter(request(session), new MockHttpServletResponse(),
-                (request, response) -> springSession.doFilter(request, response, page));
-        assertThat(store.reads).as("around it, the page's one read").isEqualTo(1);
-
-        store.reads = 0;
-        new QuietSessions.OneRead().doFilter(request(session), new MockHttpServletResponse(),
-                (request, response) -> springSession.doFilter(request, response, page));
-        assertThat(store.reads).as("the next request reads it again").isEqualTo(1);
+        for (String request : List.of("around it, the page's one read", "the next request reads it again")) {
+            store.reads = 0;
+            new QuietSessions.OneRead().doFilter(request(session), new MockHttpServletResponse(),
+                    (servletRequest, response) -> springSession.doFilter(servletRequest, response, page));
+            assertThat(store.reads).as(request).isEqualTo(1);
+        }
     }
 
     @Test
     void aSessionEndedInARequestIsNotFoundAgainInIt() throws Exception {
-        CountingStore store = new CountingStore();
-        QuietSessions sessions = new QuietSessions(store);
-        QuietSessions.Quiet session = sessions.createSession();
-        sessions.save(session);
+        QuietSessions sessions = new QuietSessions(new CountingStore());
+        QuietSessions.Quiet session = saved(sessions);
 
         new QuietSessions.OneRead().doFilter(new MockHttpServletRequest(), new MockHttpServletResponse(),
                 (request, response) -> {
@@ -67,6 +62,12 @@ class SessionReadsTests {
                     sessions.deleteById(session.getId());
                     assertThat(sessions.findById(session.getId())).as("signed out").isNull();
                 });
+    }
+
+    private static QuietSessions.Quiet saved(QuietSessions sessions) {
+        QuietSessions.Quiet session = sessions.createSession();
+        sessions.save(session);
+        return session;
     }
 
     private static MockHttpServletRequest request(Session session) {
