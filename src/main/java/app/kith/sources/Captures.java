@@ -50,11 +50,10 @@ public class Captures {
     public CaptureResult record(AccountId account, String sourceId, List<Capture> batch) {
         Map<String, Capture> byKey = new LinkedHashMap<>();
         batch.forEach(c -> byKey.putIfAbsent(c.key(), c));
-        byKey.keySet().removeAll(seen.existing(account, byKey.keySet()));
+        byKey.keySet().retainAll(seen.claim(account, sourceId, byKey.keySet()));
         if (byKey.isEmpty()) {
             return new CaptureResult(0, 0, 0);
         }
-        seen.insert(account, sourceId, byKey.keySet());
         List<Capture> fresh = List.copyOf(byKey.values());
         Set<String> emails = new HashSet<>();
         fresh.forEach(c -> c.correspondents().forEach(p -> emails.add(p.email())));

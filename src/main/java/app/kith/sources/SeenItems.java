@@ -1,7 +1,6 @@
 package app.kith.sources;
 
 import app.kith.shared.AccountId;
-import app.kith.storage.Chunks;
 import app.kith.storage.MultiRow;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,20 +22,18 @@ class SeenItems {
         this.batch = batch;
     }
 
-    Set<String> existing(AccountId account, Collection<String> keys) {
-        Set<String> found = new HashSet<>();
-        for (List<String> chunk : Chunks.of(keys)) {
-            found.addAll(jdbc.sql("SELECT item_key FROM source_seen WHERE account_id = :account AND item_key IN (:keys)")
-                    .param("account", account.value()).param("keys", chunk).query(String.class).list());
-        }
-        return found;
-    }
-
-    void insert(AccountId account, String sourceId, Collection<String> keys) {
+    /**
+     * Records the keys as counted and answers those that were not already: one statement per few
+     * thousand keys, each key found through the table's key. (A look for the known keys first was
+     * planned on PostgreSQL as a scan of the account's keys, so each batch of a first sync read every
+     * key the sync had stored before it.)
+     */
+    Set<String> claim(AccountId account, String sourceId, Collection<String> keys) {
         List<Object[]> rows = new ArrayList<>(keys.size());
         keys.forEach(key -> rows.add(new Object[] {account.value(), key, sourceId}));
-        MultiRow.execute(batch, "INSERT INTO source_seen (account_id, item_key, source_id) VALUES " + MultiRow.VALUES
-                + " ON CONFLICT (account_id, item_key) DO NOTHING", rows);
+        return new HashSet<>(MultiRow.query(batch, "INSERT INTO source_seen (account_id, item_key, source_id) VALUES "
+                + MultiRow.VALUES + " ON CONFLICT (account_id, item_key) DO NOTHING RETURNING item_key", rows,
+                (rs, n) -> rs.getString(1)));
     }
 
     void deleteBySource(AccountId account, String sourceId) {

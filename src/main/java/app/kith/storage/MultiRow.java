@@ -1,11 +1,15 @@
 package app.kith.storage;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.RowMapperResultSetExtractor;
 
 /**
  * Bulk writes as multi-row statements ({@code INSERT ... VALUES (...), (...), ...}) of up to a few
@@ -48,6 +52,28 @@ public final class MultiRow {
      * then {@code trailing} (such as the account of a {@code WHERE}).
      */
     public static void execute(JdbcTemplate jdbc, String template, List<Object[]> rows, Object... trailing) {
+        slices(jdbc, template, rows, trailing, PreparedStatement::executeUpdate);
+    }
+
+    /**
+     * As {@link #execute}, for a statement that answers rows ({@code ... RETURNING}): each slice's,
+     * one after the other, read by {@code mapper}.
+     */
+    public static <T> List<T> query(JdbcTemplate jdbc, String template, List<Object[]> rows, RowMapper<T> mapper,
+                                    Object... trailing) {
+        List<T> answered = new ArrayList<>();
+        RowMapperResultSetExtractor<T> reader = new RowMapperResultSetExtractor<>(mapper);
+        slices(jdbc, template, rows, trailing, statement -> {
+            try (ResultSet rs = statement.executeQuery()) {
+                answered.addAll(reader.extractData(rs));
+            }
+            return null;
+        });
+        return answered;
+    }
+
+    private static void slices(JdbcTemplate jdbc, String template, List<Object[]> rows, Object[] trailing,
+                               SliceWork work) {
         if (rows.isEmpty()) {
             return;
         }
@@ -57,13 +83,21 @@ public final class MultiRow {
             for (int from = 0; from < rows.size(); from += perStatement) {
                 List<Object[]> slice = rows.subList(from, Math.min(rows.size(), from + perStatement));
                 TransactionStatements.run(connection, template.replace(VALUES, values(slice.size(), columns)),
-                        statement -> run(statement, slice, trailing));
+                        statement -> {
+                            bind(statement, slice, trailing);
+                            work.run(statement);
+                        });
             }
             return null;
         });
     }
 
-    private static void run(PreparedStatement statement, List<Object[]> slice, Object[] trailing) throws SQLException {
+    /** What is done with a slice's statement once its values are bound. */
+    private interface SliceWork {
+        Object run(PreparedStatement statement) throws SQLException;
+    }
+
+    private static void bind(PreparedStatement statement, List<Object[]> slice, Object[] trailing) throws SQLException {
         int i = 1;
         for (Object[] row : slice) {
             for (Object value : row) {
@@ -73,7 +107,6 @@ public final class MultiRow {
         for (Object value : trailing) {
             statement.setObject(i++, value);
         }
-        statement.executeUpdate();
     }
 
     /** {@code (?, ?), (?, ?)}: {@code rows} groups of {@code columns} placeholders. */

@@ -34,6 +34,33 @@ class MultiRowTests {
     }
 
     @DatabaseTest
+    void theAnswersOfEveryStatementArrive(JdbcTemplate jdbc, PlatformTransactionManager transactions,
+                                         AccountId account) {
+        // Four columns: 7,500 rows a statement, so 20,001 rows take three. Every third name is there already.
+        List<Object[]> rows = new ArrayList<>();
+        List<String> added = new ArrayList<>();
+        for (int i = 0; i < 20_001; i++) {
+            rows.add(new Object[] {account.value(), Ids.newId(), "Tag " + i, "tag " + i});
+            if (i % 3 == 0) {
+                jdbc.update("INSERT INTO tags (account_id, id, name, name_key) VALUES (?, ?, ?, ?)", account.value(),
+                        Ids.newId(), "Tag " + i, "tag " + i);
+            } else {
+                added.add("Tag " + i);
+            }
+        }
+
+        List<String> answered = new TransactionTemplate(transactions).execute(status -> MultiRow.query(jdbc,
+                "INSERT INTO tags (account_id, id, name, name_key) VALUES " + MultiRow.VALUES
+                        + " ON CONFLICT (account_id, name_key) DO NOTHING RETURNING name",
+                rows, (rs, n) -> rs.getString(1)));
+
+        assertThat(answered).as("the rows written, from all three statements").containsExactlyInAnyOrderElementsOf(
+                added);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM tags WHERE account_id = ?", Long.class, account.value()))
+                .isEqualTo(20_001);
+    }
+
+    @DatabaseTest
     void textArrivesAsWrittenWhateverItHolds(JdbcTemplate jdbc, PlatformTransactionManager transactions,
                                             AccountId account) {
         // On PostgreSQL the rows go through COPY's text format, whose tabs, line ends, backslashes and \N mean something.
