@@ -3,6 +3,7 @@ package app.kith.dav;
 import app.kith.people.PeopleChanged;
 import app.kith.people.PeopleDeleted;
 import app.kith.shared.AccountId;
+import app.kith.storage.TransactionBound;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,7 +13,6 @@ import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Moves people's cards forward whenever the people module announces a change: a new change number
@@ -74,9 +74,7 @@ class CardChanges {
 
     /** Moves the cards this transaction has changed so far now, under one new number; later changes wait again. */
     void moveNow() {
-        if (TransactionSynchronizationManager.getResource(this) instanceof Pending pending) {
-            pending.accounts.values().forEach(this::move);
-        }
+        TransactionBound.<Pending>find(this).ifPresent(pending -> pending.accounts.values().forEach(this::move));
     }
 
     /** A card a client sent, kept as its transaction commits. */
@@ -151,17 +149,8 @@ class CardChanges {
 
     /** The account's moves in this transaction, registered on first use. */
     private Moves moves(AccountId account) {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()
-                || !TransactionSynchronizationManager.isSynchronizationActive()) {
-            return new Moves(account, true);
-        }
-        Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
-        if (pending == null) {
-            pending = new Pending();
-            TransactionSynchronizationManager.bindResource(this, pending);
-            TransactionSynchronizationManager.registerSynchronization(pending);
-        }
-        if (pending.moved) {
+        Pending pending = TransactionBound.get(this, Pending::new).orElse(null);
+        if (pending == null || pending.moved) {
             return new Moves(account, true);
         }
         return pending.accounts.computeIfAbsent(account, a -> new Moves(a, false));
@@ -176,11 +165,6 @@ class CardChanges {
         public void beforeCommit(boolean readOnly) {
             moved = true;
             accounts.values().forEach(CardChanges.this::move);
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            TransactionSynchronizationManager.unbindResourceIfPossible(CardChanges.this);
         }
     }
 }

@@ -7,6 +7,7 @@ import app.kith.people.PeopleDeleted;
 import app.kith.shared.AccountId;
 import app.kith.shared.Ids;
 import app.kith.storage.TablesRestored;
+import app.kith.storage.TransactionBound;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -24,7 +25,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -90,18 +90,8 @@ class KeptPictures {
      * other's whole transactions.
      */
     void changed(AccountId account) {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()
-                || !TransactionSynchronizationManager.isSynchronizationActive()) {
-            newRevision(account);
-            return;
-        }
-        NewRevisions pending = TransactionSynchronizationManager.getSynchronizations().stream()
-                .filter(NewRevisions.class::isInstance).map(NewRevisions.class::cast).findFirst().orElse(null);
-        if (pending == null) {
-            pending = new NewRevisions();
-            TransactionSynchronizationManager.registerSynchronization(pending);
-        }
-        if (pending.written) {
+        NewRevisions pending = TransactionBound.get(this, NewRevisions::new).orElse(null);
+        if (pending == null || pending.written) {
             newRevision(account);
         } else {
             pending.accounts.add(account);

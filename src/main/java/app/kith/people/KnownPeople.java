@@ -1,13 +1,13 @@
 package app.kith.people;
 
 import app.kith.shared.AccountId;
+import app.kith.storage.TransactionBound;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -25,24 +25,10 @@ final class KnownPeople {
 
     /** This read-only transaction's known people, or empty outside one. */
     static Optional<KnownPeople> current() {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()
-                || !TransactionSynchronizationManager.isCurrentTransactionReadOnly()
-                || !TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             return Optional.empty();
         }
-        KnownPeople known = (KnownPeople) TransactionSynchronizationManager.getResource(KnownPeople.class);
-        if (known == null) {
-            KnownPeople opened = new KnownPeople();
-            TransactionSynchronizationManager.bindResource(KnownPeople.class, opened);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(KnownPeople.class);
-                }
-            });
-            known = opened;
-        }
-        return Optional.of(known);
+        return TransactionBound.get(KnownPeople.class, KnownPeople::new);
     }
 
     boolean has(AccountId account, String id) {

@@ -5,6 +5,7 @@ import app.kith.shared.Text;
 import app.kith.storage.Chunks;
 import app.kith.storage.IdFilter;
 import app.kith.storage.PlannerStatistics;
+import app.kith.storage.TransactionBound;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,7 +18,6 @@ import java.util.Objects;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps {@code people.search_doc} up to date: a person's names, nickname, emails and tags, plus the
@@ -70,8 +70,7 @@ class SearchIndex {
      * holds their earlier touch. Says whether it took them; if not, the caller writes them now.
      */
     boolean advanceWithEntries(AccountId account, Map<String, Integer> days) {
-        Pending pending = TransactionSynchronizationManager.isSynchronizationActive()
-                ? (Pending) TransactionSynchronizationManager.getResource(this) : null;
+        Pending pending = TransactionBound.<Pending>find(this).orElse(null);
         Collection<String> ids = pending == null ? null : pending.ids.get(account);
         if (ids == null || !ids.containsAll(days.keySet())) {
             return false;
@@ -86,8 +85,7 @@ class SearchIndex {
      * touch: their touches were just recounted.
      */
     void forgetTouches(AccountId account, Collection<String> personIds) {
-        Pending pending = TransactionSynchronizationManager.isSynchronizationActive()
-                ? (Pending) TransactionSynchronizationManager.getResource(this) : null;
+        Pending pending = TransactionBound.<Pending>find(this).orElse(null);
         if (pending != null && pending.touches.containsKey(account)) {
             pending.touches.get(account).keySet().removeAll(personIds);
         }
@@ -102,8 +100,7 @@ class SearchIndex {
      * wrote on their rows ({@link KnownAhead}): those at or before it are left out.
      */
     Map<String, LocalDate> beyondWritten(AccountId account, Map<String, LocalDate> days) {
-        Pending pending = TransactionSynchronizationManager.isSynchronizationActive()
-                ? (Pending) TransactionSynchronizationManager.getResource(this) : null;
+        Pending pending = TransactionBound.<Pending>find(this).orElse(null);
         Map<String, Entry> written = pending == null ? null : pending.written.get(account);
         if (written == null) {
             return days;
@@ -136,42 +133,29 @@ class SearchIndex {
         }
     }
 
-    /** The people whose entries this transaction rebuilds before it commits, and touches to write with them. */
-    private static final class Pending {
+    /**
+     * The people whose entries this transaction rebuilds before it commits, and touches to write with
+     * them.
+     */
+    private final class Pending implements TransactionSynchronization {
         final Map<AccountId, Collection<String>> ids = new LinkedHashMap<>();
         final Map<AccountId, Map<String, Integer>> touches = new HashMap<>();
         final Map<AccountId, Map<String, Entry>> written = new HashMap<>();
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            // Read back after a bulk write, with stale statistics the planner scans whole tables.
+            if (ids.values().stream().mapToInt(Collection::size).sum() > Chunks.SIZE) {
+                statistics.refreshBeforeBulkRead();
+            }
+            ids.forEach((account, people) -> write(account, people, touches.getOrDefault(account, Map.of()),
+                    written.getOrDefault(account, Map.of())));
+        }
     }
 
     /** This transaction's pending entries, registered on first use; null outside a transaction. */
     private Pending pending() {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()
-                || !TransactionSynchronizationManager.isSynchronizationActive()) {
-            return null;
-        }
-        Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
-        if (pending != null) {
-            return pending;
-        }
-        Pending opened = new Pending();
-        TransactionSynchronizationManager.bindResource(this, opened);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void beforeCommit(boolean readOnly) {
-                // Read back after a bulk write, with stale statistics the planner scans whole tables.
-                if (opened.ids.values().stream().mapToInt(Collection::size).sum() > Chunks.SIZE) {
-                    statistics.refreshBeforeBulkRead();
-                }
-                opened.ids.forEach((account, ids) -> write(account, ids,
-                        opened.touches.getOrDefault(account, Map.of()), opened.written.getOrDefault(account, Map.of())));
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResource(SearchIndex.this);
-            }
-        });
-        return opened;
+        return TransactionBound.get(this, Pending::new).orElse(null);
     }
 
     /**

@@ -4,8 +4,6 @@ import java.sql.Statement;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Refreshes the query planner's statistics. Call it after writing many rows at once (the synthetic
@@ -65,21 +63,11 @@ public class PlannerStatistics {
     }
 
     private boolean isSettled() {
-        return TransactionSynchronizationManager.isSynchronizationActive()
-                && TransactionSynchronizationManager.hasResource(this);
+        return TransactionBound.find(this).isPresent();
     }
 
     private void settled() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive() || isSettled()) {
-            return;
-        }
-        TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(PlannerStatistics.this);
-            }
-        });
+        TransactionBound.get(this, () -> Boolean.TRUE);
     }
 
     /**

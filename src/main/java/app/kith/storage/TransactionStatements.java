@@ -5,9 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.datasource.ConnectionProxy;
 import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Prepared statements kept open until the transaction ends, so a multi-row statement that a bulk write
@@ -30,14 +30,15 @@ final class TransactionStatements {
     }
 
     static void run(Connection connection, String sql, Use use) throws SQLException {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()
-                || !TransactionSynchronizationManager.isSynchronizationActive()) {
+        Key key = new Key(connection instanceof ConnectionProxy proxy ? proxy.getTargetConnection() : connection);
+        Optional<Kept> kept = TransactionBound.get(key, Kept::new);
+        if (kept.isEmpty()) {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 use.with(statement);
             }
             return;
         }
-        Map<String, PreparedStatement> statements = statements(connection);
+        Map<String, PreparedStatement> statements = kept.get().statements;
         PreparedStatement statement = statements.get(sql);
         if (statement == null) {
             statement = connection.prepareStatement(sql);
@@ -46,23 +47,15 @@ final class TransactionStatements {
         use.with(statement);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, PreparedStatement> statements(Connection connection) {
-        Key key = new Key(connection instanceof ConnectionProxy proxy ? proxy.getTargetConnection() : connection);
-        var statements = (Map<String, PreparedStatement>) TransactionSynchronizationManager.getResource(key);
-        if (statements == null) {
-            Map<String, PreparedStatement> opened = new HashMap<>();
-            TransactionSynchronizationManager.bindResource(key, opened);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCompletion() {
-                    TransactionSynchronizationManager.unbindResource(key);
-                    opened.values().forEach(TransactionStatements::close);
-                }
-            });
-            statements = opened;
+    /** The statements open on one connection in this transaction, closed before it completes. */
+    private static final class Kept implements TransactionSynchronization {
+        final Map<String, PreparedStatement> statements = new HashMap<>();
+
+        @Override
+        public void beforeCompletion() {
+            statements.values().forEach(TransactionStatements::close);
+            statements.clear();
         }
-        return statements;
     }
 
     private static void close(PreparedStatement statement) {
