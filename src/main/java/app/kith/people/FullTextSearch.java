@@ -23,6 +23,9 @@ interface FullTextSearch {
     /** How many of the account's people match the words, when no other filter applies. */
     long countMatches(AccountId account, List<String> foldedWords);
 
+    /** How many people the account has (what the people list counts with no query and no filter). */
+    long countAll(AccountId account);
+
     /**
      * A FROM clause naming the people table {@code p}, a condition, and the condition's named parameters
      * (a name stands for one value wherever conditions are combined).

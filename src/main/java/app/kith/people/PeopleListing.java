@@ -36,7 +36,7 @@ class PeopleListing {
         FullTextSearch.Condition filters = filters(account, filter);
         List<String> words = words(filter.query());
         if (words.isEmpty()) {
-            long total = count(filters);
+            long total = onlyTheQuery(filter) ? fullText.countAll(account) : count(filters);
             return new Page<>(select(filters, page.size(), page.offset()), page.page(), page.size(), total);
         }
         FullTextSearch.Condition matches = filters.and(fullText.matches(words));

@@ -41,6 +41,12 @@ class SqliteFullTextSearch implements FullTextSearch {
                 .param("account", account.value()).param("matches", query(foldedWords)).query(Long.class).single();
     }
 
+    @Override
+    public long countAll(AccountId account) {
+        return jdbc.sql("SELECT count(*) FROM people WHERE account_id = ?").param(account.value()).query(Long.class)
+                .single();
+    }
+
     private static String query(List<String> foldedWords) {
         // Words are folded to letters and digits only, so quoting them cannot break the query syntax.
         return foldedWords.stream().map(w -> "\"" + w + "\"*").collect(Collectors.joining(" "));

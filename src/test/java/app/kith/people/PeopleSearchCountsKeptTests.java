@@ -110,6 +110,38 @@ class PeopleSearchCountsKeptTests {
         assertThat(reads[2]).as("reads of people to count again with nothing changed").isZero();
     }
 
+    @DatabaseTest
+    void theWholeListsTotalFollowsPeopleAddedAndRemovedAndIsCountedOnceWithNothingChanged(
+            PeopleService people, JdbcClient jdbc, PlatformTransactionManager transactions, TestDatabases.Vendor vendor,
+            AccountId account, AccountId other) {
+        long self = total(people, account, "");
+        String ada = people.create(account, PersonChanges.named("Ada Lovelace")).id();
+        people.create(account, PersonChanges.named("Alan Turing"));
+        assertThat(total(people, account, "")).isEqualTo(self + 2);
+
+        people.delete(account, ada);
+        people.create(other, PersonChanges.named("Grace Hopper"));
+        assertThat(total(people, account, "")).isEqualTo(self + 1);
+
+        // A filtered list counts each time: a person's circle changes without moving the account's mark.
+        String grace = people.create(account, PersonChanges.named("Grace Hopper")).id();
+        PeopleFilter inner = new PeopleFilter("", null, Circle.INNER, null, null, null);
+        assertThat(people.list(account, inner, Page.Request.of(0, 1)).total()).isZero();
+        people.update(account, grace, PersonChanges.builder().circle("inner").build());
+        assertThat(people.list(account, inner, Page.Request.of(0, 1)).total()).isEqualTo(1);
+
+        long[] reads = new TransactionTemplate(transactions).execute(status -> {
+            long first = total(people, account, "");
+            long before = readsOfPeople(jdbc, vendor);
+            long again = total(people, account, "");
+            return new long[] {first, again, readsOfPeople(jdbc, vendor) - before};
+        });
+        assertThat(reads[0]).isEqualTo(self + 2);
+        assertThat(reads[1]).isEqualTo(self + 2);
+        assertThat(reads[2]).as("reads of people beyond the page's own row").isEqualTo(
+                vendor == TestDatabases.Vendor.POSTGRESQL ? 1 : 0);
+    }
+
     private static long total(PeopleService people, AccountId account, String query) {
         return people.list(account, new PeopleFilter(query, null, null, null, null, null), Page.Request.of(0, 1)).total();
     }
