@@ -26,6 +26,9 @@ interface FullTextSearch {
     /** How many people the account has (what the people list counts with no query and no filter). */
     long countAll(AccountId account);
 
+    /** How many people carry each of the account's tags, by tag id (a tag nobody carries is left out). */
+    Map<String, Long> taggedPeople(AccountId account);
+
     /**
      * A FROM clause naming the people table {@code p}, a condition, and the condition's named parameters
      * (a name stands for one value wherever conditions are combined).

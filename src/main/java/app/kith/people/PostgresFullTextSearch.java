@@ -3,6 +3,8 @@ package app.kith.people;
 import app.kith.shared.AccountId;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.sql.ResultSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class PostgresFullTextSearch implements FullTextSearch {
     /** Counts kept: a few hundred accounts' typing, at about 200 bytes each. */
     private static final int COUNTS_KEPT = 4096;
+    /** Tags' counts kept: an account's tags, a few dozen entries each. */
+    private static final int TAG_COUNTS_KEPT = 512;
     /**
      * The account's mark, none in a transaction that has written anything: it may have changed the
      * account's people, which moves the mark only at its commit, so it neither reads kept counts nor
@@ -23,6 +27,9 @@ class PostgresFullTextSearch implements FullTextSearch {
 
     private final JdbcClient jdbc;
     private final Cache<CountKey, Long> counts = Caffeine.newBuilder().maximumSize(COUNTS_KEPT).build();
+    /** The tags' counts of the accounts whose people pages were read last. */
+    private final Cache<TagsKey, Map<String, Long>> tagCounts = Caffeine.newBuilder().maximumSize(TAG_COUNTS_KEPT)
+            .build();
 
     PostgresFullTextSearch(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -53,6 +60,30 @@ class PostgresFullTextSearch implements FullTextSearch {
         return kept(account, "", "(SELECT count(*) FROM people WHERE account_id = :account)");
     }
 
+    /** The tags' counts, kept under the same mark: tagging or untagging a person moves it too (V38). */
+    @Override
+    public Map<String, Long> taggedPeople(AccountId account) {
+        Optional<String> mark = jdbc.sql(MARK).param("account", account.value()).query(String.class).optional();
+        Map<String, Long> kept = mark.map(m -> tagCounts.getIfPresent(new TagsKey(account, m))).orElse(null);
+        if (kept != null) {
+            return kept;
+        }
+        Map<String, Long> counts = new HashMap<>();
+        String[] counted = new String[1];
+        jdbc.sql("SELECT (" + MARK + ") AS mark, tag_id, count(*) FROM person_tags WHERE account_id = :account"
+                        + " GROUP BY tag_id")
+                .param("account", account.value())
+                .query((ResultSet rs) -> {
+                    counted[0] = rs.getString(1);
+                    counts.put(rs.getString(2), rs.getLong(3));
+                });
+        Map<String, Long> answer = Map.copyOf(counts);
+        if (counted[0] != null) {
+            tagCounts.put(new TagsKey(account, counted[0]), answer);
+        }
+        return answer;
+    }
+
     /** The count under the account's mark, counted by {@code count} (given :account and :matches) when none is kept. */
     private long kept(AccountId account, String matches, String count) {
         Optional<String> mark = jdbc.sql(MARK).param("account", account.value()).query(String.class).optional();
@@ -66,6 +97,9 @@ class PostgresFullTextSearch implements FullTextSearch {
             counts.put(new CountKey(account, counted.mark(), matches), counted.matches());
         }
         return counted.matches();
+    }
+
+    private record TagsKey(AccountId account, String mark) {
     }
 
     private record CountKey(AccountId account, String mark, String matches) {

@@ -1,6 +1,8 @@
 package app.kith.people;
 
 import app.kith.shared.AccountId;
+import java.sql.ResultSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -45,6 +47,17 @@ class SqliteFullTextSearch implements FullTextSearch {
     public long countAll(AccountId account) {
         return jdbc.sql("SELECT count(*) FROM people WHERE account_id = ?").param(account.value()).query(Long.class)
                 .single();
+    }
+
+    @Override
+    public Map<String, Long> taggedPeople(AccountId account) {
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.sql("SELECT tag_id, count(*) FROM person_tags WHERE account_id = :account GROUP BY tag_id")
+                .param("account", account.value())
+                .query((ResultSet rs) -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
+        return counts;
     }
 
     private static String query(List<String> foldedWords) {

@@ -25,10 +25,12 @@ class Tags {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final FullTextSearch fullText;
 
-    Tags(JdbcClient jdbc, JdbcTemplate batch) {
+    Tags(JdbcClient jdbc, JdbcTemplate batch, FullTextSearch fullText) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.fullText = fullText;
     }
 
     static String key(String name) {
@@ -36,12 +38,10 @@ class Tags {
     }
 
     List<Tag> all(AccountId account) {
-        return jdbc.sql("""
-                SELECT t.id, t.name, (SELECT count(*) FROM person_tags pt
-                    WHERE pt.account_id = t.account_id AND pt.tag_id = t.id) AS people
-                FROM tags t WHERE t.account_id = ? ORDER BY t.name_key""")
+        Map<String, Long> people = fullText.taggedPeople(account);
+        return jdbc.sql("SELECT id, name FROM tags WHERE account_id = ? ORDER BY name_key")
                 .param(account.value())
-                .query((rs, n) -> new Tag(rs.getString(1), rs.getString(2), rs.getLong(3)))
+                .query((rs, n) -> new Tag(rs.getString(1), rs.getString(2), people.getOrDefault(rs.getString(1), 0L)))
                 .list();
     }
 

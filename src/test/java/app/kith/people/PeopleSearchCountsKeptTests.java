@@ -142,6 +142,57 @@ class PeopleSearchCountsKeptTests {
                 vendor == TestDatabases.Vendor.POSTGRESQL ? 1 : 0);
     }
 
+    @DatabaseTest
+    void theTagsCountsFollowEveryTaggingAndAreCountedOnceWithNothingChanged(
+            PeopleService people, TagService tags, JdbcClient jdbc, PlatformTransactionManager transactions,
+            TestDatabases.Vendor vendor, AccountId account) {
+        String ada = people.create(account, PersonChanges.builder().name("Ada Lovelace").tags(List.of("a b")).build())
+                .id();
+        String alan = people.create(account, PersonChanges.named("Alan Turing")).id();
+        assertThat(counts(tags, account)).containsExactly(Map.entry("a b", 1L));
+
+        // The same search text, "ada lovelace a b", from other tags: the links still tell.
+        people.update(account, ada, PersonChanges.builder().tags(List.of("a", "b")).build());
+        assertThat(counts(tags, account)).containsExactly(Map.entry("a", 1L), Map.entry("a b", 0L),
+                Map.entry("b", 1L));
+
+        tags.tagAll(account, List.of(ada, alan), "a");
+        tags.create(account, "nobody");
+        assertThat(counts(tags, account)).containsExactly(Map.entry("a", 2L), Map.entry("a b", 0L),
+                Map.entry("b", 1L), Map.entry("nobody", 0L));
+
+        tags.delete(account, tags.all(account).getFirst().id());
+        people.delete(account, ada);
+        assertThat(counts(tags, account)).containsExactly(Map.entry("a b", 0L), Map.entry("b", 0L),
+                Map.entry("nobody", 0L));
+
+        people.update(account, alan, PersonChanges.builder().tags(List.of("b")).build());
+        long[] reads = new TransactionTemplate(transactions).execute(status -> {
+            long first = tags.all(account).get(1).people();
+            long before = readsOf(jdbc, vendor, "person_tags");
+            long again = tags.all(account).get(1).people();
+            return new long[] {first, again, readsOf(jdbc, vendor, "person_tags") - before};
+        });
+        assertThat(reads[0]).isEqualTo(1);
+        assertThat(reads[1]).isEqualTo(1);
+        assertThat(reads[2]).as("reads of the tags' links to count again with nothing changed").isZero();
+    }
+
+    private static Map<String, Long> counts(TagService tags, AccountId account) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        tags.all(account).forEach(t -> counts.put(t.name(), t.people()));
+        return counts;
+    }
+
+    /** Scans of a table by this transaction; SQLite counts each time, by design. */
+    private static long readsOf(JdbcClient jdbc, TestDatabases.Vendor vendor, String table) {
+        if (vendor == TestDatabases.Vendor.SQLITE) {
+            return 0;
+        }
+        return jdbc.sql("SELECT COALESCE(sum(idx_scan + seq_scan), 0) FROM pg_stat_xact_user_tables WHERE relname = ?")
+                .param(table).query(Long.class).single();
+    }
+
     private static long total(PeopleService people, AccountId account, String query) {
         return people.list(account, new PeopleFilter(query, null, null, null, null, null), Page.Request.of(0, 1)).total();
     }
