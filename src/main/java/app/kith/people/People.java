@@ -29,6 +29,8 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class People {
+    /** The account's people, counted (given :account). */
+    static final String COUNT = "SELECT count(*) FROM people WHERE account_id = :account";
     static final String COLUMNS = """
             p.id, p.display_name, p.nickname, p.birthday_year, p.birthday_month, p.birthday_day, p.how_met,
             p.circle, p.cadence_days, p.relationship_kind, p.trust_stage, p.partnership_stage,
@@ -40,8 +42,7 @@ class People {
     }
 
     long count(AccountId account) {
-        return jdbc.sql("SELECT count(*) FROM people WHERE account_id = ?").param(account.value()).query(Long.class)
-                .single();
+        return jdbc.sql(COUNT).param("account", account.value()).query(Long.class).single();
     }
 
     long countOthers(AccountId account) {

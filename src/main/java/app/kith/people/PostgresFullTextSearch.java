@@ -3,20 +3,24 @@ package app.kith.people;
 import app.kith.shared.AccountId;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.sql.ResultSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** tsquery prefix queries over the GIN-indexed {@code people.search_tsv}. */
 class PostgresFullTextSearch implements FullTextSearch {
     /** Counts kept: a few hundred accounts' typing, at about 200 bytes each. */
     private static final int COUNTS_KEPT = 4096;
-    /** Tags' counts kept: an account's tags, a few dozen entries each. */
-    private static final int TAG_COUNTS_KEPT = 512;
+    /**
+     * What a kept count is of, besides a search's words (a tsquery, which has neither an empty text nor
+     * a {@code #}): all the account's people, and the people of each tag.
+     */
+    private static final String ALL = "";
+    private static final String TAGGED = "#tags";
     /**
      * The account's mark, none in a transaction that has written anything: it may have changed the
      * account's people, which moves the mark only at its commit, so it neither reads kept counts nor
@@ -26,10 +30,8 @@ class PostgresFullTextSearch implements FullTextSearch {
             + " WHERE account_id = :account AND pg_current_xact_id_if_assigned() IS NULL";
 
     private final JdbcClient jdbc;
-    private final Cache<CountKey, Long> counts = Caffeine.newBuilder().maximumSize(COUNTS_KEPT).build();
-    /** The tags' counts of the accounts whose people pages were read last. */
-    private final Cache<TagsKey, Map<String, Long>> tagCounts = Caffeine.newBuilder().maximumSize(TAG_COUNTS_KEPT)
-            .build();
+    /** Counts, and tags' counts (a few dozen entries each), under their account's mark. */
+    private final Cache<CountKey, Object> counts = Caffeine.newBuilder().maximumSize(COUNTS_KEPT).build();
 
     PostgresFullTextSearch(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -57,55 +59,54 @@ class PostgresFullTextSearch implements FullTextSearch {
     /** The account's people, kept under the same mark: the mark moves whenever one is added or removed. */
     @Override
     public long countAll(AccountId account) {
-        return kept(account, "", "(SELECT count(*) FROM people WHERE account_id = :account)");
+        return kept(account, ALL, "(" + People.COUNT + ")");
     }
 
     /** The tags' counts, kept under the same mark: tagging or untagging a person moves it too (V38). */
     @Override
     public Map<String, Long> taggedPeople(AccountId account) {
-        Optional<String> mark = jdbc.sql(MARK).param("account", account.value()).query(String.class).optional();
-        Map<String, Long> kept = mark.map(m -> tagCounts.getIfPresent(new TagsKey(account, m))).orElse(null);
-        if (kept != null) {
-            return kept;
-        }
-        Map<String, Long> counts = new HashMap<>();
-        String[] counted = new String[1];
-        jdbc.sql("SELECT (" + MARK + ") AS mark, tag_id, count(*) FROM person_tags WHERE account_id = :account"
-                        + " GROUP BY tag_id")
-                .param("account", account.value())
-                .query((ResultSet rs) -> {
-                    counted[0] = rs.getString(1);
-                    counts.put(rs.getString(2), rs.getLong(3));
+        return kept(account, TAGGED, "SELECT (" + MARK + ") AS mark, tag_id, count(*) FROM person_tags"
+                + " WHERE account_id = :account GROUP BY tag_id", rs -> {
+                    Map<String, Long> counts = new HashMap<>();
+                    String mark = null;
+                    while (rs.next()) {
+                        mark = rs.getString(1);
+                        counts.put(rs.getString(2), rs.getLong(3));
+                    }
+                    return new Counted<>(mark, Map.copyOf(counts));
                 });
-        Map<String, Long> answer = Map.copyOf(counts);
-        if (counted[0] != null) {
-            tagCounts.put(new TagsKey(account, counted[0]), answer);
-        }
-        return answer;
     }
 
-    /** The count under the account's mark, counted by {@code count} (given :account and :matches) when none is kept. */
+    /** A count under the account's mark: {@code count} is its SQL (given :account and :matches). */
     private long kept(AccountId account, String matches, String count) {
+        return kept(account, matches, "SELECT (" + MARK + ") AS mark, " + count, rs -> {
+            rs.next();
+            return new Counted<>(rs.getString(1), rs.getLong(2));
+        });
+    }
+
+    /**
+     * What is kept under the account's mark as {@code what}; when nothing is, read by {@code sql} (given
+     * :account and :matches, its rows led by the mark they were read under) and kept.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> T kept(AccountId account, String what, String sql, ResultSetExtractor<Counted<T>> read) {
         Optional<String> mark = jdbc.sql(MARK).param("account", account.value()).query(String.class).optional();
-        Long kept = mark.map(m -> counts.getIfPresent(new CountKey(account, m, matches))).orElse(null);
+        Object kept = mark.map(m -> counts.getIfPresent(new CountKey(account, m, what))).orElse(null);
         if (kept != null) {
-            return kept;
+            return (T) kept;
         }
-        Counted counted = jdbc.sql("SELECT (" + MARK + ") AS mark, " + count + " AS matches")
-                .param("account", account.value()).param("matches", matches).query(Counted.class).single();
+        Counted<T> counted = jdbc.sql(sql).param("account", account.value()).param("matches", what).query(read);
         if (counted.mark() != null) {
-            counts.put(new CountKey(account, counted.mark(), matches), counted.matches());
+            counts.put(new CountKey(account, counted.mark(), what), counted.value());
         }
-        return counted.matches();
+        return counted.value();
     }
 
-    private record TagsKey(AccountId account, String mark) {
+    private record CountKey(AccountId account, String mark, String what) {
     }
 
-    private record CountKey(AccountId account, String mark, String matches) {
-    }
-
-    private record Counted(String mark, long matches) {
+    private record Counted<T>(String mark, T value) {
     }
 
     private static String query(List<String> foldedWords) {

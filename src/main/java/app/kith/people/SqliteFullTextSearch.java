@@ -45,8 +45,7 @@ class SqliteFullTextSearch implements FullTextSearch {
 
     @Override
     public long countAll(AccountId account) {
-        return jdbc.sql("SELECT count(*) FROM people WHERE account_id = ?").param(account.value()).query(Long.class)
-                .single();
+        return jdbc.sql(People.COUNT).param("account", account.value()).query(Long.class).single();
     }
 
     @Override
