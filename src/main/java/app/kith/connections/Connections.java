@@ -66,12 +66,13 @@ class Connections {
             where = " WHERE (account_id = ? AND person_a = ?) OR (account_id = ? AND person_b = ?)";
             params = new ArrayList<>(List.of(account.value(), personId, account.value(), personId));
         }
-        long total = jdbc.sql("SELECT count(*) FROM connections" + where).params(params).query(Long.class).single();
+        List<Object> filters = List.copyOf(params);
         params.add(page.size());
         params.add(page.offset());
         List<Connection> items = jdbc.sql(SELECT + where + " ORDER BY id LIMIT ? OFFSET ?").params(params)
                 .query(Connections::row).list();
-        return new Page<>(items, page.page(), page.size(), total);
+        String count = "SELECT count(*) FROM connections" + where;
+        return Page.of(items, page, () -> jdbc.sql(count).params(filters).query(Long.class).single());
     }
 
     List<Connection> touching(AccountId account, List<String> personIds) {

@@ -118,8 +118,8 @@ public class DigestService {
 
     /** The delivery log, newest digest first. */
     public Page<Delivery> deliveries(AccountId account, Page.Request page) {
-        return new Page<>(deliveries.recent(account, (int) page.offset(), page.size()), page.page(), page.size(),
-                deliveries.count(account));
+        return Page.of(deliveries.recent(account, (int) page.offset(), page.size()), page,
+                () -> deliveries.count(account));
     }
 
     /** What Today says about the digest: ask for a schedule, and digests that failed lately. */

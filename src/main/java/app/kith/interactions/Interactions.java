@@ -167,14 +167,15 @@ class Interactions {
             where.append(" AND ").append(dateColumn).append(" <= ?");
             params.add(filter.to().toString());
         }
-        long total = jdbc.sql("SELECT count(*)" + from + where).params(params).query(Long.class).single();
+        List<Object> filters = List.copyOf(params);
         params.add(page.size());
         params.add(page.offset());
         List<Row> rows = jdbc.sql("SELECT i.id, i.kind, i.occurred_on, i.direction, i.notes, i.created_at, i.source_id"
                         + from + where
                         + " ORDER BY " + dateColumn + " DESC, i.id DESC LIMIT ? OFFSET ?")
                 .params(params).query(Interactions::row).list();
-        return new Page<>(rows, page.page(), page.size(), total);
+        String count = "SELECT count(*)" + from + where;
+        return Page.of(rows, page, () -> jdbc.sql(count).params(filters).query(Long.class).single());
     }
 
     Map<String, List<String>> participants(AccountId account, Collection<String> interactionIds) {

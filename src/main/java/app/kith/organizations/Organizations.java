@@ -103,12 +103,13 @@ class Organizations {
             params.add(folded + "%");
             params.add("% " + folded + "%");
         }
-        long total = jdbc.sql("SELECT count(*) FROM organizations o" + where).params(params).query(Long.class).single();
+        List<Object> filters = List.copyOf(params);
         params.add(page.size());
         params.add(page.offset());
         List<Organization> items = jdbc.sql(SELECT + where + " ORDER BY o.name_key, o.id LIMIT ? OFFSET ?")
                 .params(params).query(Organizations::row).list();
-        return new Page<>(items, page.page(), page.size(), total);
+        String count = "SELECT count(*) FROM organizations o" + where;
+        return Page.of(items, page, () -> jdbc.sql(count).params(filters).query(Long.class).single());
     }
 
     private static Organization row(ResultSet rs, int n) throws SQLException {

@@ -36,14 +36,11 @@ class PeopleListing {
         FullTextSearch.Condition filters = filters(account, filter);
         List<String> words = words(filter.query());
         if (words.isEmpty()) {
-            long total = onlyTheQuery(filter) ? fullText.countAll(account) : count(filters);
-            return new Page<>(select(filters, page.size(), page.offset()), page.page(), page.size(), total);
+            return Page.of(select(filters, page.size(), page.offset()), page,
+                    () -> onlyTheQuery(filter) ? fullText.countAll(account) : count(filters));
         }
         FullTextSearch.Condition matches = filters.and(fullText.matches(words));
         FullTextSearch.Condition starting = filters.and(fullText.nameStartsWith(String.join(" ", words)));
-        long total = onlyTheQuery(filter)
-                ? fullText.countMatches(account, words)
-                : count(matches);
         // A name that starts with the query always matches it: the search text begins with the name.
         long first = count(starting);
         List<PersonRow> rows = new ArrayList<>();
@@ -54,7 +51,7 @@ class PeopleListing {
             rows.addAll(select(matches.andNot(fullText.nameStartsWith(String.join(" ", words))),
                     page.size() - rows.size(), Math.max(0, page.offset() - first)));
         }
-        return new Page<>(rows, page.page(), page.size(), total);
+        return Page.of(rows, page, () -> onlyTheQuery(filter) ? fullText.countMatches(account, words) : count(matches));
     }
 
     private static boolean onlyTheQuery(PeopleFilter filter) {

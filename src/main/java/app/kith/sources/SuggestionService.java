@@ -44,7 +44,7 @@ public class SuggestionService {
     public Page<Suggestion> open(AccountId account, Page.Request page) {
         List<Suggestion> items = suggestions.open(account, (int) page.offset(), page.size()).stream()
                 .map(this::view).toList();
-        return new Page<>(items, page.page(), page.size(), suggestions.countOpen(account));
+        return Page.of(items, page, () -> suggestions.countOpen(account));
     }
 
     /** The first few open suggestions, for Today. */
