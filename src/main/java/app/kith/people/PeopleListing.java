@@ -14,8 +14,9 @@ import org.springframework.stereotype.Repository;
  * Lists and searches the people of an account a page at a time. A search lists the people whose
  * name starts with the query first (search as you type), then the other matches, each group in name
  * order. The first group is read from the name index, so the first page of a one-letter query does
- * not sort the thousands of people it matches; the full-text index is read for the count, and for
- * the other matches only when the page reaches them.
+ * not sort the thousands of people it matches. The full-text index is read for the other matches
+ * only when the page reaches them, and for the count only when the page is full (a page that is not
+ * full ends the list); the first group is counted only when a page lies past its end.
  */
 @Repository
 class PeopleListing {
@@ -40,18 +41,19 @@ class PeopleListing {
                     () -> onlyTheQuery(filter) ? fullText.countAll(account) : count(filters));
         }
         FullTextSearch.Condition matches = filters.and(fullText.matches(words));
-        FullTextSearch.Condition starting = filters.and(fullText.nameStartsWith(String.join(" ", words)));
+        FullTextSearch.Condition startsWith = fullText.nameStartsWith(String.join(" ", words));
+        FullTextSearch.Condition starting = filters.and(startsWith);
         // A name that starts with the query always matches it: the search text begins with the name.
-        long first = count(starting);
-        List<PersonRow> rows = new ArrayList<>();
-        if (page.offset() < first) {
-            rows.addAll(select(starting, page.size(), page.offset()));
+        List<PersonRow> rows = new ArrayList<>(select(starting, page.size(), page.offset()));
+        if (rows.size() < page.size()) {
+            // The first group ends on this page, so it holds offset + rows people; past its end (an
+            // empty page after the first), they are counted to know where the other matches start.
+            long first = rows.isEmpty() && page.offset() > 0 ? count(starting) : page.offset() + rows.size();
+            rows.addAll(select(matches.andNot(startsWith), page.size() - rows.size(),
+                    Math.max(0, page.offset() - first)));
         }
-        if (rows.size() < page.size() && page.offset() + page.size() > first) {
-            rows.addAll(select(matches.andNot(fullText.nameStartsWith(String.join(" ", words))),
-                    page.size() - rows.size(), Math.max(0, page.offset() - first)));
-        }
-        return Page.of(rows, page, () -> onlyTheQuery(filter) ? fullText.countMatches(account, words) : count(matches));
+        return Page.of(rows, page,
+                () -> onlyTheQuery(filter) ? fullText.countMatches(account, words) : count(matches));
     }
 
     private static boolean onlyTheQuery(PeopleFilter filter) {

@@ -87,6 +87,9 @@ class PeopleServiceTests {
                 "Anna Maria");
         assertThat(second.items()).extracting(PersonSummary::name).containsExactly("Bob Marley");
         assertThat(first.total()).isEqualTo(4);
+        // The first group fills page 0 exactly; page 1 starts the other matches from their first.
+        assertThat(people.list(account, mar, Page.Request.of(1, 2)).items()).extracting(PersonSummary::name)
+                .containsExactly("Anna Maria", "Bob Marley");
         assertThat(people.list(account, mar, Page.Request.of(0, 1)).items()).extracting(PersonSummary::name)
                 .containsExactly("Marek Żak");
         assertThat(people.list(account, new PeopleFilter("MARI", null, null, null, null, null), Page.Request.of(0, 10))
