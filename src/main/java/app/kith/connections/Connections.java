@@ -4,6 +4,7 @@ import app.kith.shared.AccountId;
 import app.kith.shared.Choice;
 import app.kith.shared.Page;
 import app.kith.storage.MultiRow;
+import app.kith.storage.Paged;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -66,13 +67,8 @@ class Connections {
             where = " WHERE (account_id = ? AND person_a = ?) OR (account_id = ? AND person_b = ?)";
             params = new ArrayList<>(List.of(account.value(), personId, account.value(), personId));
         }
-        List<Object> filters = List.copyOf(params);
-        params.add(page.size());
-        params.add(page.offset());
-        List<Connection> items = jdbc.sql(SELECT + where + " ORDER BY id LIMIT ? OFFSET ?").params(params)
-                .query(Connections::row).list();
-        String count = "SELECT count(*) FROM connections" + where;
-        return Page.of(items, page, () -> jdbc.sql(count).params(filters).query(Long.class).single());
+        return Paged.query(jdbc, SELECT + where + " ORDER BY id", "SELECT count(*) FROM connections" + where, params,
+                page, Connections::row);
     }
 
     List<Connection> touching(AccountId account, List<String> personIds) {

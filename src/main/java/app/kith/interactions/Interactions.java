@@ -5,6 +5,7 @@ import app.kith.shared.Choice;
 import app.kith.shared.Dates;
 import app.kith.shared.Page;
 import app.kith.storage.MultiRow;
+import app.kith.storage.Paged;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -167,15 +168,9 @@ class Interactions {
             where.append(" AND ").append(dateColumn).append(" <= ?");
             params.add(filter.to().toString());
         }
-        List<Object> filters = List.copyOf(params);
-        params.add(page.size());
-        params.add(page.offset());
-        List<Row> rows = jdbc.sql("SELECT i.id, i.kind, i.occurred_on, i.direction, i.notes, i.created_at, i.source_id"
-                        + from + where
-                        + " ORDER BY " + dateColumn + " DESC, i.id DESC LIMIT ? OFFSET ?")
-                .params(params).query(Interactions::row).list();
-        String count = "SELECT count(*)" + from + where;
-        return Page.of(rows, page, () -> jdbc.sql(count).params(filters).query(Long.class).single());
+        return Paged.query(jdbc, "SELECT i.id, i.kind, i.occurred_on, i.direction, i.notes, i.created_at, i.source_id"
+                        + from + where + " ORDER BY " + dateColumn + " DESC, i.id DESC",
+                "SELECT count(*)" + from + where, params, page, Interactions::row);
     }
 
     Map<String, List<String>> participants(AccountId account, Collection<String> interactionIds) {

@@ -6,6 +6,7 @@ import app.kith.shared.Page;
 import app.kith.shared.Text;
 import app.kith.storage.Chunks;
 import app.kith.storage.MultiRow;
+import app.kith.storage.Paged;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -103,13 +104,8 @@ class Organizations {
             params.add(folded + "%");
             params.add("% " + folded + "%");
         }
-        List<Object> filters = List.copyOf(params);
-        params.add(page.size());
-        params.add(page.offset());
-        List<Organization> items = jdbc.sql(SELECT + where + " ORDER BY o.name_key, o.id LIMIT ? OFFSET ?")
-                .params(params).query(Organizations::row).list();
-        String count = "SELECT count(*) FROM organizations o" + where;
-        return Page.of(items, page, () -> jdbc.sql(count).params(filters).query(Long.class).single());
+        return Paged.query(jdbc, SELECT + where + " ORDER BY o.name_key, o.id",
+                "SELECT count(*) FROM organizations o" + where, params, page, Organizations::row);
     }
 
     private static Organization row(ResultSet rs, int n) throws SQLException {
